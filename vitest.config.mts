@@ -8,6 +8,8 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "test/**/*.test.ts", "scripts/**/*.test.ts"],
     exclude: ["e2e/**", "node_modules/**"],
     globalSetup: ["test/global-setup.ts"],
+    // next-auth imports `next/server` without an extension, which only a bundler resolves.
+    server: { deps: { inline: ["next-auth", "@auth/core"] } },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

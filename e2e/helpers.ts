@@ -1,0 +1,36 @@
+// Shared bits of the browser tests: stored sessions, demo accounts, direct database checks.
+import path from "node:path";
+import { type Page } from "@playwright/test";
+import pg from "pg";
+import { DEMO_USERS } from "../seed/demo-users";
+import type { Role } from "../lib/generated/prisma/enums";
+
+export function storageStateFor(role: Role): string {
+  return path.join(import.meta.dirname, ".auth", `${role.toLowerCase()}.json`);
+}
+
+export function demoUser(role: Role) {
+  return DEMO_USERS.find((user) => user.role === role)!;
+}
+
+export async function signIn(page: Page, email: string, password: string) {
+  await page.goto("/login");
+  await page.getByLabel(/e-mail|email/i).fill(email);
+  await page.getByLabel(/mot de passe|password/i).fill(password);
+  await page.getByRole("button", { name: /se connecter|sign in/i }).click();
+}
+
+/** A read straight from the database the app under test uses (DATABASE_URL). */
+export async function queryDatabase<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@desk.test`;
+}

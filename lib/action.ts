@@ -1,0 +1,88 @@
+// The one wrapper every server action goes through: it loads the user, checks the permission named
+// by the action against the permission table, validates the form with zod, and returns an
+// ActionState that `useActionState` renders. Server actions are public HTTP endpoints: this is
+// where the real check happens, whatever the page or the proxy did before.
+import { getTranslations } from "next-intl/server";
+import { unstable_rethrow } from "next/navigation";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { clientAddress } from "@/lib/auth/client-address";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
+import type { ActionState } from "@/lib/action-state";
+
+export type { ActionState };
+
+
+/** Thrown by an action's body for an expected refusal; `key` names a message in messages/*.json. */
+export class ActionError extends Error {
+  constructor(
+    readonly key: string,
+    readonly field?: string,
+  ) {
+    super(key);
+  }
+}
+
+export type ActionContext = { user: CurrentUser; ip: string };
+
+type ActionDefinition<S extends z.ZodType> = {
+  permission: Permission;
+  schema: S;
+  /** Returns a message key for success, or nothing. */
+  run: (input: z.infer<S>, context: ActionContext) => Promise<string | void>;
+};
+
+export function defineAction<S extends z.ZodType>(definition: ActionDefinition<S>) {
+  return async function action(_previous: ActionState, formData: FormData): Promise<ActionState> {
+    const t = await getTranslations("errors");
+    const submitted = submittedValues(formData);
+    const values = withoutSecrets(submitted);
+    const user = await getCurrentUser();
+    if (!user) return { ok: false, message: t("signInRequired"), values };
+    if (!can(user.role, definition.permission)) return { ok: false, message: t("forbidden"), values };
+
+    const parsed = definition.schema.safeParse(submitted);
+    if (!parsed.success) {
+      const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[] | undefined>;
+      const errors: Record<string, string[]> = {};
+      for (const [field, keys] of Object.entries(fieldErrors)) if (keys) errors[field] = keys.map((key) => translate(t, key));
+      return { ok: false, errors, message: t("checkFields"), values };
+    }
+
+    try {
+      const ip = clientAddress(await headers());
+      const successKey = await definition.run(parsed.data, { user, ip });
+      const done = await getTranslations("done");
+      return { ok: true, message: successKey ? translate(done, successKey) : undefined };
+    } catch (error) {
+      unstable_rethrow(error);
+      if (error instanceof ActionError) {
+        const message = translate(t, error.key);
+        return error.field
+          ? { ok: false, errors: { [error.field]: [message] }, values }
+          : { ok: false, message, values };
+      }
+      console.error("server action failed", error);
+      return { ok: false, message: t("unexpected"), values };
+    }
+  };
+}
+
+function submittedValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION") || typeof value !== "string") continue;
+    values[key] = value;
+  }
+  return values;
+}
+
+function withoutSecrets(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !/password/i.test(key)));
+}
+
+type Translator = Awaited<ReturnType<typeof getTranslations>>;
+function translate(t: Translator, key: string): string {
+  return t.has(key) ? t(key) : key;
+}

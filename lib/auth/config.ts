@@ -1,0 +1,44 @@
+// The part of the next-auth configuration that needs no database: session strategy, pages and the
+// token's shape. The proxy uses it alone to redirect early; lib/auth/index.ts adds the provider.
+import type { NextAuthConfig } from "next-auth";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+declare module "next-auth" {
+  interface User {
+    role?: Role;
+    sessionVersion?: number;
+  }
+  interface Session {
+    user: { id: string; email: string; name: string; role: Role; sessionVersion: number };
+  }
+}
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+export const authConfig = {
+  trustHost: true,
+  pages: { signIn: "/login" },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  providers: [],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.role = user.role;
+        token.sessionVersion = user.sessionVersion;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user = {
+        ...session.user,
+        id: token.sub ?? "",
+        email: token.email ?? "",
+        name: token.name ?? "",
+        role: token.role as Role,
+        sessionVersion: Number(token.sessionVersion ?? 0),
+      };
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;

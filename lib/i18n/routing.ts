@@ -1,0 +1,14 @@
+// The reader-facing locales and how they appear in URLs (always prefixed: /fr/..., /en/...).
+import { defineRouting } from "next-intl/routing";
+
+export const routing = defineRouting({
+  locales: ["fr", "en"],
+  defaultLocale: "fr",
+  localePrefix: "always",
+});
+
+export type Locale = (typeof routing.locales)[number];
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (routing.locales as readonly string[]).includes(value);
+}

@@ -1,0 +1,42 @@
+// Entry point of `npm run demo` and `npm test` on a fresh clone: installs what is missing
+// (dependencies, the generated Prisma client), then hands over to the TypeScript script.
+// Plain Node on purpose: it must run before anything is installed.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const [command, ...rest] = process.argv.slice(2);
+const targets = { demo: "scripts/demo.ts", test: "scripts/run-tests.ts" };
+if (!targets[command]) {
+  console.error(`usage: node scripts/bootstrap.mjs ${Object.keys(targets).join("|")}`);
+  process.exit(2);
+}
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? "/bin/false" };
+
+function run(cmd, args) {
+  const result = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+function newerThan(a, b) {
+  return existsSync(a) && (!existsSync(b) || statSync(a).mtimeMs > statSync(b).mtimeMs);
+}
+
+// npm records what it installed in node_modules/.package-lock.json; reinstall when the lockfile changed.
+const installed = path.join(root, "node_modules", ".package-lock.json");
+if (!existsSync(installed) || newerThan(path.join(root, "package-lock.json"), installed)) {
+  console.log("Installing dependencies (npm install)…");
+  run("npm", ["install", "--no-audit", "--no-fund"]);
+}
+
+const generatedClient = path.join(root, "lib", "generated", "prisma", "client.ts");
+if (newerThan(path.join(root, "prisma", "schema.prisma"), generatedClient) || !existsSync(generatedClient)) {
+  console.log("Generating the Prisma client…");
+  run(path.join(root, "node_modules", ".bin", "prisma"), ["generate"]);
+}
+
+const tsx = path.join(root, "node_modules", ".bin", "tsx");
+const result = spawnSync(tsx, [targets[command], ...rest], { cwd: root, stdio: "inherit", env });
+process.exit(result.status ?? (result.signal ? 1 : 0));

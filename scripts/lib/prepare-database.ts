@@ -1,0 +1,16 @@
+// Shared by the demo, the seed and the db:* commands: a running server with migrations applied.
+import { applyMigrations } from "@/lib/database/migrations";
+import { startDatabaseServer, type DatabaseServer } from "@/lib/database/postgres";
+
+export async function prepareDatabase(options: { seed?: boolean; database?: string } = {}): Promise<DatabaseServer> {
+  const server = await startDatabaseServer({ database: options.database });
+  const { applied } = await applyMigrations(server.url, { onApplied: (name) => console.log(`Applied migration ${name}`) });
+  if (applied.length === 0) console.log("Database is up to date.");
+  if (options.seed) {
+    process.env.DATABASE_URL = server.url;
+    const { seedDatabase } = await import("../../seed/seed");
+    const { usersCreated, importsCreated } = await seedDatabase();
+    console.log(`Seed: ${usersCreated} users and ${importsCreated} sample articles added.`);
+  }
+  return server;
+}

@@ -1,0 +1,98 @@
+// `npm test`: unit and integration tests (Vitest, real PostgreSQL), then the production build
+// and the browser journeys (Playwright, Debian's Chromium). Ends with one summary line for all
+// suites: `N passed, N failed, N skipped`.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { applyMigrations } from "@/lib/database/migrations";
+import { startDatabaseServer } from "@/lib/database/postgres";
+import { runNext, startNext, waitForHealthy } from "./lib/next-server";
+import { freePort } from "@/lib/free-port";
+
+type Counts = { passed: number; failed: number; skipped: number };
+const root = path.resolve(import.meta.dirname, "..");
+const work = mkdtempSync(path.join(tmpdir(), "cms-tests-"));
+const only = process.argv[2]; // "unit" or "e2e" to run one half
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, env, stdio: "inherit" });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+async function vitest(): Promise<Counts> {
+  const report = path.join(work, "vitest.json");
+  const code = await run(path.join(root, "node_modules/.bin/vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], process.env);
+  if (!existsSync(report)) return { passed: 0, failed: 1, skipped: 0 };
+  const json = JSON.parse(readFileSync(report, "utf8"));
+  const counts = { passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests + json.numTodoTests };
+  // A suite that fails to load counts no test but must still fail the run.
+  if (code !== 0 && counts.failed === 0) counts.failed = 1;
+  return counts;
+}
+
+function ensureChromium() {
+  const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (existsSync(chromium)) return;
+  console.log("Chromium is missing: installing Debian's package (apt-get install -y chromium)…");
+  spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
+  spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+}
+
+async function playwright(): Promise<Counts> {
+  ensureChromium();
+  const database = `cms_e2e_${randomBytes(4).toString("hex")}`;
+  const server = await startDatabaseServer({ persistent: false, dataDir: path.join(work, "pg-e2e"), database });
+  try {
+    await applyMigrations(server.url);
+    process.env.DATABASE_URL = server.url;
+    const { seedDatabase } = await import("../seed/seed");
+    await seedDatabase();
+
+    const port = await freePort();
+    const env = { ...process.env, DATABASE_URL: server.url, AUTH_SECRET: randomBytes(32).toString("hex"), NODE_ENV: "production" as const };
+    console.log("Building the CMS for the browser tests (next build)…");
+    await runNext(["build"], env);
+    const app = startNext(port, env);
+    try {
+      const baseUrl = `http://localhost:${port}`;
+      await waitForHealthy(baseUrl);
+      const report = path.join(work, "playwright.json");
+      const code = await run(path.join(root, "node_modules/.bin/playwright"), ["test"], { ...env, BASE_URL: baseUrl, PLAYWRIGHT_JSON: report });
+      if (!existsSync(report)) return { passed: 0, failed: 1, skipped: 0 };
+      const stats = JSON.parse(readFileSync(report, "utf8")).stats;
+      const counts = { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
+      if (code !== 0 && counts.failed === 0) counts.failed = 1;
+      return counts;
+    } finally {
+      app.kill("SIGTERM");
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main() {
+  const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+  const add = (counts: Counts) => {
+    total.passed += counts.passed;
+    total.failed += counts.failed;
+    total.skipped += counts.skipped;
+  };
+  try {
+    if (only !== "e2e") add(await vitest());
+    if (only !== "unit") add(await playwright());
+  } catch (error) {
+    console.error(error);
+    total.failed += 1;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+  process.exit(total.failed > 0 ? 1 : 0);
+}
+
+main();
