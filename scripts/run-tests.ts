@@ -2,7 +2,7 @@
 // and the browser journeys (Playwright, Debian's Chromium). Ends with one summary line for all
 // suites: `N passed, N failed, N skipped`.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
@@ -14,6 +14,7 @@ import { freePort } from "@/lib/free-port";
 type Counts = { passed: number; failed: number; skipped: number };
 const root = path.resolve(import.meta.dirname, "..");
 const work = mkdtempSync(path.join(tmpdir(), "cms-tests-"));
+chmodSync(work, 0o755); // the embedded server runs as the postgres user and must reach its folder
 const only = process.argv[2]; // "unit" or "e2e" to run one half
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {

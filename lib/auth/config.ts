@@ -20,6 +20,12 @@ export const authConfig = {
   pages: { signIn: "/login" },
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   providers: [],
+  logger: {
+    // A wrong password is an expected outcome, already recorded as a sign-in attempt.
+    error(error) {
+      if (error.name !== "CredentialsSignin") console.error(error);
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) {
