@@ -1,0 +1,149 @@
+// Decoding: turns uploaded bytes into clean Unicode text (UTF-8/UTF-16/Windows-1252, LF line
+// ends, NFC) or refuses files that are empty, too large or not text at all.
+
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+export type DecodeResult =
+  | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'; warnings: string[] }
+  | { ok: false; error: string };
+
+const BINARY_SIGNATURES: ReadonlyArray<{ bytes: readonly number[]; name: string }> = [
+  { bytes: [0x89, 0x50, 0x4e, 0x47], name: 'a PNG image' },
+  { bytes: [0xff, 0xd8, 0xff], name: 'a JPEG image' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], name: 'a GIF image' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], name: 'a PDF document' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], name: 'a ZIP archive (a .docx or .odt file is one)' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], name: 'an old Microsoft Office document (.doc)' },
+  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], name: 'an RTF document' },
+  { bytes: [0x1f, 0x8b], name: 'a gzip archive' },
+  { bytes: [0x52, 0x49, 0x46, 0x46], name: 'a RIFF media file (WebP, WAV, AVI)' },
+];
+
+// A stray ^Z or form feed survives old Windows tools; more than this means binary data.
+const TOLERATED_CONTROL_CHARS = 3;
+// C0 controls other than tab, LF, VT, FF and CR.
+const CONTROL_CHARS = /[\u0001-\u0008\u000e-\u001f\u007f]/g;
+// What Windows-1252 shows for the bytes 0x80-0xBF, i.e. for UTF-8 continuation bytes.
+const CONTINUATION_CHARS =
+  '\\u0080-\\u00bf\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\\u017e\\u0192\\u02c6\\u02dc\\u2013\\u2014\\u2018-\\u201e\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203a\\u20ac\\u2122';
+// A UTF-8 lead byte shown as Windows-1252 (Â-ô) then a continuation: "HanoÃ¯", "â€™", "áº£".
+const MOJIBAKE = new RegExp(`[\\u00c2-\\u00f4][${CONTINUATION_CHARS}]`, 'g');
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.length <= bytes.length && signature.every((b, i) => bytes[i] === b);
+}
+
+function describeBinary(bytes: Uint8Array): string | null {
+  for (const { bytes: signature, name } of BINARY_SIGNATURES) {
+    if (startsWith(bytes, signature)) return name;
+  }
+  return null;
+}
+
+function tryDecode(label: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(label, { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+// Windows-1252's 0x80-0x9F block (the rest is Latin-1). Written out because Node 20's
+// TextDecoder('windows-1252') decodes this block as Latin-1 C1 controls.
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) {
+    text += byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH.charAt(byte - 0x80) : String.fromCharCode(byte);
+  }
+  return text;
+}
+
+let windows1252Encoder: Map<string, number> | null = null;
+
+/** Bytes of a text in Windows-1252 or Latin-1 (undoing either decoder), or null if it can't be. */
+function windows1252Bytes(text: string): Uint8Array | null {
+  if (!windows1252Encoder) {
+    windows1252Encoder = new Map();
+    for (let byte = 0; byte < 256; byte++) {
+      windows1252Encoder.set(decodeWindows1252(Uint8Array.of(byte)), byte);
+      // The same mistake made through Latin-1 leaves C1 controls where 1252 has “ ” – €.
+      if (!windows1252Encoder.has(String.fromCharCode(byte))) windows1252Encoder.set(String.fromCharCode(byte), byte);
+    }
+  }
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const byte = windows1252Encoder.get(text.charAt(i));
+    if (byte === undefined) return null;
+    out[i] = byte;
+  }
+  return out;
+}
+
+/** Undoes one round of UTF-8-read-as-Windows-1252 when that clearly helps. */
+function repairMojibake(text: string): string | null {
+  const before = text.match(MOJIBAKE)?.length ?? 0;
+  if (before < 2) return null;
+  const bytes = windows1252Bytes(text);
+  const repaired = bytes && tryDecode('utf-8', bytes);
+  if (!repaired) return null;
+  const after = repaired.match(MOJIBAKE)?.length ?? 0;
+  return after < before ? repaired : null;
+}
+
+function detectAndDecode(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' } {
+  if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+  if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  const utf8 = tryDecode('utf-8', bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  // Not valid UTF-8: wire desks still send Windows-1252 (a superset of Latin-1 with ’ “ ” – œ).
+  return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+}
+
+export function decodeWireBytes(bytes: Uint8Array): DecodeResult {
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, error: 'File is larger than 2 MB.' };
+  if (bytes.length === 0) return { ok: false, error: 'File is empty.' };
+  const binary = describeBinary(bytes);
+  if (binary) return { ok: false, error: `This is not a text file: it looks like ${binary}.` };
+
+  const isUtf16 = startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
+  if (!isUtf16 && bytes.includes(0)) {
+    return { ok: false, error: 'This is not a text file: it contains NUL bytes (binary data).' };
+  }
+
+  const warnings: string[] = [];
+  const decoded = detectAndDecode(bytes);
+  let text = decoded.text;
+  if (decoded.encoding === 'windows-1252') {
+    warnings.push('The file is not valid UTF-8; it was read as Windows-1252.');
+  }
+  const repaired = repairMojibake(text);
+  if (repaired !== null) {
+    text = repaired;
+    warnings.push('Garbled accents (UTF-8 read as Windows-1252 upstream) were repaired.');
+  }
+  if (isUtf16 && text.includes('\u0000')) {
+    return { ok: false, error: 'This is not a text file: it contains NUL characters (binary data).' };
+  }
+
+  const controlCount = text.match(CONTROL_CHARS)?.length ?? 0;
+  if (controlCount > TOLERATED_CONTROL_CHARS) {
+    return { ok: false, error: `This is not a text file: it contains ${controlCount} control characters (binary data).` };
+  }
+  if (controlCount > 0) {
+    text = text.replace(CONTROL_CHARS, '');
+    warnings.push(`${controlCount} stray control character(s) were removed.`);
+  }
+
+  text = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\uFEFF/g, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
+
+  if (text.replace(/[\s\u00a0\u200b]/g, '') === '') {
+    return { ok: false, error: 'File is empty (it contains only whitespace).' };
+  }
+  return { ok: true, text, encoding: decoded.encoding, warnings };
+}

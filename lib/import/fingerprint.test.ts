@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { contentHash, minHashSignature, shingles, SIGNATURE_SIZE, similarity } from './fingerprint';
+
+const article = Array.from({ length: 60 }, (_, i) => `Sentence ${i} says the ministry will promote cooperation number ${i * 7}.`).join(' ');
+
+describe('contentHash', () => {
+  it('is a sha256 hex digest that ignores case and spacing', () => {
+    const hash = contentHash(['Title', 'Body  text.']);
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(contentHash(['title', 'body\ttext.'])).toBe(hash);
+    expect(contentHash(['Title', 'Body text!'])).not.toBe(hash);
+  });
+});
+
+describe('shingles', () => {
+  it('makes overlapping 5-word shingles, or one for a short text', () => {
+    expect(shingles('one two three four five six')).toEqual(['one two three four five', 'two three four five six']);
+    expect(shingles('Only three words')).toEqual(['only three words']);
+    expect(shingles('  ')).toEqual([]);
+  });
+});
+
+describe('minHashSignature and similarity', () => {
+  it('gives identical texts similarity 1 and a fixed-size signature', () => {
+    const signature = minHashSignature(article);
+    expect(signature).toHaveLength(SIGNATURE_SIZE);
+    expect(similarity(signature, minHashSignature(article))).toBe(1);
+  });
+
+  it('estimates a high similarity for a lightly edited copy and a low one for another text', () => {
+    const edited = article.replace('Sentence 3 ', 'Phrase 3 ').replace('number 70', 'number 71');
+    const other = Array.from({ length: 60 }, (_, i) => `Le ministre a reçu la délégation ${i} venue du pays ${i * 3}.`).join(' ');
+    expect(similarity(minHashSignature(article), minHashSignature(edited))).toBeGreaterThan(0.8);
+    expect(similarity(minHashSignature(article), minHashSignature(other))).toBeLessThan(0.1);
+  });
+
+  it('tracks the true Jaccard similarity of the shingle sets', () => {
+    const words = article.split(' ');
+    const half = words.slice(0, Math.floor(words.length * 0.75)).join(' ');
+    const a = new Set(shingles(article));
+    const b = new Set(shingles(half));
+    const jaccard = [...b].filter((s) => a.has(s)).length / new Set([...a, ...b]).size;
+    const estimate = similarity(minHashSignature(article), minHashSignature(half));
+    expect(Math.abs(estimate - jaccard)).toBeLessThan(0.15);
+  });
+
+  it('refuses signatures of different sizes', () => {
+    expect(() => similarity([1, 2], [1])).toThrow(/length/);
+  });
+});

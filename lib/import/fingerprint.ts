@@ -1,0 +1,75 @@
+// Fingerprints: an exact-content sha256 of the cleaned article and a MinHash signature over
+// 5-word shingles whose agreement estimates the Jaccard similarity of two articles.
+import { createHash } from 'node:crypto';
+
+export const SHINGLE_SIZE = 5;
+export const SIGNATURE_SIZE = 128;
+
+/** Lower-case, whitespace collapsed: formatting differences do not change the hash. */
+export function normaliseForHash(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+export function contentHash(parts: readonly string[]): string {
+  return createHash('sha256').update(normaliseForHash(parts.join('\n')), 'utf8').digest('hex');
+}
+
+function words(text: string): string[] {
+  return normaliseForHash(text).match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+}
+
+/** FNV-1a, 32-bit. */
+function hashString(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/** MurmurHash3's finaliser: a cheap, well-mixed 32-bit permutation. */
+function mix(value: number): number {
+  let h = value;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+// One fixed seed per signature slot; XOR-then-mix acts as an independent hash per slot.
+const SEEDS: readonly number[] = Array.from({ length: SIGNATURE_SIZE }, (_, slot) => mix(0x9e3779b9 ^ Math.imul(slot + 1, 0x27d4eb2d)));
+
+export function shingles(text: string, size = SHINGLE_SIZE): string[] {
+  const tokens = words(text);
+  if (tokens.length === 0) return [];
+  if (tokens.length <= size) return [tokens.join(' ')];
+  const result: string[] = [];
+  for (let i = 0; i + size <= tokens.length; i++) result.push(tokens.slice(i, i + size).join(' '));
+  return result;
+}
+
+export function minHashSignature(text: string): number[] {
+  const signature = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
+  const hashed = new Set(shingles(text).map(hashString));
+  for (const shingle of hashed) {
+    for (let slot = 0; slot < SIGNATURE_SIZE; slot++) {
+      const value = mix(shingle ^ (SEEDS[slot] ?? 0));
+      if (value < (signature[slot] ?? 0xffffffff)) signature[slot] = value;
+    }
+  }
+  return signature;
+}
+
+/** Estimated Jaccard similarity (0-1) of the shingle sets behind two signatures. */
+export function similarity(signatureA: readonly number[], signatureB: readonly number[]): number {
+  if (signatureA.length !== signatureB.length) {
+    throw new Error(`Signatures differ in length (${signatureA.length} vs ${signatureB.length}).`);
+  }
+  if (signatureA.length === 0) return 0;
+  let equal = 0;
+  for (let i = 0; i < signatureA.length; i++) if (signatureA[i] === signatureB[i]) equal++;
+  return equal / signatureA.length;
+}

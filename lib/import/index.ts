@@ -1,0 +1,111 @@
+// Wire-text import: raw bytes of a wire article in, a structured, cleaned article out, with
+// every cleaning change recorded (and individually revertible) and fingerprints for dedup.
+import { ChangeLog } from './change-log';
+import { decodeWireBytes } from './decode';
+import { detectLanguage } from './language';
+import { splitIntoBlocks } from './blocks';
+import { removeMarkedTrailers, removeSignoffs } from './trailers';
+import { extractCaptions, findTitle, removeTitleRepeats, splitHeader, splitLeadAndDateline } from './structure';
+import { removeRepeatedBlocks } from './duplicates';
+import { findTextDay, resolveArticleDate } from './article-date';
+import { suggestTitle } from './title';
+import { repairGluedSentences } from './glued-sentences';
+import { repairGluedWords } from './glued-words';
+import { findDoubledWords, findLikelyTypos } from './typos';
+import { contentHash, minHashSignature, similarity } from './fingerprint';
+import type { Caption, ImportOptions, ImportResult, Language, ParsedArticle } from './types';
+
+export type * from './types';
+export { similarity };
+
+function fail(error: string, fileName: string | undefined): ImportResult {
+  return { ok: false, error: fileName ? `${fileName}: ${error}` : error };
+}
+
+function cleanText(text: string, language: Language, log: ChangeLog): string {
+  return repairGluedWords(repairGluedSentences(text, log), language, log);
+}
+
+export function importWireText(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
+  const { fileName } = options;
+  const decoded = decodeWireBytes(bytes);
+  if (!decoded.ok) return fail(decoded.error, fileName);
+  const rawText = decoded.text;
+  const warnings = [...decoded.warnings];
+  const log = new ChangeLog(new Set(options.revertChanges ?? []));
+
+  // Structure first: trailers and repeats must go before anything reads "the first paragraph".
+  const headerSplit = splitHeader(splitIntoBlocks(rawText, log), log);
+  const marked = removeMarkedTrailers(headerSplit.blocks, log);
+  const signedOff = removeSignoffs(marked.blocks, log);
+  if (signedOff.blocks.length === 0) {
+    return fail(
+      marked.foundTrailer || signedOff.foundTrailer
+        ? 'No article text found: the file contains only a trailer (links to related articles).'
+        : 'No article text found: the file has no body paragraphs.',
+      fileName,
+    );
+  }
+  const captionSplit = extractCaptions(signedOff.blocks, log);
+  const titleSplit = findTitle(captionSplit.blocks, captionSplit.altTexts);
+  const repeats = titleSplit.title ? removeTitleRepeats(titleSplit.blocks, titleSplit.title, log) : null;
+  const bodyBlocks = removeRepeatedBlocks(repeats ? repeats.blocks : titleSplit.blocks, log);
+  const { lead: rawLead, dateline, datelineMatch, paragraphs: rawParagraphs } = splitLeadAndDateline(bodyBlocks, log);
+  if (rawParagraphs.length === 0 && rawLead === null) {
+    return fail('No article text found: the file has a title or captions but no body paragraphs.', fileName);
+  }
+
+  const textDay =
+    (datelineMatch?.dayText ? findTextDay(datelineMatch.dayText) : null) ??
+    findTextDay([rawLead ?? '', ...rawParagraphs.slice(0, 2)].join('\n'));
+  const resolvedDate = resolveArticleDate(headerSplit.header, textDay);
+  warnings.push(...resolvedDate.warnings);
+
+  const bodyText = [rawLead ?? '', ...rawParagraphs].join('\n');
+  const language = detectLanguage(bodyText);
+
+  // Cleaning, in reading order so change ids and the change list follow the text.
+  const title = titleSplit.title === null ? null : cleanText(titleSplit.title, language, log);
+  const lead = rawLead === null ? null : cleanText(rawLead, language, log);
+  const paragraphs = rawParagraphs.map((paragraph) => cleanText(paragraph, language, log)).filter((paragraph) => paragraph !== '');
+  const captions: Caption[] = [...headerSplit.captions, ...captionSplit.captions, ...(repeats?.captions ?? [])].map((caption) => ({
+    text: cleanText(caption.text, language, log),
+    credit: caption.credit,
+  }));
+
+  const finalTitle = title ?? suggestTitle(lead ?? paragraphs[0] ?? '');
+  if (title === null) warnings.push('The copy has no title line; the title was suggested from the first sentence.');
+
+  const checkedText = [finalTitle, lead ?? '', ...paragraphs].join('\n');
+  for (const doubled of findDoubledWords(checkedText)) warnings.push(`Repeated word in the source: "${doubled}".`);
+  for (const typo of findLikelyTypos(checkedText, language)) {
+    warnings.push(`Possible typo in the source: "${typo.word}" (did you mean "${typo.suggestion}"?).`);
+  }
+  if (language === 'und') warnings.push('The language could not be identified; glued words were not repaired.');
+
+  const article: ParsedArticle = {
+    language,
+    title: finalTitle,
+    titleSuggested: title === null,
+    lead,
+    dateline,
+    date: resolvedDate.date,
+    paragraphs,
+    captions,
+    changes: log.applied,
+    warnings,
+    hash: contentHash([finalTitle, lead ?? '', ...paragraphs]),
+    nearDuplicateSignature: minHashSignature([lead ?? '', ...paragraphs].join('\n')),
+    rawText,
+  };
+  return { ok: true, article };
+}
+
+/**
+ * Re-runs the import with the named changes left un-applied: an editor's undo. Takes the
+ * original bytes, or the article's rawText.
+ */
+export function applyChanges(input: Uint8Array | string, options: { revert: readonly string[]; fileName?: string }): ImportResult {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  return importWireText(bytes, { fileName: options.fileName, revertChanges: options.revert });
+}

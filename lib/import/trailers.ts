@@ -1,0 +1,93 @@
+// Endings: "Voir plus" / "TIN LIÊN QUAN" / "Lire aussi" trailers with their related-article
+// teasers, agency sign-offs ("./.", "- VNA", a lone "VNA") and headline lists after the sign-off.
+import type { ChangeLog } from './change-log';
+import { isHeadline } from './title';
+
+// Markers after which the page shows other articles, never more of this one.
+const END_MARKER = /^(?:voir plus|tin liên quan|tin cùng chuyên mục|tin khác|bài liên quan|xem thêm|read more|see more|related news|related articles?|related stories|more news|other news|autres articles|dans la même rubrique|sur le même sujet)\s*[:.…»>]*$/iu;
+// Markers that may also sit inside the body, pointing at one related story.
+// Text may follow on the same line only after a separator: "Lire aussi : <headline>".
+const INLINE_MARKER = /^(?:à lire aussi|lire aussi|voir aussi|read also|see also|related)\s*(?:[:»>–—-]\s*(.+)|[:.…»>]*)$/iu;
+
+const AGENCIES = 'VNA|VOV|NDEL|TTXVN|VNS|WVR|CVN|VGP|AFP|Reuters|Xinhua';
+// "- VNA", "– VNA", "-VNA", ".-VNA" (the full stop stays) and "/." or "./." at a paragraph end;
+// the dash follows a space or punctuation, so "ASEAN-VNA" stays a compound.
+const SIGNOFF_SUFFIX = new RegExp(`(?:(?:\\s+|(?<=[.…)»”"!?]))[-–—]\\s*(?:${AGENCIES})\\.?|\\s*\\/\\.)\\s*$`, 'u');
+const LONE_SIGNOFF = new RegExp(`^(?:(?:[-–—]\\s*)?\\(?(?:${AGENCIES})\\)?\\.?|\\.?\\/\\.)$`, 'u');
+const ENDS_CLEANLY = /[.!?…"»”’)\]]$/u;
+
+// A headline list or teaser may be long, but never as long as the article it follows.
+const SHORT_BLOCK = 300;
+const MAX_TRAILER_SHARE = 0.6;
+
+function totalLength(blocks: readonly string[]): number {
+  return blocks.reduce((sum, block) => sum + block.length, 0);
+}
+
+function hasSignoff(block: string): boolean {
+  return LONE_SIGNOFF.test(block) || SIGNOFF_SUFFIX.test(block);
+}
+
+export interface TrailerResult {
+  blocks: string[];
+  /** True when a trailer was found (tells "only a trailer" apart from "empty"). */
+  foundTrailer: boolean;
+}
+
+/** Cuts at the first end marker; an inline "Lire aussi" only takes its headlines with it. */
+export function removeMarkedTrailers(blocks: readonly string[], log: ChangeLog): TrailerResult {
+  let result = [...blocks];
+  let foundTrailer = false;
+  for (let index = 0; index < result.length; index++) {
+    const block = result[index] ?? '';
+    const inline = INLINE_MARKER.exec(block);
+    const signoffLater = result.slice(index + 1).some(hasSignoff);
+    if (inline && signoffLater) {
+      let end = index + 1;
+      if ((inline[1] ?? '') === '') {
+        while (end < result.length && isHeadline(result[end] ?? '')) end++;
+      }
+      foundTrailer = true;
+      if (log.propose('trailer-removed', result.slice(index, end).join('\n'))) {
+        result = [...result.slice(0, index), ...result.slice(end)];
+        index--;
+      }
+      continue;
+    }
+    if (END_MARKER.test(block) || inline) {
+      foundTrailer = true;
+      if (log.propose('trailer-removed', result.slice(index).join('\n'))) return { blocks: result.slice(0, index), foundTrailer };
+    }
+  }
+  return { blocks: result, foundTrailer };
+}
+
+/** Strips sign-offs, then drops what follows the last one when it reads as a related-links list. */
+export function removeSignoffs(blocks: readonly string[], log: ChangeLog): TrailerResult {
+  const result: string[] = [];
+  let lastSignoff = -1;
+  for (const block of blocks) {
+    if (LONE_SIGNOFF.test(block)) {
+      if (!log.propose('signoff-removed', block)) result.push(block);
+      lastSignoff = result.length - 1;
+      continue;
+    }
+    if (SIGNOFF_SUFFIX.test(block)) {
+      let cleaned = block.replace(SIGNOFF_SUFFIX, '').trimEnd();
+      if (cleaned !== '' && !ENDS_CLEANLY.test(cleaned)) cleaned += '.';
+      const applied = log.propose('signoff-removed', block, cleaned);
+      if (!applied || cleaned !== '') result.push(applied ? cleaned : block);
+      lastSignoff = result.length - 1;
+      continue;
+    }
+    result.push(block);
+  }
+
+  const after = result.slice(lastSignoff + 1);
+  if (lastSignoff < 0 || after.length === 0) return { blocks: result, foundTrailer: false };
+  const allShort = after.every((block) => block.length <= SHORT_BLOCK);
+  const smallerThanArticle = totalLength(after) < MAX_TRAILER_SHARE * totalLength(result.slice(0, lastSignoff + 1));
+  if (!allShort && !smallerThanArticle) return { blocks: result, foundTrailer: false };
+  if (!log.propose('trailer-removed', after.join('\n'))) return { blocks: result, foundTrailer: true };
+  return { blocks: result.slice(0, lastSignoff + 1), foundTrailer: true };
+}

@@ -1,0 +1,67 @@
+// Shared result types of the wire-text import pipeline (the JSON shape the CLI prints).
+
+export type Language = 'fr' | 'en' | 'vi' | 'und';
+
+export type ChangeKind =
+  | 'blank-lines-collapsed'
+  | 'line-breaks-joined'
+  | 'trailer-removed'
+  | 'signoff-removed'
+  | 'caption-extracted'
+  | 'title-repeat-removed'
+  | 'duplicate-block-removed'
+  | 'dateline-removed'
+  | 'glued-sentence-split'
+  | 'missing-space-inserted'
+  | 'glued-word-split';
+
+export interface Change {
+  /** Stable for the same input: `${kind}:${hash of before}` plus `:n` for the n-th identical one. */
+  id: string;
+  kind: ChangeKind;
+  before: string;
+  /** Absent when the text was removed (or moved out of the body, as captions are). */
+  after?: string;
+}
+
+export interface Caption {
+  text: string;
+  credit: string | null;
+}
+
+export interface Dateline {
+  place: string;
+  source: string | null;
+}
+
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export interface ArticleDate {
+  /** 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY' according to precision. */
+  value: string;
+  precision: DatePrecision;
+}
+
+export interface ParsedArticle {
+  language: Language;
+  title: string;
+  titleSuggested: boolean;
+  lead: string | null;
+  dateline: Dateline | null;
+  date: ArticleDate | null;
+  paragraphs: string[];
+  captions: Caption[];
+  changes: Change[];
+  warnings: string[];
+  hash: string;
+  nearDuplicateSignature: number[];
+  rawText: string;
+}
+
+export type ImportResult = { ok: true; article: ParsedArticle } | { ok: false; error: string };
+
+export interface ImportOptions {
+  fileName?: string;
+  /** Ids of changes to leave un-applied (an editor's undo). */
+  revertChanges?: readonly string[];
+}

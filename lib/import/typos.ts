@@ -1,0 +1,65 @@
+// Typo flags: doubled words ("eu eu") and non-words one letter away from a real word
+// ("fficace" → "efficace"). Flagged as warnings for the editor; the text is never rewritten.
+import type { DictionaryLanguage } from './dictionaries';
+import { isKnownWord } from './glued-words';
+import type { Language } from './types';
+
+// Legitimately doubled: "nous nous sommes", "had had", "that that".
+const DOUBLING_ALLOWED = new Set(['nous', 'vous', 'had', 'that', 'là', 'très', 'bye', 'so', 'very', 'far', 'more', 'again']);
+const DOUBLED_WORD = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)\s+\1(?![\p{L}\p{M}\p{N}])/giu;
+const LOWER_WORD = /(?<![\p{L}\p{M}\p{N}'’/.@-])\p{Ll}[\p{Ll}\p{M}]{3,}(?![\p{L}\p{M}\p{N}'’/@-])/gu;
+
+const ALPHABETS: Readonly<Record<DictionaryLanguage, string>> = {
+  en: 'abcdefghijklmnopqrstuvwxyz',
+  fr: 'abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ',
+};
+
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+export function findDoubledWords(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(DOUBLED_WORD)) {
+    const word = match[1] ?? '';
+    if (!DOUBLING_ALLOWED.has(word.toLowerCase())) found.push(match[0]);
+  }
+  return found;
+}
+
+/** Known words one deletion, insertion, substitution or swap away from `word`. */
+function nearbyWord(word: string, language: DictionaryLanguage): string | null {
+  const alphabet = ALPHABETS[language];
+  const candidates: string[] = [];
+  for (let i = 0; i <= word.length; i++) {
+    for (const letter of alphabet) candidates.push(word.slice(0, i) + letter + word.slice(i));
+    if (i < word.length) {
+      candidates.push(word.slice(0, i) + word.slice(i + 1));
+      for (const letter of alphabet) candidates.push(word.slice(0, i) + letter + word.slice(i + 1));
+    }
+    if (i < word.length - 1) candidates.push(word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2));
+  }
+  // An accent-only difference ("célèbreront"/"célébreront") is usually an accepted variant.
+  const bare = withoutAccents(word);
+  return candidates.find((candidate) => candidate !== word && withoutAccents(candidate) !== bare && isKnownWord(candidate, language)) ?? null;
+}
+
+export interface LikelyTypo {
+  word: string;
+  suggestion: string;
+}
+
+/** Lower-case non-words with a real word one edit away. Names and codes are not checked. */
+export function findLikelyTypos(text: string, language: Language): LikelyTypo[] {
+  if (language !== 'en' && language !== 'fr') return [];
+  const seen = new Set<string>();
+  const typos: LikelyTypo[] = [];
+  for (const [word] of text.matchAll(LOWER_WORD)) {
+    if (seen.has(word)) continue;
+    seen.add(word);
+    if (isKnownWord(word, language)) continue;
+    const suggestion = nearbyWord(word, language);
+    if (suggestion) typos.push({ word, suggestion });
+  }
+  return typos;
+}
