@@ -48,3 +48,20 @@ describe('minHashSignature and similarity', () => {
     expect(() => similarity([1, 2], [1])).toThrow(/length/);
   });
 });
+
+describe("near-duplicate bands", () => {
+  it("share a band for a lightly edited copy and none for an unrelated text", async () => {
+    const { minHashSignature, signatureBands, signatureForStorage } = await import("./fingerprint");
+    const base = "Le ministre des Affaires étrangères Bui Thanh Son a reçu jeudi à Hanoï l'ambassadeur du Japon pour discuter de la coopération économique entre les deux pays et des prochaines visites de haut niveau.";
+    const edited = base.replace("jeudi", "vendredi");
+    const other = "On the evening of February 22, in Hanoi, the foreign minister hosted a reception for the diplomatic corps to celebrate the lunar new year with ambassadors.";
+    const bands = (text: string) => signatureBands(minHashSignature(text));
+    const shared = (a: number[], b: number[]) => a.filter((band) => b.includes(band)).length;
+    expect(shared(bands(base), bands(edited))).toBeGreaterThan(0);
+    expect(shared(bands(base), bands(other))).toBe(0);
+    for (const value of [...bands(base), ...signatureForStorage(minHashSignature(base))]) {
+      expect(value).toBeGreaterThanOrEqual(-(2 ** 31));
+      expect(value).toBeLessThan(2 ** 31);
+    }
+  });
+});

@@ -9,8 +9,8 @@ export async function prepareDatabase(options: { seed?: boolean; database?: stri
   if (options.seed) {
     process.env.DATABASE_URL = server.url;
     const { seedDatabase } = await import("../../seed/seed");
-    const { usersCreated, importsCreated } = await seedDatabase();
-    console.log(`Seed: ${usersCreated} users and ${importsCreated} sample articles added.`);
+    const { usersCreated, articlesCreated } = await seedDatabase();
+    console.log(`Seed: ${usersCreated} users and ${articlesCreated} sample articles added.`);
   }
   return server;
 }

@@ -1,0 +1,207 @@
+// Import records and the draft articles they become: stage a file for review, re-run the pipeline
+// with the editor's undos and corrections, accept (one transaction: article, version, first
+// revision, record) or reject, and the one-shot path the CLI and the seed take.
+import { createHash } from "node:crypto";
+import { writeAudit } from "@/lib/audit/log";
+import { firstFreeSlug, slugify } from "@/lib/articles/slug";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { importWireText, similarity, type ParsedArticle } from "@/lib/import";
+import { signatureBands, signatureForStorage } from "@/lib/import/fingerprint";
+import { documentFromParagraphs } from "@/lib/rich-text/document";
+import { ARTICLE_LANGUAGES, type ImportOverrides } from "./schema";
+
+export const NEAR_DUPLICATE_THRESHOLD = 0.7;
+
+export type DuplicateMatch = { articleId: string; title: string; language: string; similarity: number; exact: boolean };
+export type StoredResult = Omit<ParsedArticle, "rawText">;
+
+export class ImportRefusedError extends Error {}
+
+type Tx = Prisma.TransactionClient;
+
+function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+function parse(bytes: Uint8Array, fileName: string, revertChanges: readonly string[] = []): ParsedArticle {
+  const result = importWireText(bytes, { fileName, revertChanges });
+  if (!result.ok) throw new ImportRefusedError(result.error);
+  return result.article;
+}
+
+function storedResult({ rawText: _rawText, ...rest }: ParsedArticle): StoredResult {
+  return rest;
+}
+
+/** Articles already in the CMS with the same text, or nearly (MinHash bands, then the estimate). */
+export async function findDuplicates(article: Pick<ParsedArticle, "hash" | "nearDuplicateSignature">, client: Tx | typeof db = db): Promise<DuplicateMatch[]> {
+  const signature = signatureForStorage(article.nearDuplicateSignature);
+  const candidates = await client.importRecord.findMany({
+    where: {
+      status: "ACCEPTED",
+      articleId: { not: null },
+      OR: [{ contentHash: article.hash }, { nearDuplicateBands: { hasSome: signatureBands(article.nearDuplicateSignature) } }],
+    },
+    select: { articleId: true, contentHash: true, nearDuplicateSignature: true, article: { select: { versions: { select: { title: true, language: true }, take: 1 } } } },
+    take: 50,
+  });
+  const matches = new Map<string, DuplicateMatch>();
+  for (const candidate of candidates) {
+    const exact = candidate.contentHash === article.hash;
+    const score = exact ? 1 : similarity(signature, candidate.nearDuplicateSignature);
+    if (!candidate.articleId || score < NEAR_DUPLICATE_THRESHOLD) continue;
+    const version = candidate.article?.versions[0];
+    const previous = matches.get(candidate.articleId);
+    if (!previous || previous.similarity < score) {
+      matches.set(candidate.articleId, { articleId: candidate.articleId, title: version?.title ?? "", language: version?.language ?? "", similarity: score, exact });
+    }
+  }
+  return [...matches.values()].sort((a, b) => b.similarity - a.similarity);
+}
+
+/** Parses a file and keeps it, with its bytes, as a record waiting for review. Nothing is written for a refused file. */
+export async function stageImport(file: { name: string; bytes: Uint8Array }, actorId: string | null) {
+  const article = parse(file.bytes, file.name);
+  const record = await db.importRecord.create({
+    data: {
+      fileName: file.name,
+      byteSize: file.bytes.byteLength,
+      rawBytes: new Uint8Array(file.bytes),
+      sourceHash: sha256(file.bytes),
+      contentHash: article.hash,
+      nearDuplicateSignature: signatureForStorage(article.nearDuplicateSignature),
+      nearDuplicateBands: signatureBands(article.nearDuplicateSignature),
+      result: storedResult(article) as unknown as Prisma.InputJsonValue,
+      importedById: actorId,
+    },
+    select: { id: true },
+  });
+  return { recordId: record.id, article, duplicates: await findDuplicates(article) };
+}
+
+/** Re-runs the pipeline on the kept bytes with the editor's undo list, and stores corrections. */
+export async function reviseImport(recordId: string, revertedChanges: string[], overrides: ImportOverrides) {
+  const record = await db.importRecord.findUniqueOrThrow({ where: { id: recordId }, select: { rawBytes: true, fileName: true, status: true } });
+  if (record.status !== "PENDING_REVIEW") throw new ImportRefusedError("import.alreadyReviewed");
+  const article = parse(record.rawBytes, record.fileName, revertedChanges);
+  const updated = await db.importRecord.updateMany({
+    where: { id: recordId, status: "PENDING_REVIEW" },
+    data: {
+      result: storedResult(article) as unknown as Prisma.InputJsonValue,
+      contentHash: article.hash,
+      nearDuplicateSignature: signatureForStorage(article.nearDuplicateSignature),
+      nearDuplicateBands: signatureBands(article.nearDuplicateSignature),
+      revertedChanges,
+      overrides: overrides as Prisma.InputJsonValue,
+    },
+  });
+  if (updated.count === 0) throw new ImportRefusedError("import.alreadyReviewed");
+  return article;
+}
+
+/** Turns a reviewed record into a draft article; all of it or nothing. */
+export async function acceptImport(recordId: string, actorId: string, options: { allowDuplicate?: boolean; ip?: string } = {}) {
+  return db.$transaction(async (tx) => {
+    // Claim the record first: a second accept of the same record finds nothing to claim.
+    const claimed = await tx.importRecord.updateMany({
+      where: { id: recordId, status: "PENDING_REVIEW" },
+      data: { status: "ACCEPTED", reviewedById: actorId, reviewedAt: new Date() },
+    });
+    if (claimed.count === 0) throw new ImportRefusedError("import.alreadyReviewed");
+    const record = await tx.importRecord.findUniqueOrThrow({ where: { id: recordId } });
+    const article = parse(record.rawBytes, record.fileName, record.revertedChanges);
+    if (!options.allowDuplicate && (await findDuplicates(article, tx)).length > 0) throw new ImportRefusedError("import.duplicate");
+    const articleId = await createDraftArticle(tx, article, (record.overrides ?? {}) as ImportOverrides, actorId, record.fileName);
+    await tx.importRecord.update({ where: { id: recordId }, data: { articleId } });
+    await writeAudit({ actorId, action: "import.accept", entityType: "article", entityId: articleId, details: { file: record.fileName, importId: recordId }, ip: options.ip }, tx);
+    return { articleId };
+  });
+}
+
+export async function rejectImport(recordId: string, actorId: string, ip?: string) {
+  await db.$transaction(async (tx) => {
+    const rejected = await tx.importRecord.updateMany({
+      where: { id: recordId, status: "PENDING_REVIEW" },
+      data: { status: "REJECTED", reviewedById: actorId, reviewedAt: new Date() },
+    });
+    if (rejected.count === 0) throw new ImportRefusedError("import.alreadyReviewed");
+    await writeAudit({ actorId, action: "import.reject", entityType: "import", entityId: recordId, ip }, tx);
+  });
+}
+
+export type DirectImportOutcome = { status: "created"; articleId: string } | { status: "duplicate"; articleId: string } | { status: "failed"; error: string };
+
+/** The CLI's and the seed's path: parse, skip exact duplicates, create the draft, in one transaction. */
+export async function importDirectly(file: { name: string; bytes: Uint8Array }, actorId: string | null): Promise<DirectImportOutcome> {
+  let article: ParsedArticle;
+  try {
+    article = parse(file.bytes, file.name);
+  } catch (error) {
+    if (error instanceof ImportRefusedError) return { status: "failed", error: error.message };
+    throw error;
+  }
+  try {
+    return await db.$transaction(async (tx) => {
+      // Serialise imports of the same text so two parallel runs cannot both create it.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${article.hash}))`;
+      const exact = (await findDuplicates(article, tx)).find((match) => match.exact);
+      if (exact) return { status: "duplicate", articleId: exact.articleId } as const;
+      const articleId = await createDraftArticle(tx, article, {}, actorId, file.name);
+      await tx.importRecord.create({
+        data: {
+          articleId,
+          fileName: file.name,
+          byteSize: file.bytes.byteLength,
+          rawBytes: new Uint8Array(file.bytes),
+          sourceHash: sha256(file.bytes),
+          contentHash: article.hash,
+          nearDuplicateSignature: signatureForStorage(article.nearDuplicateSignature),
+          nearDuplicateBands: signatureBands(article.nearDuplicateSignature),
+          result: storedResult(article) as unknown as Prisma.InputJsonValue,
+          status: "ACCEPTED",
+          importedById: actorId,
+          reviewedById: actorId,
+          reviewedAt: new Date(),
+        },
+      });
+      await writeAudit({ actorId, action: "import.accept", entityType: "article", entityId: articleId, details: { file: file.name, via: "cli" } }, tx);
+      return { status: "created", articleId } as const;
+    });
+  } catch (error) {
+    if (error instanceof ImportRefusedError) return { status: "failed", error: error.message };
+    throw error;
+  }
+}
+
+async function createDraftArticle(tx: Tx, article: ParsedArticle, overrides: ImportOverrides, actorId: string | null, fileName: string): Promise<string> {
+  const language = overrides.language ?? article.language;
+  if (!(ARTICLE_LANGUAGES as readonly string[]).includes(language)) throw new ImportRefusedError("import.languageUnknown");
+  const title = overrides.title ?? article.title;
+  const date = overrides.date === undefined ? article.date : overrides.date === null ? null : { value: overrides.date, precision: overrides.date.length === 4 ? "year" : overrides.date.length === 7 ? "month" : "day" };
+  const slug = await firstFreeSlug(slugify(title), async (candidate) => Boolean(await tx.articleVersion.findUnique({ where: { language_slug: { language, slug: candidate } }, select: { id: true } })));
+  const body = documentFromParagraphs(article.paragraphs, article.captions);
+  const fields = {
+    title,
+    slug,
+    standfirst: article.lead,
+    datelinePlace: article.dateline?.place || null,
+    sourceAgency: article.dateline?.source ?? null,
+    storyDate: date?.value ?? null,
+    storyDatePrecision: date ? (date.precision.toUpperCase() as "DAY" | "MONTH" | "YEAR") : null,
+    bodyJson: body,
+    bodyText: [article.lead ?? "", ...article.paragraphs].filter(Boolean).join("\n"),
+  };
+  const created = await tx.article.create({
+    data: {
+      sourceLanguage: language,
+      createdById: actorId,
+      versions: { create: { language, status: "DRAFT", updatedById: actorId, ...fields } },
+    },
+    select: { id: true, versions: { select: { id: true } } },
+  });
+  await tx.revision.create({
+    data: { versionId: created.versions[0]!.id, number: 1, authorId: actorId, snapshot: fields as unknown as Prisma.InputJsonValue, note: `Imported from ${fileName}` },
+  });
+  return created.id;
+}

@@ -1,0 +1,85 @@
+// `npm run import -- [--dry-run] [--json] FILE...`: runs wire files through the import pipeline.
+// --dry-run touches no database; --json prints one JSON array, one object per file. Without
+// --dry-run each file becomes a draft article (one transaction per file), exact duplicates are
+// skipped. Exit status 1 when any file failed; the others are still processed.
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { importWireText } from "@/lib/import";
+import { MAX_FILE_BYTES } from "@/lib/import/decode";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { "dry-run": { type: "boolean", default: false }, json: { type: "boolean", default: false }, as: { type: "string" } },
+});
+if (positionals.length === 0) {
+  console.error("usage: npm run import -- [--dry-run] [--json] [--as EMAIL] FILE...");
+  process.exit(2);
+}
+
+async function readInput(file: string): Promise<{ bytes: Uint8Array } | { error: string }> {
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return { error: `${file}: not a file` };
+    // Refuse before reading a huge file into memory.
+    if (info.size > MAX_FILE_BYTES) return { error: `${path.basename(file)}: File is larger than 2 MB.` };
+    return { bytes: new Uint8Array(await readFile(file)) };
+  } catch (error) {
+    return { error: `${file}: ${error instanceof Error && "code" in error && error.code === "ENOENT" ? "no such file" : "cannot be read"}` };
+  }
+}
+
+async function dryRun(): Promise<boolean> {
+  const results = [];
+  for (const file of positionals) {
+    const input = await readInput(file);
+    if ("error" in input) {
+      results.push({ file, ok: false, error: input.error });
+      continue;
+    }
+    const parsed = importWireText(input.bytes, { fileName: path.basename(file) });
+    if (!parsed.ok) {
+      results.push({ file, ok: false, error: parsed.error });
+      continue;
+    }
+    const { rawText: _raw, nearDuplicateSignature: _signature, ...article } = parsed.article;
+    results.push({ file, ok: true, ...article });
+  }
+  if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  else
+    for (const result of results)
+      console.log(result.ok && "title" in result ? `ok      ${result.file}: [${result.language}] ${result.title} (${result.changes.length} changes, ${result.warnings.length} warnings)` : `failed  ${result.file}: ${"error" in result ? result.error : ""}`);
+  return results.every((result) => result.ok);
+}
+
+async function importIntoDatabase(): Promise<boolean> {
+  const { prepareDatabase } = await import("./lib/prepare-database");
+  const server = await prepareDatabase();
+  process.env.DATABASE_URL = server.url;
+  const { db } = await import("@/lib/db");
+  const { importDirectly } = await import("@/lib/imports/service");
+  const actor = values.as ? await db.user.findUnique({ where: { email: values.as.toLowerCase() }, select: { id: true } }) : null;
+  if (values.as && !actor) {
+    console.error(`No user with the email ${values.as}.`);
+    return false;
+  }
+  const outcomes = [];
+  for (const file of positionals) {
+    const input = await readInput(file);
+    const outcome = "error" in input ? ({ status: "failed", error: input.error } as const) : await importDirectly({ name: path.basename(file), bytes: input.bytes }, actor?.id ?? null);
+    outcomes.push({ file, ...outcome });
+    if (!values.json) {
+      if (outcome.status === "created") console.log(`created    ${file} -> article ${outcome.articleId}`);
+      else if (outcome.status === "duplicate") console.log(`duplicate  ${file} (already article ${outcome.articleId}), skipped`);
+      else console.log(`failed     ${file}: ${outcome.error}`);
+    }
+  }
+  const count = (status: string) => outcomes.filter((outcome) => outcome.status === status).length;
+  if (values.json) process.stdout.write(`${JSON.stringify(outcomes, null, 2)}\n`);
+  else console.log(`${count("created")} created, ${count("duplicate")} skipped as duplicate, ${count("failed")} failed`);
+  await server.stop();
+  return count("failed") === 0;
+}
+
+const ok = values["dry-run"] ? await dryRun() : await importIntoDatabase();
+process.exit(ok ? 0 : 1);
