@@ -7,6 +7,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { importWireText } from "@/lib/import";
 import { MAX_FILE_BYTES } from "@/lib/import/decode";
+import type { DirectImportOutcome } from "@/lib/imports/service";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -63,7 +64,7 @@ async function importIntoDatabase(): Promise<boolean> {
     console.error(`No user with the email ${values.as}.`);
     return false;
   }
-  const outcomes = [];
+  const outcomes: ({ file: string } & DirectImportOutcome)[] = [];
   for (const file of positionals) {
     const input = await readInput(file);
     const outcome = "error" in input ? ({ status: "failed", error: input.error } as const) : await importDirectly({ name: path.basename(file), bytes: input.bytes }, actor?.id ?? null);

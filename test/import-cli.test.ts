@@ -12,7 +12,7 @@ const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "..");
 const samples = path.join(root, "seed", "sample-articles");
 
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
+async function cli(args: string[], env: Record<string, string | undefined> = {}) {
   try {
     const { stdout } = await run(path.join(root, "node_modules/.bin/tsx"), ["scripts/import.ts", ...args], { cwd: root, env: { ...process.env, ...env } });
     return { code: 0, stdout };
