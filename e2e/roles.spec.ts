@@ -3,9 +3,9 @@ import { expect, test } from "@playwright/test";
 import { storageStateFor } from "./helpers";
 
 const navByRole = {
-  ADMIN: { visible: [/utilisateurs|users/i, /imports/i, /articles/i], hidden: [] },
-  EDITOR: { visible: [/imports/i, /articles/i], hidden: [/utilisateurs|users/i] },
-  TRANSLATOR: { visible: [/articles/i], hidden: [/utilisateurs|users/i, /imports/i] },
+  ADMIN: { visible: [/utilisateurs|users/i, /^import$/i, /articles/i], hidden: [] },
+  EDITOR: { visible: [/^import$/i, /articles/i], hidden: [/utilisateurs|users/i] },
+  TRANSLATOR: { visible: [/articles/i], hidden: [/utilisateurs|users/i, /^import$/i] },
 } as const;
 
 for (const [role, nav] of Object.entries(navByRole)) {

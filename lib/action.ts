@@ -26,15 +26,17 @@ export class ActionError extends Error {
 
 export type ActionContext = { user: CurrentUser; ip: string };
 
-type ActionDefinition<S extends z.ZodType> = {
+type ActionOutcome<Data> = string | void | { message?: string; data?: Data };
+
+type ActionDefinition<S extends z.ZodType, Data> = {
   permission: Permission;
   schema: S;
-  /** Returns a message key for success, or nothing. */
-  run: (input: z.infer<S>, context: ActionContext) => Promise<string | void>;
+  /** Returns a message key for success (or that and data for the caller), or nothing. */
+  run: (input: z.infer<S>, context: ActionContext) => Promise<ActionOutcome<Data>>;
 };
 
-export function defineAction<S extends z.ZodType>(definition: ActionDefinition<S>) {
-  return async function action(_previous: ActionState, formData: FormData): Promise<ActionState> {
+export function defineAction<S extends z.ZodType, Data = undefined>(definition: ActionDefinition<S, Data>) {
+  return async function action(_previous: ActionState<Data>, formData: FormData): Promise<ActionState<Data>> {
     const t = await getTranslations("errors");
     const submitted = submittedValues(formData);
     const values = withoutSecrets(submitted);
@@ -52,9 +54,10 @@ export function defineAction<S extends z.ZodType>(definition: ActionDefinition<S
 
     try {
       const ip = clientAddress(await headers());
-      const successKey = await definition.run(parsed.data, { user, ip });
+      const outcome = await definition.run(parsed.data, { user, ip });
+      const { message, data } = typeof outcome === "object" ? outcome : { message: outcome ?? undefined, data: undefined };
       const done = await getTranslations("done");
-      return { ok: true, message: successKey ? translate(done, successKey) : undefined };
+      return { ok: true, message: message ? translate(done, message) : undefined, data };
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof ActionError) {
@@ -69,17 +72,24 @@ export function defineAction<S extends z.ZodType>(definition: ActionDefinition<S
   };
 }
 
-function submittedValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (key.startsWith("$ACTION") || typeof value !== "string") continue;
-    values[key] = value;
+type Submitted = Record<string, string | string[] | File>;
+
+/** Form fields as zod sees them: a repeated name becomes an array, files stay files. */
+function submittedValues(formData: FormData): Submitted {
+  const values: Submitted = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = formData.getAll(key);
+    values[key] = all.length > 1 ? all.filter((value): value is string => typeof value === "string") : all[0]!;
   }
   return values;
 }
 
-function withoutSecrets(values: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).filter(([key]) => !/password/i.test(key)));
+/** What is sent back to refill a form: single text fields, never passwords or files. */
+function withoutSecrets(values: Submitted): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === "string" && !/password/i.test(entry[0])),
+  );
 }
 
 type Translator = Awaited<ReturnType<typeof getTranslations>>;

@@ -15,7 +15,7 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/admin", label: "dashboard", permission: "admin.access" },
   { href: "/admin/articles", label: "articles", permission: "article.list" },
-  { href: "/admin/imports", label: "imports", permission: "article.import" },
+  { href: "/admin/import", label: "imports", permission: "article.import" },
   { href: "/admin/users", label: "users", permission: "user.list" },
   { href: "/admin/account", label: "account", permission: "account.changePassword" },
 ];

@@ -55,7 +55,7 @@ export default async function DashboardPage() {
         <ul>
           {imports.map((record) => (
             <li key={record.id}>
-              {record.fileName} — {t(`imports.${record.status}`)} — {format.dateTime(record.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+              {record.fileName} — {t(`import.${record.status}`)} — {format.dateTime(record.createdAt, { dateStyle: "medium", timeStyle: "short" })}
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 // The part of the next-auth configuration that needs no database: session strategy, pages and the
-// token's shape. The proxy uses it alone to redirect early; lib/auth/index.ts adds the provider.
+// token's shape. lib/auth/index.ts adds the credentials provider.
 import type { NextAuthConfig } from "next-auth";
 import type { Role } from "@/lib/generated/prisma/enums";
 

@@ -1,0 +1,114 @@
+// Review of one import: the raw text with every change marked, beside the cleaned article; each
+// change can be undone, title/date/language corrected, duplicates seen; then accept or reject.
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AccessDenied } from "@/components/admin/access-denied";
+import { ImportDecisionForms, ImportReviewForm } from "@/components/admin/import-review-forms";
+import { requireUser, userCan } from "@/lib/auth/session";
+import { highlightChanges } from "@/lib/imports/highlight";
+import { getImportForReview } from "@/lib/imports/queries";
+
+export default async function ImportReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  if (!userCan(user, "article.import")) return <AccessDenied />;
+  const review = await getImportForReview((await params).id);
+  if (!review) notFound();
+  const t = await getTranslations("import");
+  const { article } = review;
+  const segments = highlightChanges(review.rawText, review.allChanges);
+  return (
+    <>
+      <h1>{t("reviewTitle", { file: review.fileName })}</h1>
+      <p>
+        {t("status")}: <strong>{t(review.status)}</strong>
+      </p>
+      {article.warnings.length > 0 ? (
+        <section aria-labelledby="warnings" className="my-4 rounded border border-amber-600 bg-amber-50 p-3">
+          <h2 id="warnings" className="mt-0">
+            {t("warningsTitle")}
+          </h2>
+          <ul className="list-disc pl-6">
+            {article.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {review.duplicates.length > 0 ? (
+        <section aria-labelledby="duplicates" className="my-4 rounded border border-[var(--error)] p-3">
+          <h2 id="duplicates" className="mt-0">
+            {t("duplicatesTitle")}
+          </h2>
+          <ul>
+            {review.duplicates.map((duplicate) => (
+              <li key={duplicate.articleId}>
+                <Link href={`/admin/articles?article=${duplicate.articleId}`} lang={duplicate.language}>
+                  {duplicate.title}
+                </Link>{" "}
+                — {t("similarity", { percent: Math.round(duplicate.similarity * 100) })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="raw">
+          <h2 id="raw">{t("raw")}</h2>
+          <pre className="max-h-[70vh] overflow-auto whitespace-pre-wrap rounded border border-neutral-300 bg-neutral-50 p-3 text-sm" data-testid="raw-text">
+            {segments.map((segment, index) =>
+              segment.changeId ? (
+                <mark key={index} id={`raw-${segment.changeId}`} className={review.reverted.has(segment.changeId) ? "bg-neutral-200" : "bg-amber-200"}>
+                  {segment.text}
+                </mark>
+              ) : (
+                segment.text
+              ),
+            )}
+          </pre>
+        </section>
+        <section aria-labelledby="cleaned" lang={article.language === "und" ? undefined : article.language}>
+          <h2 id="cleaned">{t("cleaned")}</h2>
+          <article className="rounded border border-neutral-300 p-3" data-testid="cleaned-article">
+            <h3 className="text-xl font-bold">{article.title}</h3>
+            {article.titleSuggested ? <p className="text-sm text-neutral-700">({t("suggested")})</p> : null}
+            <p className="text-sm text-neutral-700">
+              {article.dateline ? `${t("dateline")}: ${[article.dateline.place, article.dateline.source].filter(Boolean).join(" / ")}` : null}
+              {article.date ? ` — ${article.date.value}` : null}
+            </p>
+            {article.lead ? <p className="font-semibold">{article.lead}</p> : null}
+            {article.paragraphs.map((paragraph, index) => (
+              <p key={index} className="my-2">
+                {paragraph}
+              </p>
+            ))}
+            {article.captions.length > 0 ? (
+              <>
+                <h4 className="font-semibold">{t("captions")}</h4>
+                <ul className="list-disc pl-6 text-sm">
+                  {article.captions.map((caption, index) => (
+                    <li key={index}>
+                      {caption.text} — {caption.credit ? t("credit", { credit: caption.credit }) : t("noCredit")}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </article>
+        </section>
+      </div>
+      {review.status === "PENDING_REVIEW" ? (
+        <>
+          <ImportReviewForm
+            recordId={review.id}
+            changes={review.allChanges.map((change) => ({ ...change, applied: !review.reverted.has(change.id), label: t(`kinds.${change.kind}`) }))}
+            title={review.overrides.title ?? article.title}
+            date={review.overrides.date ?? article.date?.value ?? ""}
+            language={review.overrides.language ?? (article.language === "und" ? "" : article.language)}
+          />
+          <ImportDecisionForms recordId={review.id} hasDuplicates={review.duplicates.length > 0} />
+        </>
+      ) : null}
+    </>
+  );
+}
