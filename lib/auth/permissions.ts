@@ -13,10 +13,27 @@ export const PERMISSIONS = {
   "user.resetPassword": ["ADMIN"],
   "article.list": ["ADMIN", "EDITOR", "TRANSLATOR"],
   "article.import": ["ADMIN", "EDITOR"],
+  /** Edit a source-language version (title, body, metadata) and save revisions. */
   "article.edit": ["ADMIN", "EDITOR"],
+  /** Send a version to review; translators may do it for the translations they hold. */
+  "article.submit": ["ADMIN", "EDITOR", "TRANSLATOR"],
+  /** Approve someone else's submission (admins may approve their own: the four-eyes rule). */
+  "article.approve": ["ADMIN", "EDITOR"],
   "article.publish": ["ADMIN", "EDITOR"],
+  "article.schedule": ["ADMIN", "EDITOR"],
+  "article.unpublish": ["ADMIN", "EDITOR"],
+  "article.archive": ["ADMIN", "EDITOR"],
+  "article.returnToDraft": ["ADMIN", "EDITOR"],
+  "article.restoreRevision": ["ADMIN", "EDITOR"],
+  "article.correct": ["ADMIN", "EDITOR"],
+  "article.comment": ["ADMIN", "EDITOR", "TRANSLATOR"],
+  "article.bulk": ["ADMIN", "EDITOR"],
   "translation.edit": ["ADMIN", "EDITOR", "TRANSLATOR"],
+  "translation.claim": ["ADMIN", "EDITOR", "TRANSLATOR"],
+  "translation.assign": ["ADMIN", "EDITOR"],
+  "glossary.manage": ["ADMIN", "EDITOR"],
   "tag.manage": ["ADMIN", "EDITOR"],
+  "tag.assign": ["ADMIN", "EDITOR"],
   "audit.view": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 

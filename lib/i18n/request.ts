@@ -2,6 +2,7 @@
 // sign-in) the locale cookie, then the browser's Accept-Language, then French.
 import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { loadMessages } from "@/lib/i18n/messages";
 import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
 
 export const LOCALE_COOKIE = "NEXT_LOCALE";
@@ -9,7 +10,7 @@ export const LOCALE_COOKIE = "NEXT_LOCALE";
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = isLocale(requested) ? requested : await preferredLocale();
-  return { locale, messages: (await import(`../../messages/${locale}.json`)).default };
+  return { locale, messages: loadMessages(locale) };
 });
 
 async function preferredLocale(): Promise<Locale> {

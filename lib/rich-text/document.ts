@@ -2,6 +2,7 @@
 // browser against the editor's schema, and derive its plain text.
 import { getSchema, type JSONContent } from "@tiptap/core";
 import { Node as ProseMirrorNode } from "@tiptap/pm/model";
+import { newBlockId } from "./block-ids";
 import { richTextExtensions } from "./extensions";
 import { isSafeLinkHref } from "./links";
 
@@ -10,11 +11,13 @@ const schema = getSchema(richTextExtensions);
 export type RichTextDocument = JSONContent & { type: "doc" };
 
 export function documentFromParagraphs(paragraphs: string[], captions: { text: string; credit: string | null }[] = []): RichTextDocument {
-  const figures = captions.map((caption) => ({ type: "figure", attrs: { caption: caption.text, credit: caption.credit } }));
-  const blocks = paragraphs.filter((text) => text.trim() !== "").map((text) => ({ type: "paragraph", content: [{ type: "text", text }] }));
+  const figures = captions.map((caption) => ({ type: "figure", attrs: { caption: caption.text, credit: caption.credit, blockId: newBlockId() } }));
+  const blocks = paragraphs
+    .filter((text) => text.trim() !== "")
+    .map((text) => ({ type: "paragraph", attrs: { blockId: newBlockId() }, content: [{ type: "text", text }] }));
   // The lead photo's caption opens the article; the pipeline does not know where the others stood.
   const content = [...figures.slice(0, 1), ...blocks, ...figures.slice(1)];
-  return { type: "doc", content: content.length ? content : [{ type: "paragraph" }] };
+  return { type: "doc", content: content.length ? content : [{ type: "paragraph", attrs: { blockId: newBlockId() } }] };
 }
 
 export type ParsedDocument = { ok: true; doc: RichTextDocument; text: string } | { ok: false; error: string };

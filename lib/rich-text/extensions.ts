@@ -2,6 +2,7 @@
 // all use it, so what can be stored is exactly what can be edited and shown.
 import { mergeAttributes, Node } from "@tiptap/core";
 import StarterKit from "@tiptap/starter-kit";
+import { BlockIds } from "./block-ids";
 import { isSafeLinkHref } from "./links";
 
 /** A photo caption with its credit (`… Photo : VNA`); the picture itself comes with the media library. */
@@ -49,4 +50,5 @@ export const richTextExtensions = [
     },
   }),
   Figure,
+  BlockIds,
 ];
