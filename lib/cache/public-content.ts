@@ -21,6 +21,7 @@ export function revalidatePublicContent(changed: { articleIds?: string[]; langua
     ...(changed.articleIds ?? []).map(cacheTags.article),
     ...(changed.tagIds ?? []).map(cacheTags.tag),
   ];
-  // "max": serve the stale page once while the fresh one renders; readers never wait on a publish.
-  for (const tag of new Set(tags)) revalidateTag(tag, "max");
+  // Expire at once rather than stale-while-revalidate: an unpublished article must not be served
+  // even once more.
+  for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 });
 }
