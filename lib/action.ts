@@ -37,7 +37,7 @@ type ActionDefinition<S extends z.ZodType, Data> = {
 
 export function defineAction<S extends z.ZodType, Data = undefined>(definition: ActionDefinition<S, Data>) {
   return async function action(_previous: ActionState<Data>, formData: FormData): Promise<ActionState<Data>> {
-    const t = await getTranslations("errors");
+    const t = messageTranslator(await getTranslations(), "errors");
     const submitted = submittedValues(formData);
     const values = withoutSecrets(submitted);
     const user = await getCurrentUser();
@@ -48,7 +48,7 @@ export function defineAction<S extends z.ZodType, Data = undefined>(definition: 
     if (!parsed.success) {
       const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[] | undefined>;
       const errors: Record<string, string[]> = {};
-      for (const [field, keys] of Object.entries(fieldErrors)) if (keys) errors[field] = keys.map((key) => translate(t, key));
+      for (const [field, keys] of Object.entries(fieldErrors)) if (keys) errors[field] = keys.map(t);
       return { ok: false, errors, message: t("checkFields"), values };
     }
 
@@ -56,12 +56,12 @@ export function defineAction<S extends z.ZodType, Data = undefined>(definition: 
       const ip = clientAddress(await headers());
       const outcome = await definition.run(parsed.data, { user, ip });
       const { message, data } = typeof outcome === "object" ? outcome : { message: outcome ?? undefined, data: undefined };
-      const done = await getTranslations("done");
-      return { ok: true, message: message ? translate(done, message) : undefined, data };
+      const done = messageTranslator(await getTranslations(), "done");
+      return { ok: true, message: message ? done(message) : undefined, data };
     } catch (error) {
       unstable_rethrow(error);
       if (error instanceof ActionError) {
-        const message = translate(t, error.key);
+        const message = t(error.key);
         return error.field
           ? { ok: false, errors: { [error.field]: [message] }, values }
           : { ok: false, message, values };
@@ -93,6 +93,16 @@ function withoutSecrets(values: Submitted): Record<string, string> {
 }
 
 type Translator = Awaited<ReturnType<typeof getTranslations>>;
-function translate(t: Translator, key: string): string {
-  return t.has(key) ? t(key) : key;
+
+/**
+ * Message keys from actions and zod schemas are either fully qualified in a feature's own
+ * namespace (`workflow.errors.staleVersion`) or short keys of the shared namespace
+ * (`errors.forbidden` as `forbidden`). Unknown keys are shown as they are.
+ */
+function messageTranslator(root: Translator, sharedNamespace: "errors" | "done") {
+  return (key: string): string => {
+    if (root.has(key)) return root(key);
+    const shared = `${sharedNamespace}.${key}`;
+    return root.has(shared) ? root(shared) : key;
+  };
 }

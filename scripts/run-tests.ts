@@ -15,7 +15,8 @@ type Counts = { passed: number; failed: number; skipped: number };
 const root = path.resolve(import.meta.dirname, "..");
 const work = mkdtempSync(path.join(tmpdir(), "cms-tests-"));
 chmodSync(work, 0o755); // the embedded server runs as the postgres user and must reach its folder
-const only = process.argv[2]; // "unit" or "e2e" to run one half
+// `npm test -- unit` or `npm test -- e2e [playwright args, e.g. e2e/import.spec.ts]` runs one half.
+const [only, ...playwrightArgs] = process.argv.slice(2);
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
@@ -54,7 +55,8 @@ async function playwright(): Promise<Counts> {
     await seedDatabase();
 
     const port = await freePort();
-    const env = { ...process.env, DATABASE_URL: server.url, AUTH_SECRET: randomBytes(32).toString("hex"), NODE_ENV: "production" as const };
+    const distDir = `.next-test-${process.pid}`;
+    const env = { ...process.env, DATABASE_URL: server.url, AUTH_SECRET: randomBytes(32).toString("hex"), NODE_ENV: "production" as const, NEXT_DIST_DIR: distDir };
     console.log("Building the CMS for the browser tests (next build)…");
     await runNext(["build"], env);
     const app = startNext(port, env);
@@ -62,7 +64,7 @@ async function playwright(): Promise<Counts> {
       const baseUrl = `http://localhost:${port}`;
       await waitForHealthy(baseUrl);
       const report = path.join(work, "playwright.json");
-      const code = await run(path.join(root, "node_modules/.bin/playwright"), ["test"], { ...env, BASE_URL: baseUrl, PLAYWRIGHT_JSON: report });
+      const code = await run(path.join(root, "node_modules/.bin/playwright"), ["test", ...playwrightArgs], { ...env, BASE_URL: baseUrl, PLAYWRIGHT_JSON: report, PLAYWRIGHT_OUTPUT_DIR: path.join(work, "playwright-results"), E2E_AUTH_DIR: path.join(work, "auth") });
       if (!existsSync(report)) return { passed: 0, failed: 1, skipped: 0 };
       const stats = JSON.parse(readFileSync(report, "utf8")).stats;
       const counts = { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
@@ -70,6 +72,7 @@ async function playwright(): Promise<Counts> {
       return counts;
     } finally {
       app.kill("SIGTERM");
+      rmSync(path.join(root, distDir), { recursive: true, force: true });
     }
   } finally {
     await server.stop();
