@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "translation_segments_source_trgm_idx";
