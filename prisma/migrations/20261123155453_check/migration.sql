@@ -1,2 +1,0 @@
--- DropIndex
-DROP INDEX "translation_segments_source_trgm_idx";
