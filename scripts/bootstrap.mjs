@@ -1,4 +1,4 @@
-// Entry point of `npm run demo` and `npm test` on a fresh clone: installs what is missing
+// Entry point of `npm run demo`, `npm test` and `npm run bench` on a fresh clone: installs what is missing
 // (dependencies, the generated Prisma client), then hands over to the TypeScript script.
 // Plain Node on purpose: it must run before anything is installed.
 import { spawnSync } from "node:child_process";
@@ -7,7 +7,7 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 const [command, ...rest] = process.argv.slice(2);
-const targets = { demo: "scripts/demo.ts", test: "scripts/run-tests.ts" };
+const targets = { demo: "scripts/demo.ts", test: "scripts/run-tests.ts", bench: "bench/run.ts" };
 if (!targets[command]) {
   console.error(`usage: node scripts/bootstrap.mjs ${Object.keys(targets).join("|")}`);
   process.exit(2);

@@ -1,0 +1,126 @@
+// Measurements that need no HTTP load: import throughput, translation-memory lookups, full-text
+// search straight from SQL (with its plan), page weight, and the server's memory.
+import { randomUUID } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import pg from "pg";
+import { importWireText } from "@/lib/import";
+
+const samplesDir = path.join(import.meta.dirname, "..", "seed", "sample-articles");
+const samples = readdirSync(samplesDir).filter((name) => name.endsWith(".txt")).map((name) => new Uint8Array(readFileSync(path.join(samplesDir, name))));
+
+function percentile(sorted: number[], p: number): number {
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 100) / 100;
+}
+
+export function measureImportDryRun(rounds = 100) {
+  importWireText(samples[0]!); // load the word lists outside the timing
+  const started = performance.now();
+  for (let round = 0; round < rounds; round++) for (const bytes of samples) importWireText(bytes);
+  const seconds = (performance.now() - started) / 1000;
+  return { files: rounds * samples.length, seconds: Math.round(seconds * 100) / 100, filesPerSecond: Math.round((rounds * samples.length) / seconds) };
+}
+
+/** Distinct copies of the samples into the database, one transaction per file, as the CLI does. */
+export async function measureImportIntoDatabase(count = 300) {
+  const { importDirectly } = await import("@/lib/imports/service");
+  const files = Array.from({ length: count }, (_, n) => {
+    const text = new TextDecoder().decode(samples[n % samples.length]!);
+    // A unique marker in every paragraph makes each copy a new article rather than a duplicate.
+    const marker = randomUUID().slice(0, 8);
+    return new TextEncoder().encode(text.replace(/\.(\s)/g, (_match, space: string) => ` ${marker}${n}.${space}`));
+  });
+  const started = performance.now();
+  let created = 0;
+  for (const [n, bytes] of files.entries()) if ((await importDirectly({ name: `bench-${n}.txt`, bytes }, null)).status === "created") created++;
+  const seconds = (performance.now() - started) / 1000;
+  return { files: count, created, seconds: Math.round(seconds * 100) / 100, articlesPerSecond: Math.round(created / seconds) };
+}
+
+export async function measureSearchSql(client: pg.Client, query = "diplomatie economique") {
+  const sql = `SELECT id, ts_rank_cd(article_search_vector('french_unaccent', title, standfirst, body_text), q) AS rank
+    FROM article_versions, websearch_to_tsquery('french_unaccent', $1) q
+    WHERE language = 'fr' AND status = 'PUBLISHED' AND article_search_vector('french_unaccent', title, standfirst, body_text) @@ q
+    ORDER BY rank DESC LIMIT 20`;
+  const plan = (await client.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, [query])).rows[0]["QUERY PLAN"][0];
+  const timings: number[] = [];
+  for (let n = 0; n < 30; n++) {
+    const started = performance.now();
+    await client.query(sql, [query]);
+    timings.push(performance.now() - started);
+  }
+  timings.sort((a, b) => a - b);
+  const planText = JSON.stringify(plan.Plan);
+  return {
+    query,
+    executionMs: Math.round(plan["Execution Time"] * 100) / 100,
+    indexUsed: /article_versions_search_fr_idx/.test(planText),
+    p50Ms: percentile(timings, 50),
+    p95Ms: percentile(timings, 95),
+  };
+}
+
+/** Fills the translation memory from the corpus' French sentences, then times near-match lookups. */
+export async function measureTranslationMemory(client: pg.Client, segments = 100_000) {
+  const existing = Number((await client.query("SELECT count(*) FROM translation_segments")).rows[0].count);
+  if (existing < segments) {
+    await client.query(`
+      INSERT INTO translation_segments (id, source_language, target_language, source_text, target_text, source_normalized)
+      SELECT 'bench-tm-' || n, 'fr', 'en', s.text || ' (' || n || ')', 'Translation ' || n, lower(immutable_unaccent(s.text || ' (' || n || ')'))
+      FROM generate_series(1, $1::int) AS n
+      CROSS JOIN LATERAL (SELECT body_text AS text FROM article_versions WHERE language = 'fr' OFFSET (n % 5000) LIMIT 1) s
+      ON CONFLICT DO NOTHING`, [segments - existing]);
+    await client.query("ANALYZE translation_segments");
+  }
+  const probes = (await client.query("SELECT source_normalized FROM translation_segments ORDER BY id LIMIT 50")).rows.map((row) => String(row.source_normalized).slice(0, 200).replace(/\(\d+\)$/, "(x)"));
+  const sql = `SELECT target_text, similarity(source_normalized, $1) AS score FROM translation_segments
+    WHERE source_language = 'fr' AND target_language = 'en' AND source_normalized % $1 ORDER BY score DESC LIMIT 3`;
+  await client.query("SET pg_trgm.similarity_threshold = 0.6");
+  const plan = JSON.stringify((await client.query(`EXPLAIN (FORMAT JSON) ${sql}`, [probes[0]])).rows[0]["QUERY PLAN"]);
+  const timings: number[] = [];
+  for (const probe of probes) {
+    const started = performance.now();
+    await client.query(sql, [probe]);
+    timings.push(performance.now() - started);
+  }
+  timings.sort((a, b) => a - b);
+  return { segments: Math.max(existing, segments), lookups: probes.length, p50Ms: percentile(timings, 50), p95Ms: percentile(timings, 95), indexUsed: /translation_segments_source_trgm_idx/.test(plan) };
+}
+
+export async function measurePageWeight(baseUrl: string, pagePath: string) {
+  const html = await (await fetch(baseUrl + pagePath)).text();
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!);
+  let jsBytes = 0;
+  let jsGzipBytes = 0;
+  for (const src of new Set(scripts)) {
+    const body = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer());
+    jsBytes += body.byteLength;
+    jsGzipBytes += gzipSync(body).byteLength;
+  }
+  return { html, htmlBytes: Buffer.byteLength(html), htmlGzipBytes: gzipSync(html).byteLength, scripts: new Set(scripts).size, jsBytes, jsGzipBytes };
+}
+
+/** Resident memory of a process and its children, in MB (from /proc). */
+export function residentMemoryMb(pid: number): number {
+  const pids = [pid, ...childPids(pid)];
+  let kilobytes = 0;
+  for (const id of pids) {
+    try {
+      const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${id}/status`, "utf8"));
+      kilobytes += Number(match?.[1] ?? 0);
+    } catch {
+      // the process ended
+    }
+  }
+  return Math.round(kilobytes / 1024);
+}
+
+function childPids(pid: number): number[] {
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+    return children.flatMap((child) => [child, ...childPids(child)]);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,50 @@
+// The limit to compare against: nginx (Debian's package) serving the same article HTML as a static
+// file on this machine, started for the run and stopped after it.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+export function ensureNginx(): string {
+  const binary = ["/usr/sbin/nginx", "/usr/bin/nginx"].find(existsSync);
+  if (binary) return binary;
+  spawnSync("apt-get", ["install", "-y", "-qq", "nginx"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  const installed = ["/usr/sbin/nginx", "/usr/bin/nginx"].find(existsSync);
+  if (!installed) throw new Error("nginx is not installed and apt-get could not install it");
+  return installed;
+}
+
+export async function startStaticNginx(workDir: string, html: string, port: number): Promise<{ url: string; process: ChildProcess }> {
+  const root = path.join(workDir, "www");
+  mkdirSync(root, { recursive: true });
+  writeFileSync(path.join(root, "article.html"), html);
+  const config = path.join(workDir, "nginx.conf");
+  writeFileSync(
+    config,
+    `worker_processes auto;
+pid ${workDir}/nginx.pid;
+error_log ${workDir}/nginx-error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  keepalive_requests 100000;
+  client_body_temp_path ${workDir}/body; proxy_temp_path ${workDir}/proxy; fastcgi_temp_path ${workDir}/fastcgi;
+  uwsgi_temp_path ${workDir}/uwsgi; scgi_temp_path ${workDir}/scgi;
+  types { text/html html; }
+  server { listen 127.0.0.1:${port}; root ${root}; location / { try_files $uri =404; } }
+}
+`,
+  );
+  const child = spawn(ensureNginx(), ["-c", config, "-g", "daemon off;"], { stdio: "inherit" });
+  const url = `http://127.0.0.1:${port}/article.html`;
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return { url, process: child };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill();
+  throw new Error("nginx did not start");
+}

@@ -1,0 +1,51 @@
+// Writes the short benchmark table of BENCHMARKS.md from one run's results, keeping the notes
+// that follow the marker line.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+
+const NOTES_MARKER = "<!-- notes: kept across runs -->";
+
+type Report = {
+  date: string;
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string };
+  settings: { articles: number; seconds: number; connections: number };
+  generation: { articlesPerSecond: number; seconds: number } | null;
+  http: Record<string, { requestsPerSecond: number; p50Ms: number; p95Ms: number; p99Ms: number; ratioToNginx?: number; non2xx: number; errors: number }>;
+  pageWeight: { htmlGzipBytes: number; jsGzipBytes: number; scripts: number };
+  serverMemoryMb: number;
+  import: { dryRun: { filesPerSecond: number }; intoDatabase: { articlesPerSecond: number } };
+  searchSql: { executionMs: number; indexUsed: boolean; p95Ms: number };
+  translationMemory: { segments: number; p50Ms: number; p95Ms: number; indexUsed: boolean };
+};
+
+export function writeBenchmarksMarkdown(file: string, report: Report) {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const rows = Object.entries(report.http).map(
+    ([name, r]) => `| ${name} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p95Ms} | ${r.p99Ms} | ${r.ratioToNginx ?? ""} | ${r.non2xx + r.errors} |`,
+  );
+  const notes = existsSync(file) && readFileSync(file, "utf8").includes(NOTES_MARKER) ? readFileSync(file, "utf8").split(NOTES_MARKER)[1]!.trim() : "";
+  const text = `# Benchmarks
+
+Last run: ${report.date.slice(0, 16).replace("T", " ")} UTC — \`npm run bench\` (see bench/README.md).
+Machine: ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.memoryGb} GB, Node ${report.machine.node}.
+Corpus: ${report.settings.articles.toLocaleString("en")} articles (fr + en versions, tags, revisions)${report.generation ? `, generated at ${report.generation.articlesPerSecond} articles/s` : " (reused)"}.
+Load: wrk, ${report.settings.seconds} s per row, ${report.settings.connections} connections, on the same machine as the server.
+
+| target | req/s | p50 ms | p95 ms | p99 ms | ratio to nginx | errors / non-2xx |
+|---|---|---|---|---|---|---|
+${rows.join("\n")}
+
+| other measure | value |
+|---|---|
+| article page weight (gzipped) | HTML ${kb(report.pageWeight.htmlGzipBytes)}, JavaScript ${kb(report.pageWeight.jsGzipBytes)} in ${report.pageWeight.scripts} scripts |
+| server memory after the run | ${report.serverMemoryMb} MB resident |
+| import, dry run | ${report.import.dryRun.filesPerSecond} files/s |
+| import into the database | ${report.import.intoDatabase.articlesPerSecond} articles/s |
+| full-text search in SQL | ${report.searchSql.executionMs} ms (EXPLAIN ANALYZE), p95 ${report.searchSql.p95Ms} ms, index used: ${report.searchSql.indexUsed ? "yes" : "NO"} |
+| translation memory lookup | p50 ${report.translationMemory.p50Ms} ms, p95 ${report.translationMemory.p95Ms} ms over ${report.translationMemory.segments.toLocaleString("en")} segments, index used: ${report.translationMemory.indexUsed ? "yes" : "NO"} |
+
+${NOTES_MARKER}
+
+${notes || "## Findings\n\n(none yet)"}
+`;
+  writeFileSync(file, text);
+}

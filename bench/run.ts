@@ -1,0 +1,140 @@
+// `npm run bench`: the whole benchmark from a fresh clone. Generates (or reuses) the 100,000-article
+// database, builds and starts the production server, loads it with wrk beside nginx serving the
+// same article as a static file, measures import, translation memory, SQL search, page weight and
+// memory, and writes bench/results/<date>.json and the table in BENCHMARKS.md.
+import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { encode } from "next-auth/jwt";
+import pg from "pg";
+import { freePort } from "@/lib/free-port";
+import { runNext, startNext, waitForHealthy } from "../scripts/lib/next-server";
+import { measure, type LoadResult } from "./http-load";
+import { measureImportDryRun, measureImportIntoDatabase, measurePageWeight, measureSearchSql, measureTranslationMemory, residentMemoryMb } from "./measurements";
+import { startStaticNginx } from "./nginx";
+import { prepareBenchDatabase } from "./generate";
+import { writeBenchmarksMarkdown } from "./report";
+
+const { values } = parseArgs({
+  options: {
+    count: { type: "string", default: "100000" },
+    seed: { type: "string", default: "42" },
+    fresh: { type: "boolean", default: false },
+    seconds: { type: "string", default: "10" },
+    connections: { type: "string", default: "50" },
+    "skip-build": { type: "boolean", default: false },
+  },
+});
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+const root = path.resolve(import.meta.dirname, "..");
+const work = mkdtempSync(path.join(tmpdir(), "cms-bench-"));
+
+/** The reader and admin URLs under test. */
+const routes = {
+  article: (slug: string) => `/fr/article/${slug}`,
+  home: "/fr",
+  tag: (slug: string) => `/fr/tag/${slug}`,
+  search: "/fr/recherche?q=diplomatie+economique",
+  feed: "/fr/rss.xml",
+  adminList: (page: number) => `/admin/articles?status=PUBLISHED&language=fr&page=${page}`,
+};
+
+async function main() {
+  const { server, generation } = await prepareBenchDatabase({ count: Number(values.count), seed: Number(values.seed), fresh: values.fresh });
+  process.env.DATABASE_URL = server.url;
+  const client = new pg.Client({ connectionString: server.url });
+  await client.connect();
+
+  const article = (await client.query(`SELECT slug FROM article_versions WHERE language = 'fr' AND status = 'PUBLISHED' ORDER BY published_at DESC LIMIT 1`)).rows[0];
+  const uncachedSlugs = (await client.query(`SELECT slug FROM article_versions WHERE language = 'fr' AND status = 'PUBLISHED' ORDER BY id LIMIT 60000`)).rows.map((row) => routes.article(row.slug));
+  const tag = (await client.query(`SELECT l.slug FROM tag_labels l WHERE l.language = 'fr' AND l.tag_id = 'bench-tag-0'`)).rows[0];
+
+  const authSecret = randomBytes(32).toString("hex");
+  const distDir = ".next-bench";
+  const env = { ...process.env, DATABASE_URL: server.url, AUTH_SECRET: authSecret, NODE_ENV: "production" as const, NEXT_DIST_DIR: distDir };
+  if (!values["skip-build"]) {
+    console.log("Building the production server…");
+    await runNext(["build"], env);
+  }
+  const port = await freePort();
+  const app = startNext(port, env);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const results: Record<string, LoadResult & { ratioToNginx?: number }> = {};
+  try {
+    await waitForHealthy(baseUrl, 120_000);
+    const weight = await measurePageWeight(baseUrl, routes.article(article.slug));
+    const nginx = await startStaticNginx(work, weight.html, await freePort());
+    const cookie = await adminSessionCookie(client, authSecret);
+
+    const targets: [string, string, Parameters<typeof measure>[1]?][] = [
+      ["nginx static article", nginx.url],
+      ["article (cached)", baseUrl + routes.article(article.slug)],
+      ["article (uncached)", baseUrl, { seconds, connections, paths: uncachedSlugs }],
+      ["home (cached)", baseUrl + routes.home],
+      ["tag page", baseUrl + routes.tag(tag.slug)],
+      ["search", baseUrl + routes.search],
+      ["RSS feed", baseUrl + routes.feed],
+      ["admin list page 1", baseUrl + routes.adminList(1), { seconds, connections, headers: { cookie } }],
+      ["admin list page 2000 (filtered)", baseUrl + routes.adminList(2000), { seconds, connections, headers: { cookie } }],
+    ];
+    for (const [name, url, options] of targets) {
+      // One warm-up request fills the cache the cached rows are about.
+      await fetch(url, { headers: options?.headers }).catch(() => undefined);
+      console.log(`wrk ${seconds}s × ${connections} connections: ${name}`);
+      results[name] = await measure(url, options ?? { seconds, connections });
+    }
+    nginx.process.kill();
+    const limit = results["nginx static article"]!.requestsPerSecond;
+    for (const result of Object.values(results)) result.ratioToNginx = Math.round((result.requestsPerSecond / limit) * 1000) / 1000;
+
+    const memoryMb = residentMemoryMb(app.pid!);
+    const importDry = measureImportDryRun();
+    const importDb = await measureImportIntoDatabase();
+    const search = await measureSearchSql(client);
+    const memory = await measureTranslationMemory(client);
+    const report = {
+      date: new Date().toISOString(),
+      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "unknown", memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+      settings: { articles: Number(values.count), seed: Number(values.seed), seconds, connections },
+      generation,
+      http: results,
+      pageWeight: { htmlBytes: weight.htmlBytes, htmlGzipBytes: weight.htmlGzipBytes, scripts: weight.scripts, jsBytes: weight.jsBytes, jsGzipBytes: weight.jsGzipBytes },
+      serverMemoryMb: memoryMb,
+      import: { dryRun: importDry, intoDatabase: importDb },
+      searchSql: search,
+      translationMemory: memory,
+    };
+    mkdirSync(path.join(root, "bench", "results"), { recursive: true });
+    const file = path.join(root, "bench", "results", `${report.date.slice(0, 10)}.json`);
+    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+    writeBenchmarksMarkdown(path.join(root, "BENCHMARKS.md"), report);
+    console.log(`\nResults: ${path.relative(root, file)} and BENCHMARKS.md`);
+  } finally {
+    app.kill("SIGTERM");
+    await client.end();
+    await server.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** A signed session cookie for a benchmark admin, as next-auth would set after sign-in. */
+async function adminSessionCookie(client: pg.Client, secret: string): Promise<string> {
+  const { createUser } = await import("@/lib/users/service");
+  const email = "bench-admin@desk.local";
+  const existing = (await client.query("SELECT id, session_version FROM users WHERE email = $1", [email])).rows[0];
+  const user = existing ?? { id: (await createUser({ email, name: "Bench Admin", role: "ADMIN", password: randomBytes(12).toString("hex") }, null)).id, session_version: 1 };
+  const salt = "authjs.session-token";
+  const token = await encode({ secret, salt, token: { sub: user.id, email, name: "Bench Admin", role: "ADMIN", sessionVersion: user.session_version } });
+  return `${salt}=${token}`;
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
