@@ -14,11 +14,15 @@ import type { ActionState } from "@/lib/action-state";
 export type { ActionState };
 
 
-/** Thrown by an action's body for an expected refusal; `key` names a message in messages/*.json. */
+/**
+ * Thrown by an action's body for an expected refusal; `key` names a message in messages/*.json.
+ * `data` goes back to the caller with the refusal (e.g. the newer text behind a stale save).
+ */
 export class ActionError extends Error {
   constructor(
     readonly key: string,
     readonly field?: string,
+    readonly data?: unknown,
   ) {
     super(key);
   }
@@ -62,9 +66,10 @@ export function defineAction<S extends z.ZodType, Data = undefined>(definition: 
       unstable_rethrow(error);
       if (error instanceof ActionError) {
         const message = t(error.key);
+        const data = error.data as Data | undefined;
         return error.field
-          ? { ok: false, errors: { [error.field]: [message] }, values }
-          : { ok: false, message, values };
+          ? { ok: false, errors: { [error.field]: [message] }, values, data }
+          : { ok: false, message, values, data };
       }
       console.error("server action failed", error);
       return { ok: false, message: t("unexpected"), values };

@@ -1,6 +1,7 @@
 // The one list of Tiptap extensions: the editor, the server-side validation and the HTML rendering
 // all use it, so what can be stored is exactly what can be edited and shown.
 import { mergeAttributes, Node } from "@tiptap/core";
+import Link from "@tiptap/extension-link";
 import StarterKit from "@tiptap/starter-kit";
 import { BlockIds } from "./block-ids";
 import { isSafeLinkHref } from "./links";
@@ -13,8 +14,9 @@ export const Figure = Node.create({
   draggable: true,
   addAttributes() {
     return {
-      caption: { default: "" },
-      credit: { default: null },
+      // Read from and written to the figcaption only, never as attributes of <figure>.
+      caption: { default: "", parseHTML: () => null, renderHTML: () => ({}) },
+      credit: { default: null, parseHTML: () => null, renderHTML: () => ({}) },
     };
   },
   parseHTML() {
@@ -34,6 +36,31 @@ export const Figure = Node.create({
   },
 });
 
+const LINK_REL = "noopener noreferrer nofollow";
+const fixedAttribute = (value: string | null, rendered: Record<string, string> = {}) => ({ default: value, parseHTML: () => value, renderHTML: () => rendered });
+
+/**
+ * A link is its address and nothing else: target, rel, class and title pasted from a web page or
+ * sent by a browser are neither kept nor rendered.
+ */
+const SafeLink = Link.extend({
+  addAttributes() {
+    return {
+      ...this.parent?.(),
+      target: fixedAttribute(null),
+      rel: fixedAttribute(LINK_REL, { rel: LINK_REL }),
+      class: fixedAttribute(null),
+      title: fixedAttribute(null),
+    };
+  },
+}).configure({
+  openOnClick: false,
+  autolink: true,
+  protocols: ["http", "https", "mailto"],
+  isAllowedUri: (url) => isSafeLinkHref(url),
+  HTMLAttributes: { rel: LINK_REL, target: null },
+});
+
 export const richTextExtensions = [
   StarterKit.configure({
     heading: { levels: [2, 3] },
@@ -41,14 +68,9 @@ export const richTextExtensions = [
     codeBlock: false,
     horizontalRule: false,
     underline: false,
-    link: {
-      openOnClick: false,
-      autolink: true,
-      protocols: ["http", "https", "mailto"],
-      isAllowedUri: (url) => isSafeLinkHref(url),
-      HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null },
-    },
+    link: false,
   }),
+  SafeLink,
   Figure,
   BlockIds,
 ];

@@ -1,0 +1,60 @@
+"use server";
+// The article editor's server actions: save (autosave, explicit save, deliberate overwrite),
+// restore a revision, and the presence heartbeat. Each goes through the permission wrapper.
+import { ActionError, defineAction } from "@/lib/action";
+import { revalidatePublicContent } from "@/lib/cache/public-content";
+import { presenceSchema, revisionRestoreSchema, versionSaveSchema } from "./schema";
+import { EditRefusedError, restoreRevisionEdits, saveVersionEdits, touchPresence, type Republish, type SaveOutcome } from "./service";
+
+function refused(error: unknown): never {
+  if (error instanceof EditRefusedError) throw new ActionError(error.key, error.field, error.data);
+  throw error;
+}
+
+function refreshReaders(republish: Republish): void {
+  // A correction to a live article: readers must see it at once, in that story's pages and listings.
+  if (republish) revalidatePublicContent({ articleIds: [republish.articleId], languages: [republish.language] });
+}
+
+/**
+ * The wrapper's gate is translation.edit, the widest role set that may save some version: who may
+ * save this one (article.edit for any version, translation.edit only on a held translation, never
+ * on the source language) is decided per version in the service, before anything is written.
+ */
+export const saveVersion = defineAction({
+  permission: "translation.edit",
+  schema: versionSaveSchema,
+  async run(input, { user, ip }) {
+    let outcome: SaveOutcome;
+    try {
+      outcome = await saveVersionEdits(input, user, ip);
+    } catch (error) {
+      refused(error);
+    }
+    if (outcome.status === "conflict") throw new ActionError("editor.errors.staleVersion", undefined, outcome);
+    refreshReaders(outcome.republish);
+    return { message: input.mode === "autosave" ? undefined : "editor.done.saved", data: outcome };
+  },
+});
+
+export const restoreRevision = defineAction({
+  permission: "article.restoreRevision",
+  schema: revisionRestoreSchema,
+  async run(input, { user, ip }) {
+    try {
+      const outcome = await restoreRevisionEdits(input, user, ip);
+      refreshReaders(outcome.republish);
+      return { message: "editor.done.restored", data: { version: outcome.version, revisionNumber: outcome.revisionNumber } };
+    } catch (error) {
+      refused(error);
+    }
+  },
+});
+
+export const recordPresence = defineAction({
+  permission: "article.list",
+  schema: presenceSchema,
+  async run({ versionId }, { user }) {
+    return { data: { others: await touchPresence(versionId, user.id) } };
+  },
+});
