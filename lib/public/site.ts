@@ -1,0 +1,42 @@
+// The reader site's addresses: SITE_URL (absolute URLs for feeds, sitemaps, canonical and social
+// tags) and every public path, so pages, feeds and sitemaps build links the same way.
+import type { Locale } from "@/lib/i18n/routing";
+
+const DEFAULT_SITE_URL = "http://localhost:3000";
+
+/** The public origin, e.g. https://diplomatie.example.vn (env SITE_URL, no trailing slash). */
+export function siteUrl(): string {
+  const raw = process.env.SITE_URL?.trim();
+  if (!raw) return DEFAULT_SITE_URL;
+  try {
+    const url = new URL(raw);
+    return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, "")}`;
+  } catch {
+    return DEFAULT_SITE_URL;
+  }
+}
+
+export function absoluteUrl(path: string): string {
+  return `${siteUrl()}${path.startsWith("/") ? path : `/${path}`}`;
+}
+
+/** The search page's path segment in each language: /fr/recherche, /en/search. */
+export const SEARCH_SEGMENT: Record<Locale, string> = { fr: "recherche", en: "search" };
+
+/** The Open Graph locale of each language. */
+export const OG_LOCALE: Record<Locale, string> = { fr: "fr_FR", en: "en_GB" };
+
+export const paths = {
+  home: (locale: Locale) => `/${locale}`,
+  article: (locale: Locale, slug: string) => `/${locale}/article/${encodeURIComponent(slug)}`,
+  tag: (locale: Locale, slug: string) => `/${locale}/tag/${encodeURIComponent(slug)}`,
+  search: (locale: Locale) => `/${locale}/${SEARCH_SEGMENT[locale]}`,
+  /** RSS 2.0 of a language, or of one tag in that language. */
+  rss: (locale: Locale, tagSlug?: string) => `/${locale}/feed.xml${tagSlug ? `?tag=${encodeURIComponent(tagSlug)}` : ""}`,
+  /** Atom 1.0 of a language, or of one tag in that language. */
+  atom: (locale: Locale, tagSlug?: string) => `/${locale}/atom.xml${tagSlug ? `?tag=${encodeURIComponent(tagSlug)}` : ""}`,
+};
+
+export function otherLocale(locale: Locale): Locale {
+  return locale === "fr" ? "en" : "fr";
+}
