@@ -1,65 +1,124 @@
-// The dashboard: counts of language versions per state and language, and the latest imports.
+// The dashboard: versions per state and language, my assignments, what awaits review, scheduled
+// publications, recent changes and the imports waiting for review.
+import Link from "next/link";
+import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { requireUser } from "@/lib/auth/session";
-import { countVersionsByStateAndLanguage } from "@/lib/articles/queries";
-import { listRecentImports } from "@/lib/imports/queries";
+import {
+  countVersionsByStateAndLanguage,
+  listAwaitingReview,
+  listMyAssignments,
+  listRecentlyChanged,
+  listScheduled,
+} from "@/lib/articles/queries";
+import { requireUser, userCan } from "@/lib/auth/session";
+import { countPendingImports } from "@/lib/imports/queries";
+import { VERSION_STATUSES } from "@/lib/workflow/transitions";
 
-const STATES = ["DRAFT", "IN_REVIEW", "APPROVED", "PUBLISHED", "UNPUBLISHED", "ARCHIVED"] as const;
+const WHEN = { dateStyle: "medium", timeStyle: "short" } as const;
 
 export default async function DashboardPage() {
   const user = await requireUser();
-  const [counts, imports, t, format] = await Promise.all([
+  const canImport = userCan(user, "article.import");
+  const [counts, assignments, awaiting, scheduled, recent, pendingImports, t, tStatus, format] = await Promise.all([
     countVersionsByStateAndLanguage(),
-    listRecentImports(10),
-    getTranslations(),
+    listMyAssignments(user.id),
+    listAwaitingReview(user),
+    listScheduled(),
+    listRecentlyChanged(),
+    canImport ? countPendingImports() : Promise.resolve(0),
+    getTranslations("dashboard"),
+    getTranslations("statuses"),
     getFormatter(),
   ]);
   const languages = [...new Set(counts.map((row) => row.language))].sort();
-  const countOf = (language: string, status: string) =>
-    counts.find((row) => row.language === language && row.status === status)?.count ?? 0;
+  const countOf = (language: string, status: string) => counts.find((row) => row.language === language && row.status === status)?.count ?? 0;
+  const versionLink = (version: { id: string; title: string; language: string }) => (
+    <Link href={`/admin/articles/${version.id}`} lang={version.language}>
+      {version.title}
+    </Link>
+  );
   return (
     <>
-      <h1>{t("dashboard.title")}</h1>
-      <p>{t("dashboard.welcome", { name: user.name })}</p>
-      <h2>{t("dashboard.versionsByState")}</h2>
+      <h1>{t("title")}</h1>
+      <p>{t("welcome", { name: user.name })}</p>
+
+      <h2>{t("versionsByState")}</h2>
       {languages.length === 0 ? (
-        <p>{t("dashboard.noVersions")}</p>
+        <p>{t("noVersions")}</p>
       ) : (
-        <table className="data">
+        <table className="data" data-testid="state-counts">
           <thead>
             <tr>
-              <th scope="col">{t("dashboard.language")}</th>
-              {STATES.map((status) => (
+              <th scope="col">{t("language")}</th>
+              {VERSION_STATUSES.map((status) => (
                 <th scope="col" key={status}>
-                  {t(`statuses.${status}`)}
+                  <Link href={`/admin/articles?status=${status}`}>{tStatus(status)}</Link>
                 </th>
               ))}
+              <th scope="col">{t("total")}</th>
             </tr>
           </thead>
           <tbody>
             {languages.map((language) => (
               <tr key={language}>
                 <th scope="row">{language.toUpperCase()}</th>
-                {STATES.map((status) => (
+                {VERSION_STATUSES.map((status) => (
                   <td key={status}>{countOf(language, status)}</td>
                 ))}
+                <td>{VERSION_STATUSES.reduce((sum, status) => sum + countOf(language, status), 0)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      <h2>{t("dashboard.recentImports")}</h2>
-      {imports.length === 0 ? (
-        <p>{t("dashboard.noImports")}</p>
-      ) : (
-        <ul>
-          {imports.map((record) => (
-            <li key={record.id}>
-              {record.fileName} — {t(`import.${record.status}`)} — {format.dateTime(record.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+
+      {canImport ? (
+        <p data-testid="pending-imports">
+          {t("pendingImports", { count: pendingImports })} {pendingImports > 0 ? <Link href="/admin/import">{t("reviewImports")}</Link> : null}
+        </p>
+      ) : null}
+
+      <div className="grid gap-x-8 md:grid-cols-2">
+        <Section title={t("myAssignments")} empty={t("noAssignments")} testId="my-assignments">
+          {assignments.map((version) => (
+            <li key={version.id}>
+              {versionLink(version)} — {tStatus(version.status)}
+              {version.dueAt ? ` — ${t("due", { time: format.dateTime(version.dueAt, WHEN) })}` : null}
             </li>
           ))}
-        </ul>
-      )}
+        </Section>
+        <Section title={t("awaitingReview")} empty={t("noneAwaiting")} testId="awaiting-review">
+          {awaiting.map((version) => (
+            <li key={version.id}>
+              {versionLink(version)} ({version.language.toUpperCase()}){version.submittedBy ? ` — ${t("submittedBy", { name: version.submittedBy.name })}` : null}
+            </li>
+          ))}
+        </Section>
+        <Section title={t("scheduled")} empty={t("noneScheduled")} testId="scheduled">
+          {scheduled.map((version) => (
+            <li key={version.id}>
+              {versionLink(version)} ({version.language.toUpperCase()}) —{" "}
+              {version.scheduledAt ? <time dateTime={version.scheduledAt.toISOString()}>{format.dateTime(version.scheduledAt, { ...WHEN, timeZoneName: "short" })}</time> : null}
+            </li>
+          ))}
+        </Section>
+        <Section title={t("recentlyChanged")} empty={t("noneChanged")} testId="recently-changed">
+          {recent.map((version) => (
+            <li key={version.id}>
+              {versionLink(version)} ({version.language.toUpperCase()}) — {tStatus(version.status)} — {format.dateTime(version.updatedAt, WHEN)}
+            </li>
+          ))}
+        </Section>
+      </div>
     </>
+  );
+}
+
+function Section({ title, empty, testId, children }: { title: string; empty: string; testId: string; children: ReactNode[] }) {
+  return (
+    <section data-testid={testId}>
+      <h2>{title}</h2>
+      {children.length === 0 ? <p>{empty}</p> : <ul className="list-disc pl-5">{children}</ul>}
+    </section>
   );
 }

@@ -1,44 +1,31 @@
-// The article list (language versions, newest change first), paginated in the database.
-import { getFormatter, getTranslations } from "next-intl/server";
+// The article list (one row per language version): filters and search in the URL, sort, pages
+// computed in SQL, and bulk publish / archive / tag for editors and admins.
+import { getLocale, getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/admin/access-denied";
-import { Pagination } from "@/components/ui/pagination";
-import { listArticleVersions } from "@/lib/articles/queries";
+import { ArticleFilters, ArticlePager, ArticleTable } from "@/components/admin/article-list";
+import { BulkActions } from "@/components/admin/bulk-actions";
+import { parseArticleListFilters } from "@/lib/articles/list-filters";
+import { listAdminArticleVersions } from "@/lib/articles/list-versions";
+import { listAuthorChoices, listTagChoices } from "@/lib/articles/queries";
 import { requireUser, userCan } from "@/lib/auth/session";
-import { pageNumber } from "@/lib/pagination";
 
-export default async function ArticlesPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
   if (!userCan(user, "article.list")) return <AccessDenied />;
-  const page = pageNumber((await searchParams).page);
-  const [{ versions, pageCount }, t, format] = await Promise.all([listArticleVersions(page), getTranslations(), getFormatter()]);
+  const filters = parseArticleListFilters(await searchParams);
+  const locale = await getLocale();
+  const [list, authors, tags, t] = await Promise.all([listAdminArticleVersions(filters), listAuthorChoices(), listTagChoices(locale), getTranslations("articles")]);
+  const selectable = userCan(user, "article.bulk");
   return (
     <>
-      <h1>{t("articles.title")}</h1>
-      {versions.length === 0 ? (
-        <p>{t("articles.empty")}</p>
-      ) : (
-        <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">{t("articles.headline")}</th>
-              <th scope="col">{t("articles.language")}</th>
-              <th scope="col">{t("articles.status")}</th>
-              <th scope="col">{t("articles.updated")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {versions.map((version) => (
-              <tr key={version.id}>
-                <td lang={version.language}>{version.title}</td>
-                <td>{version.language.toUpperCase()}</td>
-                <td>{t(`statuses.${version.status}`)}</td>
-                <td>{format.dateTime(version.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <Pagination page={page} pageCount={pageCount} basePath="/admin/articles" />
+      <h1>{t("title")}</h1>
+      <ArticleFilters filters={filters} authors={authors.map((author) => ({ id: author.id, label: author.name }))} tags={tags} />
+      {selectable ? <BulkActions tags={tags} canTag={userCan(user, "tag.assign")} /> : null}
+      <p aria-live="polite" data-testid="article-count">
+        {list.totalIsCapped ? t("resultsCapped", { count: list.total }) : t("results", { count: list.total })}
+      </p>
+      {list.rows.length === 0 ? <p>{t("noMatch")}</p> : <ArticleTable rows={list.rows} selectable={selectable} />}
+      <ArticlePager filters={filters} hasNextPage={list.hasNextPage} />
     </>
   );
 }

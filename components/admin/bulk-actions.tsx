@@ -1,0 +1,73 @@
+"use client";
+// The bulk form of the article list: the rows' checkboxes belong to it through their `form`
+// attribute, so it posts without JavaScript too; the outcome is a summary of what was done and
+// what was refused, and why.
+import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialActionState } from "@/lib/action-state";
+import type { BulkSummary } from "@/lib/articles/bulk";
+import { bulkUpdateVersions } from "@/lib/workflow/actions";
+
+export const BULK_FORM_ID = "bulk-form";
+
+export function BulkActions({ tags, canTag }: { tags: { id: string; label: string }[]; canTag: boolean }) {
+  const t = useTranslations("workflow.bulk");
+  const [state, action] = useActionState(bulkUpdateVersions, initialActionState);
+  const [operation, setOperation] = useState(state.values?.operation ?? "");
+  const summary = state.ok ? state.data : undefined;
+
+  const reason = (operation: string, key: string) => (t.has(`reasons.${operation}_${key}`) ? t(`reasons.${operation}_${key}`) : t.has(`reasons.${key}`) ? t(`reasons.${key}`) : key);
+  const summaryText = (result: BulkSummary) => {
+    const refusedCount = result.refused.reduce((sum, entry) => sum + entry.count, 0);
+    const reasons = result.refused.map((entry) => (result.refused.length > 1 ? `${reason(result.operation, entry.reason)} (${entry.count})` : reason(result.operation, entry.reason))).join(", ");
+    const done = t(`done.${result.operation}`, { count: result.done });
+    return refusedCount ? `${done}; ${t("refused", { count: refusedCount, reasons })}` : done;
+  };
+
+  return (
+    <form id={BULK_FORM_ID} action={action} className="mb-4 rounded border border-neutral-300 p-3">
+      <fieldset className="inline-form">
+        <legend className="font-semibold">{t("legend")}</legend>
+        <div className="field">
+          <label htmlFor="bulk-operation">{t("operation")}</label>
+          <select id="bulk-operation" name="operation" value={operation} onChange={(event) => setOperation(event.currentTarget.value)} aria-describedby="bulk-operation-error">
+            <option value="">{t("choose")}</option>
+            <option value="publish">{t("publish")}</option>
+            <option value="archive">{t("archive")}</option>
+            {canTag ? <option value="tag">{t("tag")}</option> : null}
+          </select>
+          <div id="bulk-operation-error" aria-live="polite" className="field-error">
+            {state.errors?.operation?.map((message) => <p key={message}>{message}</p>)}
+            {state.errors?.items?.map((message) => <p key={message}>{message}</p>)}
+          </div>
+        </div>
+        {canTag ? (
+          <div className="field">
+            <label htmlFor="bulk-tag">{t("tagLabel")}</label>
+            <select id="bulk-tag" name="tagId" defaultValue={state.values?.tagId ?? ""} aria-describedby="bulk-tag-error">
+              <option value="">{t("noTag")}</option>
+              {tags.map((tag) => (
+                <option key={tag.id} value={tag.id}>
+                  {tag.label}
+                </option>
+              ))}
+            </select>
+            <div id="bulk-tag-error" aria-live="polite" className="field-error">
+              {state.errors?.tagId?.map((message) => <p key={message}>{message}</p>)}
+            </div>
+          </div>
+        ) : null}
+        <SubmitButton className="button small">{t("apply")}</SubmitButton>
+      </fieldset>
+      {summary ? (
+        <div aria-live="polite" className="form-message ok" data-testid="bulk-summary">
+          <p role="status">{summaryText(summary)}</p>
+        </div>
+      ) : (
+        <FormMessage state={state} />
+      )}
+    </form>
+  );
+}

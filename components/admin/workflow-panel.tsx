@@ -1,0 +1,119 @@
+// The workflow panel of one language version (server component): its state and who moved it, the
+// transitions the signed-in user may make now, scheduling, reviewer comments and correction notes.
+// Rendered by the article editor page and by /admin/articles/[id]/workflow.
+import { getFormatter, getTranslations } from "next-intl/server";
+import {
+  CancelScheduleForm,
+  CommentForm,
+  CorrectionForm,
+  ResolveCommentForm,
+  ScheduleForm,
+  TransitionForm,
+} from "@/components/admin/workflow-panel-forms";
+import { requireUser, userCan } from "@/lib/auth/session";
+import { getWorkflowPanel } from "@/lib/workflow/queries";
+import { availableTransitions, checkCancelSchedule, checkSchedule, type WorkflowSubject } from "@/lib/workflow/transitions";
+
+const WHEN = { dateStyle: "medium", timeStyle: "short" } as const;
+
+export async function WorkflowPanel({ versionId }: { versionId: string }) {
+  const user = await requireUser();
+  const [data, t, tStatus, format] = await Promise.all([getWorkflowPanel(versionId), getTranslations("workflow"), getTranslations("statuses"), getFormatter()]);
+  if (!data) return <p role="alert">{t("errors.notFound")}</p>;
+  const subject: WorkflowSubject = {
+    status: data.status,
+    language: data.language,
+    sourceLanguage: data.article.sourceLanguage,
+    submittedById: data.submittedById,
+    scheduledAt: data.scheduledAt,
+  };
+  const transitions = availableTransitions(subject, user);
+  const canSchedule = checkSchedule(subject, user).ok;
+  const canCancel = checkCancelSchedule(subject, user).ok;
+  const ownSubmission = data.status === "IN_REVIEW" && data.submittedById === user.id && user.role !== "ADMIN";
+  const ref = { versionId: data.id, version: data.version };
+
+  return (
+    <section aria-labelledby={`workflow-${data.id}`} className="stack rounded border border-neutral-300 p-4" data-testid="workflow-panel">
+      <h2 id={`workflow-${data.id}`} className="mt-0">
+        {t("title")}
+      </h2>
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="font-semibold">{t("state")}</dt>
+        <dd data-testid="workflow-state" data-status={data.status}>
+          {tStatus(data.status)} <span className="text-[var(--muted)]">({t("versionNumber", { version: data.version })})</span>
+        </dd>
+        {data.submittedBy ? <dd className="col-span-2">{t("submittedBy", { name: data.submittedBy.name })}</dd> : null}
+        {data.approvedBy ? <dd className="col-span-2">{t("approvedBy", { name: data.approvedBy.name })}</dd> : null}
+        {data.assignee ? <dd className="col-span-2">{t("assignedTo", { name: data.assignee.name })}</dd> : null}
+        {data.scheduledAt ? (
+          <dd className="col-span-2" data-testid="workflow-scheduled">
+            {t("scheduledFor", { time: format.dateTime(data.scheduledAt, { ...WHEN, timeZoneName: "short" }) })}
+          </dd>
+        ) : null}
+        {data.publishedAt && data.status === "PUBLISHED" ? <dd className="col-span-2">{t("publishedAt", { time: format.dateTime(data.publishedAt, WHEN) })}</dd> : null}
+        {data.firstPublishedAt && data.firstPublishedAt.getTime() !== data.publishedAt?.getTime() ? (
+          <dd className="col-span-2">{t("firstPublishedAt", { time: format.dateTime(data.firstPublishedAt, WHEN) })}</dd>
+        ) : null}
+      </dl>
+
+      {ownSubmission ? <p className="text-sm">{t("ownSubmission")}</p> : null}
+      {transitions.length === 0 && !canSchedule ? <p className="text-sm">{t("noActions")}</p> : null}
+      <div className="grid gap-3 sm:grid-cols-2">
+        {transitions.map((kind) => (
+          <TransitionForm key={`${kind}-${data.version}`} kind={kind} {...ref} />
+        ))}
+      </div>
+
+      {canSchedule ? (
+        <div className="stack">
+          <h3 className="font-semibold">{t("schedule.title")}</h3>
+          <ScheduleForm key={`schedule-${data.version}`} {...ref} />
+          {canCancel ? <CancelScheduleForm key={`cancel-${data.version}`} {...ref} /> : null}
+        </div>
+      ) : null}
+
+      <div className="stack">
+        <h3 className="font-semibold">{t("comments.title")}</h3>
+        {data.comments.length === 0 ? (
+          <p className="text-sm">{t("comments.empty")}</p>
+        ) : (
+          <ul className="stack" data-testid="workflow-comments">
+            {data.comments.map((comment) => (
+              <li key={comment.id} className={comment.resolvedAt ? "opacity-70" : undefined}>
+                {comment.anchorQuote ? <blockquote className="border-l-4 border-neutral-300 pl-2 italic">{comment.anchorQuote}</blockquote> : null}
+                <p className="whitespace-pre-line">{comment.body}</p>
+                <p className="text-sm text-[var(--muted)]">
+                  {t("comments.by", { name: comment.author?.name ?? t("comments.unknownAuthor"), time: format.dateTime(comment.createdAt, WHEN) })}
+                  {comment.resolvedAt ? ` — ${t("comments.resolved")}` : null}
+                </p>
+                {!comment.resolvedAt && userCan(user, "article.comment") ? <ResolveCommentForm commentId={comment.id} /> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        {userCan(user, "article.comment") ? <CommentForm versionId={data.id} /> : null}
+      </div>
+
+      {data.status === "PUBLISHED" || data.corrections.length > 0 ? (
+        <div className="stack">
+          <h3 className="font-semibold">{t("corrections.title")}</h3>
+          <p className="text-sm text-[var(--muted)]">{t("corrections.hint")}</p>
+          {data.corrections.length === 0 ? (
+            <p className="text-sm">{t("corrections.empty")}</p>
+          ) : (
+            <ul className="stack" data-testid="workflow-corrections">
+              {data.corrections.map((note) => (
+                <li key={note.id}>
+                  <p className="whitespace-pre-line">{note.body}</p>
+                  <p className="text-sm text-[var(--muted)]">{t("comments.by", { name: note.author?.name ?? t("comments.unknownAuthor"), time: format.dateTime(note.correctedAt, WHEN) })}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+          {data.status === "PUBLISHED" && userCan(user, "article.correct") ? <CorrectionForm versionId={data.id} /> : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,77 @@
+// The admin article list's filters, read from and written to the URL query string (a GET form, so
+// the list works without JavaScript and a filtered view can be bookmarked). Pure: no database.
+import type { VersionStatus } from "@/lib/generated/prisma/enums";
+import { pageNumber } from "@/lib/pagination";
+import { VERSION_STATUSES } from "@/lib/workflow/transitions";
+
+export const LIST_SORTS = ["updated", "published", "title"] as const;
+export const DATE_FIELDS = ["updated", "published"] as const;
+export type ListSort = (typeof LIST_SORTS)[number];
+
+export type ArticleListFilters = {
+  q: string | null;
+  status: VersionStatus | null;
+  language: string | null;
+  tagId: string | null;
+  authorId: string | null;
+  /** Inclusive calendar days (UTC), applied to `dateField`. */
+  from: string | null;
+  to: string | null;
+  dateField: (typeof DATE_FIELDS)[number];
+  /** Only French or English versions whose story has no version in the other of the two. */
+  missingTranslation: boolean;
+  sort: ListSort;
+  page: number;
+};
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || null;
+const oneOf = <T extends string>(values: readonly T[], raw: string | null): T | null => (raw && (values as readonly string[]).includes(raw) ? (raw as T) : null);
+const isDay = (raw: string | null) => (raw && /^\d{4}-\d{2}-\d{2}$/.test(raw) && !Number.isNaN(Date.parse(`${raw}T00:00:00Z`)) ? raw : null);
+const isId = (raw: string | null) => (raw && /^[\w-]{1,64}$/.test(raw) ? raw : null);
+
+export function parseArticleListFilters(params: SearchParams): ArticleListFilters {
+  const language = first(params.language);
+  return {
+    q: first(params.q)?.slice(0, 200) ?? null,
+    status: oneOf(VERSION_STATUSES, first(params.status)),
+    language: language && /^[a-z]{2}$/.test(language) ? language : null,
+    tagId: isId(first(params.tag)),
+    authorId: isId(first(params.author)),
+    from: isDay(first(params.from)),
+    to: isDay(first(params.to)),
+    dateField: oneOf(DATE_FIELDS, first(params.dateField)) ?? "updated",
+    missingTranslation: first(params.missing) === "1",
+    sort: oneOf(LIST_SORTS, first(params.sort)) ?? "updated",
+    page: pageNumber(first(params.page) ?? undefined),
+  };
+}
+
+/** The query string of these filters (defaults left out), for pagination and sort links. */
+export function articleListQuery(filters: ArticleListFilters, changes: Partial<ArticleListFilters> = {}): string {
+  const next = { ...filters, ...changes };
+  const entries: [string, string | null][] = [
+    ["q", next.q],
+    ["status", next.status],
+    ["language", next.language],
+    ["tag", next.tagId],
+    ["author", next.authorId],
+    ["from", next.from],
+    ["to", next.to],
+    ["dateField", next.dateField === "updated" ? null : next.dateField],
+    ["missing", next.missingTranslation ? "1" : null],
+    ["sort", next.sort === "updated" ? null : next.sort],
+    ["page", next.page > 1 ? String(next.page) : null],
+  ];
+  const query = new URLSearchParams(entries.filter((entry): entry is [string, string] => entry[1] !== null));
+  const text = query.toString();
+  return text ? `?${text}` : "";
+}
+
+/** The start of `from` and the end of `to` (exclusive), as instants. */
+export function dayBounds(filters: Pick<ArticleListFilters, "from" | "to">): { start: Date | null; endExclusive: Date | null } {
+  const start = filters.from ? new Date(`${filters.from}T00:00:00Z`) : null;
+  const endExclusive = filters.to ? new Date(Date.parse(`${filters.to}T00:00:00Z`) + 86_400_000) : null;
+  return { start, endExclusive };
+}

@@ -1,0 +1,117 @@
+// The admin article list in SQL: filters, full-text search through the partial GIN indexes (one per
+// language), sort, and a page of rows plus "is there a next page" and a count capped at
+// COUNT_CAP, so a page never counts 100,000 rows.
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { VersionStatus } from "@/lib/generated/prisma/enums";
+import { dayBounds, type ArticleListFilters } from "@/lib/articles/list-filters";
+
+export const LIST_PAGE_SIZE = 50;
+export const COUNT_CAP = 1000;
+const { sql, join, empty } = Prisma;
+type Sql = Prisma.Sql;
+
+export type ArticleListRow = {
+  id: string;
+  articleId: string;
+  language: string;
+  status: VersionStatus;
+  title: string;
+  version: number;
+  updatedAt: Date;
+  publishedAt: Date | null;
+  scheduledAt: Date | null;
+  authorName: string | null;
+  missingTranslation: boolean;
+};
+
+/** The search itself, written exactly as the indexes are, so each language uses its own. */
+function searchCondition(q: string, language: string | null): Sql {
+  const fr = sql`(v.language = 'fr' AND article_search_vector('french_unaccent', v.title, v.standfirst, v.body_text) @@ websearch_to_tsquery('french_unaccent', ${q}))`;
+  const en = sql`(v.language = 'en' AND article_search_vector('english_unaccent', v.title, v.standfirst, v.body_text) @@ websearch_to_tsquery('english_unaccent', ${q}))`;
+  if (language === "fr") return fr;
+  if (language === "en") return en;
+  return sql`(${fr} OR ${en})`;
+}
+
+/** French and English must have each other: a story in one without the other misses a translation. */
+const missingTranslationSql = sql`(v.language IN ('fr', 'en') AND NOT EXISTS (
+  SELECT 1 FROM article_versions o WHERE o.article_id = v.article_id AND o.language = CASE v.language WHEN 'fr' THEN 'en' ELSE 'fr' END))`;
+
+function whereClause(filters: ArticleListFilters): Sql {
+  const conditions: Sql[] = [];
+  if (filters.status) conditions.push(sql`v.status = ${filters.status}::"VersionStatus"`);
+  if (filters.language) conditions.push(sql`v.language = ${filters.language}`);
+  if (filters.tagId) conditions.push(sql`EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = v.article_id AND t.tag_id = ${filters.tagId})`);
+  // The author of a version: who created the story, or who last edited this language.
+  if (filters.authorId) conditions.push(sql`(a.created_by_id = ${filters.authorId} OR v.updated_by_id = ${filters.authorId})`);
+  const { start, endExclusive } = dayBounds(filters);
+  const dateColumn = filters.dateField === "published" ? sql`v.published_at` : sql`v.updated_at`;
+  if (start) conditions.push(sql`${dateColumn} >= ${start}`);
+  if (endExclusive) conditions.push(sql`${dateColumn} < ${endExclusive}`);
+  if (filters.missingTranslation) conditions.push(missingTranslationSql);
+  if (filters.q) conditions.push(searchCondition(filters.q, filters.language));
+  return conditions.length ? sql`WHERE ${join(conditions, " AND ")}` : empty;
+}
+
+function orderClause(filters: ArticleListFilters): Sql {
+  if (filters.sort === "title") return sql`ORDER BY v.title ASC, v.id ASC`;
+  if (filters.sort === "published") return sql`ORDER BY v.published_at DESC NULLS LAST, v.id ASC`;
+  return sql`ORDER BY v.updated_at DESC, v.id ASC`;
+}
+
+type RawRow = {
+  id: string;
+  article_id: string;
+  language: string;
+  status: VersionStatus;
+  title: string;
+  version: number;
+  updated_at: Date;
+  published_at: Date | null;
+  scheduled_at: Date | null;
+  author_name: string | null;
+  missing_translation: boolean;
+};
+
+export async function listAdminArticleVersions(filters: ArticleListFilters, pageSize = LIST_PAGE_SIZE) {
+  const where = whereClause(filters);
+  const offset = (filters.page - 1) * pageSize;
+  const [rows, counted] = await Promise.all([
+    db.$queryRaw<RawRow[]>`
+      SELECT v.id, v.article_id, v.language, v.status::text AS status, v.title, v.version, v.updated_at, v.published_at, v.scheduled_at,
+             u.name AS author_name, ${missingTranslationSql} AS missing_translation
+        FROM article_versions v
+        JOIN articles a ON a.id = v.article_id
+        LEFT JOIN users u ON u.id = a.created_by_id
+        ${where}
+        ${orderClause(filters)}
+       LIMIT ${pageSize + 1} OFFSET ${offset}`,
+    // Counting stops at COUNT_CAP + 1 rows: "more than 1,000" is all a person needs to know.
+    db.$queryRaw<{ count: number }[]>`
+      SELECT count(*)::int AS count FROM (
+        SELECT 1 FROM article_versions v JOIN articles a ON a.id = v.article_id ${where} LIMIT ${COUNT_CAP + 1}
+      ) capped`,
+  ]);
+  const total = counted[0]?.count ?? 0;
+  return {
+    rows: rows.slice(0, pageSize).map(
+      (row): ArticleListRow => ({
+        id: row.id,
+        articleId: row.article_id,
+        language: row.language,
+        status: row.status,
+        title: row.title,
+        version: row.version,
+        updatedAt: row.updated_at,
+        publishedAt: row.published_at,
+        scheduledAt: row.scheduled_at,
+        authorName: row.author_name,
+        missingTranslation: row.missing_translation,
+      }),
+    ),
+    hasNextPage: rows.length > pageSize,
+    total: Math.min(total, COUNT_CAP),
+    totalIsCapped: total > COUNT_CAP,
+  };
+}

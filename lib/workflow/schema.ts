@@ -1,0 +1,71 @@
+// What the workflow forms send, as zod schemas (numbers and dates arrive as strings in FormData).
+import { z } from "zod";
+
+const id = z.string().min(1).max(64);
+
+export const versionRefSchema = z.object({
+  versionId: id,
+  version: z.coerce.number().int().min(1).max(2_147_483_647),
+});
+
+export const returnToDraftSchema = versionRefSchema.extend({
+  note: z.string().trim().min(1, "workflow.errors.noteRequired").max(2000, "workflow.errors.tooLong"),
+});
+
+/**
+ * A `datetime-local` value is wall-clock time without a zone; the form adds the browser's offset
+ * for that moment (minutes, as Date#getTimezoneOffset gives it). Without it, the server's zone.
+ */
+export function wallClockToDate(local: string, offsetMinutes: number | undefined): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(local);
+  if (!match) return null;
+  const [, y, mo, d, h, mi, s] = match.map(Number) as number[];
+  if (offsetMinutes === undefined) {
+    const date = new Date(y!, mo! - 1, d!, h!, mi!, s ?? 0);
+    return Number.isNaN(date.getTime()) ? null : date;
+  }
+  const utc = Date.UTC(y!, mo! - 1, d!, h!, mi!, s ?? 0) + offsetMinutes * 60_000;
+  return Number.isNaN(utc) ? null : new Date(utc);
+}
+
+const offset = z
+  .string()
+  .optional()
+  .transform((raw) => (raw && /^-?\d{1,4}$/.test(raw) && Math.abs(Number(raw)) <= 14 * 60 ? Number(raw) : undefined));
+
+export const scheduleSchema = versionRefSchema
+  .extend({ scheduledAt: z.string().min(1, "workflow.errors.scheduleRequired").max(40), timezoneOffset: offset })
+  .transform((input, context) => {
+    const when = wallClockToDate(input.scheduledAt, input.timezoneOffset);
+    if (!when) {
+      context.addIssue({ code: "custom", message: "workflow.errors.scheduleInvalid", path: ["scheduledAt"] });
+      return z.NEVER;
+    }
+    return { versionId: input.versionId, version: input.version, scheduledAt: when };
+  });
+
+export const commentSchema = z.object({
+  versionId: id,
+  body: z.string().trim().min(1, "workflow.errors.commentRequired").max(5000, "workflow.errors.tooLong"),
+  anchorBlockId: z.string().trim().max(64).optional(),
+  anchorQuote: z.string().trim().max(500).optional(),
+});
+
+export const resolveCommentSchema = z.object({ commentId: id });
+
+export const correctionSchema = z
+  .object({
+    versionId: id,
+    body: z.string().trim().min(1, "workflow.errors.correctionRequired").max(5000, "workflow.errors.tooLong"),
+    correctedAt: z.string().max(40).optional(),
+    timezoneOffset: offset,
+  })
+  .transform((input, context) => {
+    if (!input.correctedAt) return { versionId: input.versionId, body: input.body, correctedAt: null };
+    const when = wallClockToDate(input.correctedAt, input.timezoneOffset);
+    if (!when) {
+      context.addIssue({ code: "custom", message: "workflow.errors.dateInvalid", path: ["correctedAt"] });
+      return z.NEVER;
+    }
+    return { versionId: input.versionId, body: input.body, correctedAt: when };
+  });

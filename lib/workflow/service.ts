@@ -1,0 +1,198 @@
+// Workflow writes without Next's request context (the actions wrap them; tests call them directly):
+// state transitions, scheduling, reviewer comments and correction notes. Each write is guarded in
+// its `where` (id + the version the user saw + allowed states + role rules) and audited in the same
+// transaction; callers revalidate the reader site from the returned `publicChange`.
+import { writeAudit } from "@/lib/audit/log";
+import { can } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Role, VersionStatus } from "@/lib/generated/prisma/enums";
+import {
+  changesPublicSite,
+  checkCancelSchedule,
+  checkSchedule,
+  checkTransition,
+  TRANSITIONS,
+  type RefusalReason,
+  type TransitionKind,
+  type WorkflowSubject,
+} from "@/lib/workflow/transitions";
+
+export type Actor = { id: string; role: Role; ip?: string | null };
+
+/** What the reader site must drop from its cache; null when readers see no change. */
+export type PublicChange = { articleIds: string[]; languages: string[]; tagIds: string[] } | null;
+
+export type WorkflowRefusalKey = RefusalReason | "notFound" | "staleVersion" | "noteRequired" | "scheduleInPast" | "notPublished" | "alreadyResolved";
+
+/** An expected refusal; `key` names a message under workflow.errors. */
+export class WorkflowRefusal extends Error {
+  constructor(readonly key: WorkflowRefusalKey) {
+    super(`workflow.errors.${key}`);
+  }
+}
+
+const subjectSelect = {
+  id: true,
+  articleId: true,
+  language: true,
+  status: true,
+  version: true,
+  submittedById: true,
+  scheduledAt: true,
+  firstPublishedAt: true,
+  article: { select: { sourceLanguage: true } },
+} satisfies Prisma.ArticleVersionSelect;
+
+async function loadSubject(versionId: string) {
+  const row = await db.articleVersion.findUnique({ where: { id: versionId }, select: subjectSelect });
+  if (!row) throw new WorkflowRefusal("notFound");
+  const subject: WorkflowSubject = {
+    status: row.status,
+    language: row.language,
+    sourceLanguage: row.article.sourceLanguage,
+    submittedById: row.submittedById,
+    scheduledAt: row.scheduledAt,
+  };
+  return { row, subject };
+}
+
+export async function publicChangeFor(articleIds: string[], languages: string[]): Promise<PublicChange> {
+  const tags = await db.articleTag.findMany({ where: { articleId: { in: articleIds } }, select: { tagId: true } });
+  return { articleIds: [...new Set(articleIds)], languages: [...new Set(languages)], tagIds: [...new Set(tags.map((tag) => tag.tagId))] };
+}
+
+export type TransitionInput = { versionId: string; version: number; transition: TransitionKind; note?: string | null };
+export type TransitionOutcome = { status: VersionStatus; version: number; publicChange: PublicChange };
+
+export async function transitionVersion(actor: Actor, input: TransitionInput, now = new Date()): Promise<TransitionOutcome> {
+  const rule = TRANSITIONS[input.transition];
+  const { row, subject } = await loadSubject(input.versionId);
+  const check = checkTransition(input.transition, subject, actor);
+  if (!check.ok) throw new WorkflowRefusal(check.reason);
+  if (row.version !== input.version) throw new WorkflowRefusal("staleVersion");
+  const note = input.note?.trim() || null;
+  if ("needsNote" in rule && rule.needsNote && !note) throw new WorkflowRefusal("noteRequired");
+
+  // The rules again, in the write itself: what was read above may have changed since.
+  const where: Prisma.ArticleVersionWhereInput = { id: row.id, version: input.version, status: { in: [...rule.from] } };
+  if (input.transition === "approve" && actor.role !== "ADMIN") where.OR = [{ submittedById: null }, { submittedById: { not: actor.id } }];
+  if (input.transition === "submit" && actor.role === "TRANSLATOR") where.article = { sourceLanguage: { not: row.language } };
+
+  const data: Prisma.ArticleVersionUpdateManyMutationInput & { submittedById?: string | null; approvedById?: string | null } = {
+    status: rule.to,
+    version: { increment: 1 },
+  };
+  if (input.transition === "submit") Object.assign(data, { submittedById: actor.id, approvedById: null });
+  if (input.transition === "approve") data.approvedById = actor.id;
+  if (input.transition === "publish") Object.assign(data, { publishedAt: now, firstPublishedAt: row.firstPublishedAt ?? now, scheduledAt: null });
+  if (input.transition === "archive") data.scheduledAt = null;
+  if (input.transition === "returnToDraft") Object.assign(data, { approvedById: null, scheduledAt: null });
+
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.articleVersion.updateMany({ where, data });
+    if (count === 0) throw new WorkflowRefusal("staleVersion");
+    await writeAudit(
+      {
+        actorId: actor.id,
+        action: `workflow.${input.transition}`,
+        entityType: "articleVersion",
+        entityId: row.id,
+        details: { articleId: row.articleId, language: row.language, from: row.status, to: rule.to, ...(note ? { note } : {}) },
+        ip: actor.ip,
+      },
+      tx,
+    );
+    // The reason for sending work back is kept where the author will look: the comments.
+    if (note) await tx.comment.create({ data: { versionId: row.id, authorId: actor.id, body: note } });
+  });
+  const publicChange = changesPublicSite(row.status, rule.to) ? await publicChangeFor([row.articleId], [row.language]) : null;
+  return { status: rule.to, version: input.version + 1, publicChange };
+}
+
+export async function scheduleVersion(actor: Actor, input: { versionId: string; version: number; scheduledAt: Date }, now = new Date()) {
+  const { row, subject } = await loadSubject(input.versionId);
+  const check = checkSchedule(subject, actor);
+  if (!check.ok) throw new WorkflowRefusal(check.reason);
+  if (row.version !== input.version) throw new WorkflowRefusal("staleVersion");
+  if (input.scheduledAt.getTime() <= now.getTime()) throw new WorkflowRefusal("scheduleInPast");
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.articleVersion.updateMany({
+      where: { id: row.id, version: input.version, status: "APPROVED" },
+      data: { scheduledAt: input.scheduledAt, version: { increment: 1 } },
+    });
+    if (count === 0) throw new WorkflowRefusal("staleVersion");
+    await writeAudit(
+      { actorId: actor.id, action: "workflow.schedule", entityType: "articleVersion", entityId: row.id, details: { articleId: row.articleId, language: row.language, scheduledAt: input.scheduledAt.toISOString() }, ip: actor.ip },
+      tx,
+    );
+  });
+  return { version: input.version + 1 };
+}
+
+export async function cancelSchedule(actor: Actor, input: { versionId: string; version: number }) {
+  const { row, subject } = await loadSubject(input.versionId);
+  const check = checkCancelSchedule(subject, actor);
+  if (!check.ok) throw new WorkflowRefusal(check.reason);
+  if (row.version !== input.version) throw new WorkflowRefusal("staleVersion");
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.articleVersion.updateMany({
+      where: { id: row.id, version: input.version, status: "APPROVED", scheduledAt: { not: null } },
+      data: { scheduledAt: null, version: { increment: 1 } },
+    });
+    if (count === 0) throw new WorkflowRefusal("staleVersion");
+    await writeAudit(
+      { actorId: actor.id, action: "workflow.cancelSchedule", entityType: "articleVersion", entityId: row.id, details: { articleId: row.articleId, language: row.language, was: row.scheduledAt?.toISOString() ?? null }, ip: actor.ip },
+      tx,
+    );
+  });
+  return { version: input.version + 1 };
+}
+
+export type CommentInput = { versionId: string; body: string; anchorBlockId?: string | null; anchorQuote?: string | null };
+
+export async function addComment(actor: Actor, input: CommentInput) {
+  if (!can(actor.role, "article.comment")) throw new WorkflowRefusal("forbidden");
+  const exists = await db.articleVersion.findUnique({ where: { id: input.versionId }, select: { id: true } });
+  if (!exists) throw new WorkflowRefusal("notFound");
+  return db.$transaction(async (tx) => {
+    const comment = await tx.comment.create({
+      data: { versionId: input.versionId, authorId: actor.id, body: input.body, anchorBlockId: input.anchorBlockId || null, anchorQuote: input.anchorQuote || null },
+      select: { id: true },
+    });
+    await writeAudit({ actorId: actor.id, action: "comment.add", entityType: "articleVersion", entityId: input.versionId, details: { commentId: comment.id }, ip: actor.ip }, tx);
+    return comment;
+  });
+}
+
+export async function resolveComment(actor: Actor, input: { commentId: string }, now = new Date()) {
+  if (!can(actor.role, "article.comment")) throw new WorkflowRefusal("forbidden");
+  const comment = await db.comment.findUnique({ where: { id: input.commentId }, select: { versionId: true } });
+  if (!comment) throw new WorkflowRefusal("notFound");
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.comment.updateMany({ where: { id: input.commentId, resolvedAt: null }, data: { resolvedAt: now } });
+    if (count === 0) throw new WorkflowRefusal("alreadyResolved");
+    await writeAudit({ actorId: actor.id, action: "comment.resolve", entityType: "articleVersion", entityId: comment.versionId, details: { commentId: input.commentId }, ip: actor.ip }, tx);
+  });
+  return { versionId: comment.versionId };
+}
+
+export async function addCorrectionNote(actor: Actor, input: { versionId: string; body: string; correctedAt?: Date | null }, now = new Date()) {
+  if (!can(actor.role, "article.correct")) throw new WorkflowRefusal("forbidden");
+  const row = await db.articleVersion.findUnique({ where: { id: input.versionId }, select: { id: true, articleId: true, language: true, status: true } });
+  if (!row) throw new WorkflowRefusal("notFound");
+  if (row.status !== "PUBLISHED") throw new WorkflowRefusal("notPublished");
+  const correctedAt = input.correctedAt ?? now;
+  const note = await db.$transaction(async (tx) => {
+    // Checked again inside the transaction with a row lock, so a concurrent unpublish cannot slip between.
+    const locked = await tx.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM article_versions WHERE id = ${row.id} FOR UPDATE`;
+    if (locked[0]?.status !== "PUBLISHED") throw new WorkflowRefusal("notPublished");
+    const created = await tx.correctionNote.create({ data: { versionId: row.id, authorId: actor.id, body: input.body, correctedAt }, select: { id: true } });
+    await writeAudit(
+      { actorId: actor.id, action: "correction.add", entityType: "articleVersion", entityId: row.id, details: { articleId: row.articleId, language: row.language, correctionId: created.id }, ip: actor.ip },
+      tx,
+    );
+    return created;
+  });
+  return { id: note.id, publicChange: await publicChangeFor([row.articleId], [row.language]) };
+}
