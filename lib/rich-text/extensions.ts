@@ -3,6 +3,7 @@
 import { mergeAttributes, Node } from "@tiptap/core";
 import Link from "@tiptap/extension-link";
 import StarterKit from "@tiptap/starter-kit";
+import { AlignmentAttrs } from "./alignment-attrs";
 import { BlockIds } from "./block-ids";
 import { isSafeLinkHref } from "./links";
 
@@ -73,4 +74,5 @@ export const richTextExtensions = [
   SafeLink,
   Figure,
   BlockIds,
+  AlignmentAttrs,
 ];

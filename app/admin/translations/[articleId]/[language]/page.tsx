@@ -1,0 +1,76 @@
+// The side-by-side translation editor of one article and language: source on the left (read
+// only), translation on the right, aligned block by block, with staleness, glossary and memory.
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AccessDenied } from "@/components/admin/access-denied";
+import { ClaimTaskForm } from "@/components/translation/queue-actions";
+import { SubmitTranslationForm } from "@/components/translation/submit-form";
+import { TranslationEditor } from "@/components/translation/translation-editor";
+import { XliffImportForm } from "@/components/translation/xliff-import-form";
+import { requireUser, userCan } from "@/lib/auth/session";
+import { isTranslationLanguage } from "@/lib/translations/languages";
+import { getTranslationWorkspace } from "@/lib/translations/queries";
+import { writesAnyTranslation } from "@/lib/translations/service";
+
+export default async function TranslationEditorPage({ params }: { params: Promise<{ articleId: string; language: string }> }) {
+  const user = await requireUser();
+  if (!userCan(user, "translation.edit")) return <AccessDenied />;
+  const { articleId, language } = await params;
+  if (!isTranslationLanguage(language)) notFound();
+  const [workspace, t, tCommon, tStatus] = await Promise.all([getTranslationWorkspace(articleId, language), getTranslations("translations"), getTranslations("common"), getTranslations("statuses")]);
+  if (!workspace || workspace.sourceLanguage === language) notFound();
+  const languageName = (code: string) => (code === "fr" ? tCommon("french") : code === "en" ? tCommon("english") : code.toUpperCase());
+  const target = workspace.target;
+  const canEdit = Boolean(
+    target && (writesAnyTranslation(user.role) ? target.status !== "ARCHIVED" : target.assigneeId === user.id && (target.status === "DRAFT" || target.status === "UNPUBLISHED")),
+  );
+  return (
+    <>
+      <p>
+        <Link href="/admin/translations">{t("title")}</Link>
+      </p>
+      <h1>
+        {t("editor.heading", { language: languageName(language) })}: <span lang={workspace.sourceLanguage}>{workspace.source.title}</span>
+      </h1>
+      {!target ? (
+        <>
+          <p>{t("editor.notStarted")}</p>
+          {userCan(user, "translation.claim") ? <ClaimTaskForm articleId={articleId} language={language} /> : null}
+        </>
+      ) : (
+        <>
+          <p className="flex flex-wrap items-center gap-3">
+            <span className="badge" data-testid="version-status">
+              {tStatus(target.status)}
+            </span>
+            {target.assignee ? <span>{t("editor.heldBy", { name: target.assignee.name })}</span> : null}
+            <a href={`/admin/translations/${articleId}/${language}/xliff`} download>
+              {t("editor.exportXliff")}
+            </a>
+            {userCan(user, "article.approve") ? <Link href={`/admin/articles/${articleId}/workflow`}>{t("editor.workflow")}</Link> : null}
+          </p>
+          {!target.assigneeId && !canEdit && userCan(user, "translation.claim") ? (
+            <>
+              <p>{t("editor.claimFirst")}</p>
+              <ClaimTaskForm articleId={articleId} language={language} />
+            </>
+          ) : !canEdit ? (
+            <p role="note">{t("editor.readOnly")}</p>
+          ) : null}
+          <div className="mb-2 grid grid-cols-1 gap-4 md:grid-cols-2 font-semibold">
+            <p>{t("editor.sourceColumn", { language: languageName(workspace.sourceLanguage) })}</p>
+            <p>{t("editor.targetColumn", { language: languageName(language) })}</p>
+          </div>
+          <TranslationEditor key={target.version} workspace={workspace} target={target} canEdit={canEdit} />
+          {canEdit ? (
+            <div className="mt-4 flex flex-wrap gap-6">
+              {target.status === "DRAFT" ? <SubmitTranslationForm versionId={target.id} version={target.version} /> : null}
+              <XliffImportForm versionId={target.id} version={target.version} />
+            </div>
+          ) : null}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,299 @@
+"use client";
+// The side-by-side translation editor: the source on the left (read only), the translation on the
+// right, one row per source paragraph. Alt+↓/Alt+↑ jump to the next/previous paragraph still to
+// translate or check; stale paragraphs show what changed in the source and a "still correct"
+// button; glossary hints and translation-memory suggestions sit under each row.
+import { useMemo, useRef, useState, useTransition, type KeyboardEvent } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { initialActionState, type ActionState } from "@/lib/action-state";
+import { saveTranslationVersion } from "@/lib/translations/actions";
+import { containsTerm } from "@/lib/translations/glossary";
+import type { TranslationWorkspace } from "@/lib/translations/queries";
+import { foldForMatching } from "@/lib/translations/text";
+
+type Row = TranslationWorkspace["rows"][number];
+type Target = NonNullable<TranslationWorkspace["target"]>;
+
+export function TranslationEditor({ workspace, target, canEdit }: { workspace: TranslationWorkspace; target: Target; canEdit: boolean }) {
+  const t = useTranslations("translations.editor");
+  const router = useRouter();
+  const [texts, setTexts] = useState<Record<string, string>>(() => Object.fromEntries(workspace.rows.map((row) => [row.sourceBlockId, row.targetText])));
+  const [fields, setFields] = useState({ title: target.title, standfirst: target.standfirst ?? "", seoDescription: target.seoDescription ?? "" });
+  const [keepOrphans, setKeepOrphans] = useState<Set<string>>(() => new Set(workspace.orphans.map((orphan) => orphan.blockId)));
+  const [edited, setEdited] = useState<Set<string>>(new Set());
+  const [dirty, setDirty] = useState(false);
+  const [result, setResult] = useState<ActionState<{ version: number }>>(initialActionState);
+  const [pending, startTransition] = useTransition();
+  const areas = useRef<(HTMLTextAreaElement | null)[]>([]);
+
+  const needsWork = (row: Row) => row.state !== "current" && !(edited.has(row.sourceBlockId) && (texts[row.sourceBlockId] ?? "").trim() !== "");
+  const remaining = workspace.rows.filter(needsWork).length;
+
+  function save(confirmed: string[] = []) {
+    const form = new FormData();
+    form.set("versionId", target.id);
+    form.set("version", String(target.version));
+    form.set("title", fields.title);
+    form.set("standfirst", fields.standfirst);
+    form.set("seoDescription", fields.seoDescription);
+    form.set("blocks", JSON.stringify(workspace.rows.filter((row) => edited.has(row.sourceBlockId)).map((row) => ({ sourceBlockId: row.sourceBlockId, text: texts[row.sourceBlockId] ?? "" }))));
+    form.set("confirmed", JSON.stringify(confirmed));
+    form.set("keepOrphans", JSON.stringify([...keepOrphans]));
+    startTransition(async () => {
+      const outcome = await saveTranslationVersion(initialActionState, form);
+      setResult(outcome);
+      // The page re-reads the saved version (new `version`, recomputed paragraph states).
+      if (outcome.ok) router.refresh();
+    });
+  }
+
+  function edit(sourceBlockId: string, text: string) {
+    setTexts((current) => ({ ...current, [sourceBlockId]: text }));
+    setEdited((current) => new Set(current).add(sourceBlockId));
+    setDirty(true);
+  }
+
+  function insert(sourceBlockId: string, suggestion: string) {
+    const current = (texts[sourceBlockId] ?? "").trim();
+    edit(sourceBlockId, current ? `${current} ${suggestion}` : suggestion);
+  }
+
+  /** Moves focus to the next (or previous) paragraph still to translate or check. */
+  function jump(from: number, step: 1 | -1) {
+    const rows = workspace.rows;
+    for (let index = from + step; index >= 0 && index < rows.length; index += step) {
+      if (needsWork(rows[index]!)) {
+        areas.current[index]?.focus();
+        return;
+      }
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (!event.altKey || (event.key !== "ArrowDown" && event.key !== "ArrowUp")) return;
+    event.preventDefault();
+    const focused = areas.current.findIndex((area) => area === document.activeElement);
+    jump(focused, event.key === "ArrowDown" ? 1 : -1);
+  }
+
+  const message = pending ? t("saving") : result.message ?? (dirty ? t("unsaved") : "");
+
+  return (
+    <div onKeyDown={onKeyDown} data-testid="translation-editor">
+      <p className="hint" id="keyboard-hint">
+        <kbd>Alt</kbd>+<kbd>↓</kbd> / <kbd>Alt</kbd>+<kbd>↑</kbd> — {t("keyboardHint")}
+      </p>
+      <p data-testid="remaining">{t("remaining", { count: remaining })}</p>
+      {workspace.outdated ? (
+        <p className="form-message error" data-testid="outdated-banner">
+          {t("outdated")}
+        </p>
+      ) : null}
+
+      <div className="mb-4 grid grid-cols-1 gap-4 md:grid-cols-2">
+        <div lang={workspace.sourceLanguage}>
+          <p className="font-semibold">{t("fieldTitle")}</p>
+          <p>{workspace.source.title}</p>
+        </div>
+        <div className="field">
+          <label htmlFor="translation-title">{t("fieldTitle")}</label>
+          <input id="translation-title" lang={workspace.language} value={fields.title} readOnly={!canEdit} onChange={(event) => (setFields({ ...fields, title: event.target.value }), setDirty(true))} />
+        </div>
+        <div lang={workspace.sourceLanguage}>
+          <p className="font-semibold">{t("fieldStandfirst")}</p>
+          <p>{workspace.source.standfirst}</p>
+        </div>
+        <div className="field">
+          <label htmlFor="translation-standfirst">{t("fieldStandfirst")}</label>
+          <textarea id="translation-standfirst" lang={workspace.language} rows={2} value={fields.standfirst} readOnly={!canEdit} onChange={(event) => (setFields({ ...fields, standfirst: event.target.value }), setDirty(true))} />
+        </div>
+        <div lang={workspace.sourceLanguage}>
+          <p className="font-semibold">{t("fieldSeo")}</p>
+          <p>{workspace.source.seoDescription}</p>
+        </div>
+        <div className="field">
+          <label htmlFor="translation-seo">{t("fieldSeo")}</label>
+          <textarea id="translation-seo" lang={workspace.language} rows={2} value={fields.seoDescription} readOnly={!canEdit} onChange={(event) => (setFields({ ...fields, seoDescription: event.target.value }), setDirty(true))} />
+        </div>
+      </div>
+
+      <ol className="list-none p-0">
+        {workspace.rows.map((row, index) => (
+          <RowView
+            key={row.sourceBlockId}
+            row={row}
+            index={index}
+            text={texts[row.sourceBlockId] ?? ""}
+            edited={edited.has(row.sourceBlockId)}
+            canEdit={canEdit}
+            sourceLanguage={workspace.sourceLanguage}
+            language={workspace.language}
+            onEdit={(text) => edit(row.sourceBlockId, text)}
+            onInsert={(suggestion) => insert(row.sourceBlockId, suggestion)}
+            onStillCorrect={() => save([row.sourceBlockId])}
+            areaRef={(element) => {
+              areas.current[index] = element;
+            }}
+          />
+        ))}
+      </ol>
+
+      {workspace.orphans.length ? (
+        <section aria-labelledby="orphans-heading">
+          <h2 id="orphans-heading">{t("orphans")}</h2>
+          <ul>
+            {workspace.orphans.map((orphan) => (
+              <li key={orphan.blockId} lang={workspace.language} data-testid="orphan">
+                <span className={keepOrphans.has(orphan.blockId) ? "" : "line-through"}>{orphan.text}</span>{" "}
+                {canEdit ? (
+                  <button
+                    type="button"
+                    className="button small"
+                    onClick={() => {
+                      setKeepOrphans((current) => {
+                        const next = new Set(current);
+                        if (next.has(orphan.blockId)) next.delete(orphan.blockId);
+                        else next.add(orphan.blockId);
+                        return next;
+                      });
+                      setDirty(true);
+                    }}
+                  >
+                    {keepOrphans.has(orphan.blockId) ? t("removeOrphan") : t("keepOrphan")}
+                  </button>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {canEdit ? (
+        <div className="sticky bottom-0 flex items-center gap-3 border-t border-neutral-300 bg-white py-2">
+          <button type="button" className="button" disabled={pending} onClick={() => save()}>
+            {pending ? t("saving") : t("save")}
+          </button>
+          <span aria-live="polite" className={result.ok || !result.message ? "form-message ok" : "form-message error"} data-testid="save-status">
+            {message}
+          </span>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+type RowProps = {
+  row: Row;
+  index: number;
+  text: string;
+  edited: boolean;
+  canEdit: boolean;
+  sourceLanguage: string;
+  language: string;
+  onEdit: (text: string) => void;
+  onInsert: (suggestion: string) => void;
+  onStillCorrect: () => void;
+  areaRef: (element: HTMLTextAreaElement | null) => void;
+};
+
+function RowView({ row, index, text, edited, canEdit, sourceLanguage, language, onEdit, onInsert, onStillCorrect, areaRef }: RowProps) {
+  const t = useTranslations("translations.editor");
+  const id = `block-${row.sourceBlockId}`;
+  const folded = useMemo(() => foldForMatching(text), [text]);
+  const state = edited && row.state !== "current" && text.trim() !== "" ? null : row.state;
+  return (
+    <li className="grid grid-cols-1 gap-4 border-b border-neutral-300 py-3 md:grid-cols-2" data-testid="translation-row" data-state={row.state} data-source-block-id={row.sourceBlockId}>
+      <div lang={sourceLanguage} className="translation-source">
+        <p className="text-sm text-neutral-600">{t("paragraph", { number: index + 1 })}</p>
+        <p className="whitespace-pre-line">{row.sourceText}</p>
+        {row.state === "stale" && row.diff ? (
+          <div className="mt-2 text-sm" data-testid="source-diff">
+            <p className="font-semibold">{t("sourceChanged")}</p>
+            <p>
+              {row.diff.map((part, partIndex) =>
+                part.change === "added" ? (
+                  <ins key={partIndex} className="bg-green-100">
+                    {part.value}
+                  </ins>
+                ) : part.change === "removed" ? (
+                  <del key={partIndex} className="bg-red-100">
+                    {part.value}
+                  </del>
+                ) : (
+                  <span key={partIndex}>{part.value}</span>
+                ),
+              )}
+            </p>
+          </div>
+        ) : null}
+      </div>
+      <div className="translation-target">
+        <label htmlFor={id} className="flex flex-wrap items-center gap-2 text-sm">
+          <span>{t("paragraph", { number: index + 1 })}</span>
+          {state ? (
+            <span className={`badge state-${state}`} data-testid="block-state">
+              {t(`blockStates.${state}`)}
+            </span>
+          ) : null}
+        </label>
+        <textarea
+          id={id}
+          ref={areaRef}
+          lang={language}
+          rows={Math.max(3, Math.ceil(row.sourceText.length / 70))}
+          value={text}
+          readOnly={!canEdit}
+          aria-describedby="keyboard-hint"
+          onChange={(event) => onEdit(event.target.value)}
+          className="w-full rounded border border-neutral-500 p-2"
+        />
+        {row.state === "stale" && canEdit && !edited ? (
+          <button type="button" className="button small" onClick={onStillCorrect}>
+            {t("stillCorrect")}
+          </button>
+        ) : null}
+        {row.glossary.length ? (
+          <div className="mt-1 text-sm" data-testid="glossary-hints">
+            <p className="font-semibold">{t("glossaryHeading")}</p>
+            <ul>
+              {row.glossary.map((hit) => {
+                const used = containsTerm(folded, hit.target);
+                return (
+                  <li key={hit.id}>
+                    <span lang={sourceLanguage}>{hit.source}</span> → <strong lang={language}>{hit.target}</strong>
+                    {hit.note ? <span className="text-neutral-600"> ({hit.note})</span> : null}
+                    {!used && text.trim() ? (
+                      <span className="field-error block" role="note" data-testid="glossary-warning">
+                        {t("glossaryMissing", { term: hit.target })}
+                      </span>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        ) : null}
+        {row.memory.length ? (
+          <div className="mt-1 text-sm" data-testid="memory-suggestions">
+            <p className="font-semibold">{t("memoryHeading")}</p>
+            <ul>
+              {row.memory.flatMap((hint) =>
+                hint.suggestions.map((suggestion, suggestionIndex) => (
+                  <li key={`${hint.sentence}-${suggestionIndex}`} data-testid="memory-suggestion">
+                    <span className="badge">{t("match", { percent: suggestion.percent })}</span> <span lang={language}>{suggestion.targetText}</span>{" "}
+                    {canEdit ? (
+                      <button type="button" className="button small" onClick={() => onInsert(suggestion.targetText)}>
+                        {t("insert")}
+                      </button>
+                    ) : null}
+                  </li>
+                )),
+              )}
+            </ul>
+          </div>
+        ) : null}
+      </div>
+    </li>
+  );
+}

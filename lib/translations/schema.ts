@@ -1,0 +1,72 @@
+// Zod schemas of the translation forms (FormData in, typed input out). Message keys are fully
+// qualified in the `translations` namespace.
+import { z } from "zod";
+import { QUEUE_STATES } from "./queue";
+
+const id = z.string().min(1).max(64);
+const language = z.string().regex(/^[a-z]{2,3}$/, { message: "translations.errors.languageInvalid" });
+const optionalText = (max: number) =>
+  z
+    .string()
+    .max(max, { message: "translations.errors.tooLong" })
+    .optional()
+    .transform((value) => (value?.trim() ? value.trim() : null));
+
+/** A JSON-encoded field of the side-by-side editor, checked for shape. */
+const jsonField = <T extends z.ZodType>(shape: T) =>
+  z
+    .string()
+    .max(4_000_000)
+    .default("[]")
+    .transform((text, context) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        context.addIssue({ code: "custom", message: "translations.errors.invalidBody" });
+        return z.NEVER;
+      }
+    })
+    .pipe(shape);
+
+export const translationTaskSchema = z.object({ articleId: id, language });
+
+export const translationAssignSchema = z.object({
+  articleId: id,
+  language,
+  assigneeId: z.string().max(64).optional().transform((value) => value || null),
+  dueAt: z
+    .string()
+    .optional()
+    .transform((value) => (value ? new Date(value) : null))
+    .refine((value) => value === null || !Number.isNaN(value.getTime()), { message: "translations.errors.dueInvalid" }),
+});
+
+export const translationVersionSchema = z.object({ versionId: id, version: z.coerce.number().int().min(1) });
+
+export const translationSaveSchema = translationVersionSchema.extend({
+  title: z.string().max(300, { message: "translations.errors.tooLong" }).default(""),
+  standfirst: optionalText(2000),
+  seoDescription: optionalText(300),
+  blocks: jsonField(z.array(z.object({ sourceBlockId: id, text: z.string().max(100_000) })).max(5000)),
+  confirmed: jsonField(z.array(id).max(5000)),
+  keepOrphans: jsonField(z.array(id).max(5000)),
+});
+
+export const xliffImportSchema = translationVersionSchema.extend({
+  file: z.instanceof(File, { message: "translations.errors.fileMissing" }),
+});
+
+export const glossaryTermSchema = z.object({
+  termFr: z.string().trim().min(1, { message: "translations.errors.termRequired" }).max(200, { message: "translations.errors.tooLong" }),
+  termEn: z.string().trim().min(1, { message: "translations.errors.termRequired" }).max(200, { message: "translations.errors.tooLong" }),
+  note: optionalText(500),
+});
+
+export const glossaryTermUpdateSchema = glossaryTermSchema.extend({ id });
+export const idSchema = z.object({ id });
+
+export const queueFilterSchema = z.object({
+  language: z.string().regex(/^[a-z]{2,3}$/).optional().catch(undefined),
+  state: z.enum(QUEUE_STATES).optional().catch(undefined),
+  mine: z.literal("1").optional().catch(undefined),
+});
