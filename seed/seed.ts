@@ -27,5 +27,6 @@ export async function seedDatabase(): Promise<{ usersCreated: number; articlesCr
     if (outcome.status === "failed") throw new Error(`Sample ${fileName} did not import: ${outcome.error}`);
     if (outcome.status === "created") articlesCreated++;
   }
+  await (await import("@/lib/tags/seed-taxonomy")).seedTaxonomy();
   return { usersCreated, articlesCreated };
 }

@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { importWireText } from "@/lib/import";
 import { MAX_FILE_BYTES } from "@/lib/import/decode";
 import { importOverridesSchema } from "@/lib/imports/schema";
+import { suggestTagsForArticle } from "@/lib/tags/suggest";
 import { acceptImport, ImportRefusedError, rejectImport, reviseImport, stageImport, type DuplicateMatch } from "@/lib/imports/service";
 
 const recordId = z.string().min(1).max(64);
@@ -61,12 +62,15 @@ export const acceptImportReview = defineAction({
   permission: "article.import",
   schema: z.object({ recordId, allowDuplicate: z.literal("on").optional() }),
   async run({ recordId, allowDuplicate }, { user, ip }) {
+    let articleId: string;
     try {
-      await acceptImport(recordId, user.id, { allowDuplicate: allowDuplicate === "on", ip });
+      ({ articleId } = await acceptImport(recordId, user.id, { allowDuplicate: allowDuplicate === "on", ip }));
     } catch (error) {
       if (error instanceof ImportRefusedError) throw new ActionError(error.message);
       throw error;
     }
+    // Tag suggestions wait for the editor on the new draft (proposals only: nothing is tagged).
+    await suggestTagsForArticle(articleId);
     revalidatePath("/admin/articles");
     redirect("/admin/import?accepted=1");
   },

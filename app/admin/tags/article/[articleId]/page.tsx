@@ -1,0 +1,23 @@
+// An article's tags and suggestions on their own page (the same panel the article editor shows).
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AccessDenied } from "@/components/admin/access-denied";
+import { TagSuggestionsPanel } from "@/components/admin/tag-suggestions-panel";
+import { requireUser, userCan } from "@/lib/auth/session";
+import { getArticleTagPanel } from "@/lib/tags/queries";
+
+export default async function ArticleTagsPage({ params }: { params: Promise<{ articleId: string }> }) {
+  const user = await requireUser();
+  if (!userCan(user, "article.list")) return <AccessDenied />;
+  const { articleId } = await params;
+  const [panel, t] = await Promise.all([getArticleTagPanel(articleId), getTranslations("tags")]);
+  if (!panel) notFound();
+  return (
+    <>
+      <h1>
+        {t("articlePageTitle")}: <span lang={panel.language}>{panel.title}</span>
+      </h1>
+      <TagSuggestionsPanel articleId={articleId} />
+    </>
+  );
+}

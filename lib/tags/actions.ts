@@ -1,0 +1,135 @@
+"use server";
+// The taxonomy's server actions: manage tags (tag.manage), tag articles and decide suggestions
+// (tag.assign). Each goes through the permission wrapper, then the service, which checks again.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { ActionError, defineAction } from "@/lib/action";
+import { searchTags } from "./queries";
+import {
+  articleScanSchema,
+  articleTagSchema,
+  suggestionAcceptSchema,
+  suggestionDecisionSchema,
+  tagCreateSchema,
+  tagDeleteSchema,
+  tagMergeSchema,
+  tagSearchSchema,
+  tagUpdateSchema,
+} from "./schema";
+import { acceptSuggestion, createTag as insertTag, deleteTag as removeTag, dismissSuggestion as dismiss, mergeTags, TagRefusedError, tagArticles, untagArticle, updateTag as saveTag } from "./service";
+import { suggestTagsForArticle } from "./suggest";
+
+/** Service refusals become form errors; anything else is unexpected. */
+async function refusalsAsErrors<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof TagRefusedError) throw new ActionError(error.key, error.field);
+    throw error;
+  }
+}
+
+/** Admin pages showing tags (the list, a tag, an article's panel wherever it is rendered). */
+function refreshAdmin() {
+  revalidatePath("/admin", "layout");
+}
+
+export const createTag = defineAction({
+  permission: "tag.manage",
+  schema: tagCreateSchema,
+  async run(fields, { user, ip }) {
+    await refusalsAsErrors(() => insertTag({ ...user, ip }, fields));
+    refreshAdmin();
+    return "tags.done.created";
+  },
+});
+
+export const updateTag = defineAction({
+  permission: "tag.manage",
+  schema: tagUpdateSchema,
+  async run({ tagId, ...fields }, { user, ip }) {
+    await refusalsAsErrors(() => saveTag({ ...user, ip }, tagId, fields));
+    refreshAdmin();
+    return "tags.done.updated";
+  },
+});
+
+export const mergeTag = defineAction({
+  permission: "tag.manage",
+  schema: tagMergeSchema,
+  async run({ tagId, targetId }, { user, ip }) {
+    await refusalsAsErrors(() => mergeTags({ ...user, ip }, tagId, targetId));
+    refreshAdmin();
+    redirect(`/admin/tags/${targetId}?merged=1`);
+  },
+});
+
+export const deleteTag = defineAction({
+  permission: "tag.manage",
+  schema: tagDeleteSchema,
+  async run({ tagId, mode, reassignTo }, { user, ip }) {
+    await refusalsAsErrors(() => removeTag({ ...user, ip }, tagId, { reassignTo: mode === "reassign" ? reassignTo : null }));
+    refreshAdmin();
+    redirect("/admin/tags?deleted=1");
+  },
+});
+
+/** The tag picker's search: a read, but behind the same permission as tagging. */
+export const findTags = defineAction({
+  permission: "tag.assign",
+  schema: tagSearchSchema,
+  async run({ q }) {
+    return { data: await searchTags(q) };
+  },
+});
+
+export const addArticleTag = defineAction({
+  permission: "tag.assign",
+  schema: articleTagSchema,
+  async run({ articleId, tagId }, { user, ip }) {
+    const { refused } = await refusalsAsErrors(() => tagArticles({ ...user, ip }, [articleId], tagId));
+    if (refused.length > 0) throw new ActionError("tags.errors.articleNotFound");
+    refreshAdmin();
+    return "tags.done.tagged";
+  },
+});
+
+export const removeArticleTag = defineAction({
+  permission: "tag.assign",
+  schema: articleTagSchema,
+  async run({ articleId, tagId }, { user, ip }) {
+    await refusalsAsErrors(() => untagArticle({ ...user, ip }, articleId, tagId));
+    refreshAdmin();
+    return "tags.done.untagged";
+  },
+});
+
+export const acceptTagSuggestion = defineAction({
+  permission: "tag.assign",
+  schema: suggestionAcceptSchema,
+  async run({ suggestionId, ...choices }, { user, ip }) {
+    await refusalsAsErrors(() => acceptSuggestion({ ...user, ip }, suggestionId, choices));
+    refreshAdmin();
+    return "tags.done.accepted";
+  },
+});
+
+export const dismissTagSuggestion = defineAction({
+  permission: "tag.assign",
+  schema: suggestionDecisionSchema,
+  async run({ suggestionId }, { user, ip }) {
+    await refusalsAsErrors(() => dismiss({ ...user, ip }, suggestionId));
+    refreshAdmin();
+    return "tags.done.dismissed";
+  },
+});
+
+export const scanArticleForTags = defineAction({
+  permission: "tag.assign",
+  schema: articleScanSchema,
+  async run({ articleId }) {
+    await suggestTagsForArticle(articleId);
+    refreshAdmin();
+    return "tags.done.scanned";
+  },
+});

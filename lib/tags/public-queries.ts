@@ -1,0 +1,48 @@
+// Reader-facing reads of a tag page: which tag a slug names (or where a merged tag's slug now
+// leads), and the tag's published articles in one language. Only PUBLISHED versions whose
+// publication time has come are ever returned.
+import { db } from "@/lib/db";
+
+export const TAG_PAGE_SIZE = 20;
+const MAX_MERGE_HOPS = 10;
+
+export type PublicTag = { id: string; label: string; slug: string; description: string | null };
+
+export type TagSlugTarget = { kind: "tag"; tag: PublicTag } | { kind: "redirect"; slug: string } | { kind: "missing" };
+
+/**
+ * What `/<language>/tag/<slug>` shows: the tag; or, for a merged tag's slug (or a slug of the
+ * other language), the slug to redirect to; or nothing.
+ */
+export async function resolveTagSlug(language: string, slug: string): Promise<TagSlugTarget> {
+  if (slug.length > 200) return { kind: "missing" };
+  const own = await db.tagLabel.findUnique({ where: { language_slug: { language, slug } }, select: { tagId: true } });
+  const found = own ?? (await db.tagLabel.findFirst({ where: { slug, language: { not: language } }, select: { tagId: true } }));
+  if (!found) return { kind: "missing" };
+
+  let tag = await db.tag.findUnique({ where: { id: found.tagId }, select: { id: true, mergedIntoId: true } });
+  for (let hops = 0; tag?.mergedIntoId && hops < MAX_MERGE_HOPS; hops++) {
+    tag = await db.tag.findUnique({ where: { id: tag.mergedIntoId }, select: { id: true, mergedIntoId: true } });
+  }
+  if (!tag || tag.mergedIntoId) return { kind: "missing" };
+  const label = await db.tagLabel.findUnique({ where: { tagId_language: { tagId: tag.id, language } }, select: { label: true, slug: true, description: true } });
+  if (!label) return { kind: "missing" };
+  if (label.slug !== slug || tag.id !== found.tagId) return { kind: "redirect", slug: label.slug };
+  return { kind: "tag", tag: { id: tag.id, ...label } };
+}
+
+/** The tag's published articles in `language`, newest first, one page. */
+export async function listPublishedArticlesForTag(tagId: string, language: string, page = 1) {
+  const where = { language, status: "PUBLISHED" as const, publishedAt: { lte: new Date() }, article: { tags: { some: { tagId } } } };
+  const [articles, total] = await Promise.all([
+    db.articleVersion.findMany({
+      where,
+      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+      skip: (Math.max(1, page) - 1) * TAG_PAGE_SIZE,
+      take: TAG_PAGE_SIZE,
+      select: { id: true, slug: true, title: true, standfirst: true, publishedAt: true },
+    }),
+    db.articleVersion.count({ where }),
+  ]);
+  return { articles, total, pageCount: Math.max(1, Math.ceil(total / TAG_PAGE_SIZE)) };
+}
