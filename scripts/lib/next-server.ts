@@ -1,15 +1,24 @@
 // Runs the Next.js CLI as a child process and waits for a started server to answer /api/health.
 import { spawn } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 export const NEXT_BIN = require.resolve("next/dist/bin/next");
 
-export function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [NEXT_BIN, ...args], { env, stdio: "inherit" });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next ${args.join(" ")} exited with ${code}`))));
-  });
+export async function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  // `next build` into another distDir adds that folder's types to tsconfig.json; put it back.
+  const tsconfig = path.join(path.dirname(NEXT_BIN), "../../../../tsconfig.json");
+  const before = existsSync(tsconfig) ? readFileSync(tsconfig, "utf8") : null;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, [NEXT_BIN, ...args], { env, stdio: "inherit" });
+      child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next ${args.join(" ")} exited with ${code}`))));
+    });
+  } finally {
+    if (before !== null && readFileSync(tsconfig, "utf8") !== before) writeFileSync(tsconfig, before);
+  }
 }
 
 export function startNext(port: number, env: NodeJS.ProcessEnv) {
