@@ -9,7 +9,7 @@ export const NEXT_BIN = require.resolve("next/dist/bin/next");
 
 export async function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   // `next build` into another distDir adds that folder's types to tsconfig.json; put it back.
-  const tsconfig = path.join(path.dirname(NEXT_BIN), "../../../../tsconfig.json");
+  const tsconfig = path.resolve(import.meta.dirname, "../../tsconfig.json");
   const before = existsSync(tsconfig) ? readFileSync(tsconfig, "utf8") : null;
   try {
     await new Promise<void>((resolve, reject) => {
