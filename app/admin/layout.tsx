@@ -16,6 +16,7 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/admin", label: "dashboard", permission: "admin.access" },
   { href: "/admin/articles", label: "articles", permission: "article.list" },
   { href: "/admin/import", label: "imports", permission: "article.import" },
+  { href: "/admin/media", label: "media", permission: "article.list" },
   { href: "/admin/translations", label: "translations", permission: "translation.edit" },
   { href: "/admin/tags", label: "tags", permission: "tag.manage" },
   { href: "/admin/users", label: "users", permission: "user.list" },

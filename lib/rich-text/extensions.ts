@@ -18,6 +18,12 @@ export const Figure = Node.create({
       // Read from and written to the figcaption only, never as attributes of <figure>.
       caption: { default: "", parseHTML: () => null, renderHTML: () => ({}) },
       credit: { default: null, parseHTML: () => null, renderHTML: () => ({}) },
+      // The library photo shown with the caption (lib/media); null for a caption without a picture.
+      assetId: {
+        default: null,
+        parseHTML: (element) => element.getAttribute("data-asset-id"),
+        renderHTML: (attributes) => (typeof attributes.assetId === "string" && attributes.assetId ? { "data-asset-id": attributes.assetId } : {}),
+      },
     };
   },
   parseHTML() {

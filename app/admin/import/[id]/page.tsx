@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/admin/access-denied";
 import { ImportDecisionForms, ImportReviewForm } from "@/components/admin/import-review-forms";
+import { MediaCaptionMatcher } from "@/components/admin/media-caption-matcher";
 import { requireUser, userCan } from "@/lib/auth/session";
 import { highlightChanges } from "@/lib/imports/highlight";
 import { getImportForReview } from "@/lib/imports/queries";
@@ -97,6 +98,7 @@ export default async function ImportReviewPage({ params }: { params: Promise<{ i
           </article>
         </section>
       </div>
+      <MediaCaptionMatcher captions={article.captions} language={review.overrides.language ?? article.language} />
       {review.status === "PENDING_REVIEW" ? (
         <>
           <ImportReviewForm

@@ -1,0 +1,91 @@
+"use server";
+// The media library's server actions: upload one photo, save its details, delete it while unused,
+// set an article's lead image, and store an import's caption on a photo. All through the wrapper.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { ActionError, defineAction } from "@/lib/action";
+import { revalidatePublicContent } from "@/lib/cache/public-content";
+import { MAX_UPLOAD_BYTES } from "./limits";
+import { MediaRefusal } from "./refusal";
+import { captionMatchSchema, leadImageSchema, mediaDeleteSchema, mediaDetailsSchema, mediaUploadSchema } from "./schema";
+import * as media from "./service";
+
+export type UploadedMedia = { assetId: string; duplicate: boolean; width: number; height: number };
+
+/** Refusals become messages; on a form field when there is one. */
+async function refusing<T>(work: () => Promise<T>, field?: string): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof MediaRefusal) throw new ActionError(error.key, field);
+    throw error;
+  }
+}
+
+export const uploadMediaFile = defineAction({
+  permission: "article.edit",
+  schema: mediaUploadSchema,
+  async run({ file }, { user, ip }) {
+    // Checked before reading, so a huge upload is not held in memory twice.
+    if (file.size > MAX_UPLOAD_BYTES) throw new ActionError("media.errors.tooLarge", "file");
+    const outcome = await refusing(async () => media.uploadMedia(new Uint8Array(await file.arrayBuffer()), { id: user.id, ip }), "file");
+    revalidatePath("/admin/media");
+    return { data: outcome satisfies UploadedMedia };
+  },
+});
+
+export const saveMediaDetails = defineAction({
+  permission: "article.edit",
+  schema: mediaDetailsSchema,
+  async run(input, { user, ip }) {
+    const { articleIds } = await refusing(() =>
+      media.updateMediaDetails(
+        {
+          assetId: input.assetId,
+          updatedAt: input.updatedAt,
+          credit: input.credit,
+          source: input.source,
+          takenAt: input.takenAt,
+          texts: { fr: { alt: input.altFr, caption: input.captionFr }, en: { alt: input.altEn, caption: input.captionEn } },
+        },
+        { id: user.id, ip },
+      ),
+    );
+    if (articleIds.length) revalidatePublicContent({ articleIds });
+    revalidatePath(`/admin/media/${input.assetId}`);
+    revalidatePath("/admin/media");
+    return "media.done.saved";
+  },
+});
+
+export const deleteMediaAsset = defineAction({
+  permission: "article.edit",
+  schema: mediaDeleteSchema,
+  async run({ assetId }, { user, ip }) {
+    await refusing(() => media.deleteMedia(assetId, { id: user.id, ip }));
+    revalidatePath("/admin/media");
+    redirect("/admin/media?deleted=1");
+  },
+});
+
+export const setLeadImage = defineAction({
+  permission: "article.edit",
+  schema: leadImageSchema,
+  async run({ articleId, assetId }, { user, ip }) {
+    const { languages } = await refusing(() => media.setLeadImage({ articleId, assetId }, { id: user.id, ip }));
+    revalidatePublicContent({ articleIds: [articleId], languages });
+    revalidatePath(`/admin/media/article/${articleId}`);
+    return assetId ? "media.done.leadSet" : "media.done.leadCleared";
+  },
+});
+
+export const matchCaptionToAsset = defineAction({
+  permission: "article.edit",
+  schema: captionMatchSchema,
+  async run(input, { user, ip }) {
+    const { articleIds } = await refusing(() => media.applyCaptionToAsset(input, { id: user.id, ip }), "assetId");
+    if (articleIds.length) revalidatePublicContent({ articleIds });
+    revalidatePath(`/admin/media/${input.assetId}`);
+    return "media.done.captionMatched";
+  },
+});
