@@ -34,7 +34,7 @@ export async function resolveTagSlug(language: string, slug: string): Promise<Ta
 /** The tag's published articles in `language`, newest first, one page. */
 export async function listPublishedArticlesForTag(tagId: string, language: string, page = 1) {
   const where = { language, status: "PUBLISHED" as const, publishedAt: { lte: new Date() }, article: { tags: { some: { tagId } } } };
-  const [articles, total] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db.articleVersion.findMany({
       where,
       orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
@@ -44,5 +44,7 @@ export async function listPublishedArticlesForTag(tagId: string, language: strin
     }),
     db.articleVersion.count({ where }),
   ]);
+  // Plain JSON (dates as ISO strings), so the result can sit in Next's data cache.
+  const articles = rows.map((row) => ({ ...row, publishedAt: (row.publishedAt ?? new Date(0)).toISOString() }));
   return { articles, total, pageCount: Math.max(1, Math.ceil(total / TAG_PAGE_SIZE)) };
 }

@@ -299,3 +299,6 @@ export async function dismissSuggestion(actor: TagActor, suggestionId: string): 
     await writeAudit({ actorId: actor.id, action: "tag.suggestion.dismiss", entityType: "tagSuggestion", entityId: suggestionId, ip: actor.ip }, tx);
   });
 }
+
+/** Scanning lives beside the writes it feeds; re-exported so callers find every entry point here. */
+export { suggestTagsForArticle } from "./suggest";

@@ -8,7 +8,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { isLocale } from "@/lib/i18n/routing";
 import { pageNumber } from "@/lib/pagination";
 import { tagForPage, tagPath } from "@/lib/tags/public-page";
-import { listPublishedArticlesForTag } from "@/lib/tags/public-queries";
+import { listPublishedArticlesForTagCached } from "@/lib/tags/public-cached";
 
 type Params = Promise<{ locale: string; slug: string }>;
 
@@ -25,7 +25,7 @@ export default async function TagPage({ params, searchParams }: { params: Params
   setRequestLocale(locale);
   const tag = await tagForPage(locale, slug);
   const page = pageNumber((await searchParams).page);
-  const [{ articles, pageCount }, t, format] = await Promise.all([listPublishedArticlesForTag(tag.id, locale, page), getTranslations("tags.public"), getFormatter()]);
+  const [{ articles, pageCount }, t, format] = await Promise.all([listPublishedArticlesForTagCached(tag.id, locale, page), getTranslations("tags.public"), getFormatter()]);
   return (
     <>
       <h1>{tag.label}</h1>
@@ -40,11 +40,9 @@ export default async function TagPage({ params, searchParams }: { params: Params
                 <h2 className="mt-0">
                   <Link href={`/${locale}/article/${encodeURIComponent(article.slug)}`}>{article.title}</Link>
                 </h2>
-                {article.publishedAt ? (
-                  <time dateTime={article.publishedAt.toISOString()} className="text-sm text-[var(--muted)]">
-                    {format.dateTime(article.publishedAt, { dateStyle: "long" })}
-                  </time>
-                ) : null}
+                <time dateTime={article.publishedAt} className="text-sm text-[var(--muted)]">
+                  {format.dateTime(new Date(article.publishedAt), { dateStyle: "long" })}
+                </time>
                 {article.standfirst ? <p>{article.standfirst}</p> : null}
               </article>
             </li>
