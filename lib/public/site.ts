@@ -1,6 +1,6 @@
 // The reader site's addresses: SITE_URL (absolute URLs for feeds, sitemaps, canonical and social
 // tags) and every public path, so pages, feeds and sitemaps build links the same way.
-import type { Locale } from "@/lib/i18n/routing";
+import { routing, type Locale } from "@/lib/i18n/routing";
 
 const DEFAULT_SITE_URL = "http://localhost:3000";
 
@@ -39,4 +39,10 @@ export const paths = {
 
 export function otherLocale(locale: Locale): Locale {
   return locale === "fr" ? "en" : "fr";
+}
+
+/** hreflang -> path for a page that exists in every language, plus x-default. */
+export function localeAlternates(pathFor: (locale: Locale) => string, xDefault?: string): Record<string, string> {
+  const languages = Object.fromEntries(routing.locales.map((locale) => [locale, pathFor(locale)]));
+  return { ...languages, "x-default": xDefault ?? pathFor(routing.defaultLocale) };
 }

@@ -1,13 +1,17 @@
-// Root layout of the reader site, one per locale: skip link, masthead with the language switch,
-// footer. Rendered statically per locale; no client JavaScript of its own.
+// Root layout of the reader site, one per locale: skip link, masthead with search and the language
+// switch, footer with the feeds. No client JavaScript of its own: links and GET forms only.
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { NextIntlClientProvider } from "next-intl";
+import { SiteFooter } from "@/components/public/site-footer";
+import { SiteHeader } from "@/components/public/site-header";
 import { isLocale, routing } from "@/lib/i18n/routing";
+import { publicMetadata } from "@/lib/public/metadata";
+import { localeAlternates, paths, siteUrl } from "@/lib/public/site";
 import "../../globals.css";
+import "@/components/public/reader.css";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -16,10 +20,16 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: "common" });
+  const [common, t] = await Promise.all([getTranslations({ locale, namespace: "common" }), getTranslations({ locale, namespace: "public" })]);
   return {
-    title: { default: t("siteName"), template: `%s — ${t("siteName")}` },
-    alternates: { languages: Object.fromEntries(routing.locales.map((l) => [l, `/${l}`])) },
+    metadataBase: new URL(siteUrl()),
+    ...(await publicMetadata(locale, {
+      title: { default: common("siteName"), template: `%s — ${common("siteName")}` },
+      socialTitle: common("siteName"),
+      description: t("home.description"),
+      canonical: paths.home(locale),
+      languages: localeAlternates(paths.home, "/"),
+    })),
   };
 }
 
@@ -27,36 +37,21 @@ export default async function PublicLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale });
-  const other = locale === "fr" ? "en" : "fr";
+  const [t, messages] = await Promise.all([getTranslations({ locale }), getMessages({ locale })]);
+  // The error boundary is the only client component that needs strings.
+  const errorMessages = { public: { error: (messages.public as Record<string, unknown>).error } };
   return (
     <html lang={locale}>
-      <body>
-        <NextIntlClientProvider messages={null}>
+      <body className="reader">
+        <NextIntlClientProvider locale={locale} messages={errorMessages}>
           <a href="#main" className="skip-link">
             {t("common.skipToContent")}
           </a>
-          <header className="border-b-4 border-[var(--accent)]">
-            <div className="mx-auto flex max-w-3xl flex-wrap items-end justify-between gap-2 px-4 py-4">
-              <div>
-                <Link href={`/${locale}`} className="text-2xl font-bold text-[var(--ink)] no-underline">
-                  {t("common.siteName")}
-                </Link>
-                <p className="text-sm text-[var(--muted)]">{t("public.tagline")}</p>
-              </div>
-              <nav aria-label={t("common.language")}>
-                <Link href={`/${other}`} hrefLang={other} lang={other}>
-                  {t("public.switchTo")}
-                </Link>
-              </nav>
-            </div>
-          </header>
-          <main id="main" className="mx-auto max-w-3xl px-4 py-6">
+          <SiteHeader locale={locale} />
+          <main id="main" tabIndex={-1} className="wrap main">
             {children}
           </main>
-          <footer className="mx-auto max-w-3xl border-t border-[var(--line)] px-4 py-6 text-sm text-[var(--muted)]">
-            {t("public.footer")}
-          </footer>
+          <SiteFooter locale={locale} />
         </NextIntlClientProvider>
       </body>
     </html>
