@@ -70,7 +70,8 @@ export const acceptImportReview = defineAction({
       throw error;
     }
     // Tag suggestions wait for the editor on the new draft (proposals only: nothing is tagged).
-    await suggestTagsForArticle(articleId);
+    // The draft exists either way; a failed scan can be redone from the article's tag panel.
+    await suggestTagsForArticle(articleId).catch((error: unknown) => console.error("tag suggestions failed", error));
     revalidatePath("/admin/articles");
     redirect("/admin/import?accepted=1");
   },
