@@ -15,6 +15,8 @@ import { countPendingImports } from "@/lib/imports/queries";
 import { VERSION_STATUSES } from "@/lib/workflow/transitions";
 
 const WHEN = { dateStyle: "medium", timeStyle: "short" } as const;
+// dateStyle cannot be combined with timeZoneName: spell the fields out where the zone matters.
+const WHEN_WITH_ZONE = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" } as const;
 
 export default async function DashboardPage() {
   const user = await requireUser();
@@ -98,7 +100,7 @@ export default async function DashboardPage() {
           {scheduled.map((version) => (
             <li key={version.id}>
               {versionLink(version)} ({version.language.toUpperCase()}) —{" "}
-              {version.scheduledAt ? <time dateTime={version.scheduledAt.toISOString()}>{format.dateTime(version.scheduledAt, { ...WHEN, timeZoneName: "short" })}</time> : null}
+              {version.scheduledAt ? <time dateTime={version.scheduledAt.toISOString()}>{format.dateTime(version.scheduledAt, WHEN_WITH_ZONE)}</time> : null}
             </li>
           ))}
         </Section>

@@ -15,6 +15,8 @@ import { getWorkflowPanel } from "@/lib/workflow/queries";
 import { availableTransitions, checkCancelSchedule, checkSchedule, type WorkflowSubject } from "@/lib/workflow/transitions";
 
 const WHEN = { dateStyle: "medium", timeStyle: "short" } as const;
+// dateStyle cannot be combined with timeZoneName: spell the fields out where the zone matters.
+const WHEN_WITH_ZONE = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" } as const;
 
 export async function WorkflowPanel({ versionId }: { versionId: string }) {
   const user = await requireUser();
@@ -48,7 +50,7 @@ export async function WorkflowPanel({ versionId }: { versionId: string }) {
         {data.assignee ? <dd className="col-span-2">{t("assignedTo", { name: data.assignee.name })}</dd> : null}
         {data.scheduledAt ? (
           <dd className="col-span-2" data-testid="workflow-scheduled">
-            {t("scheduledFor", { time: format.dateTime(data.scheduledAt, { ...WHEN, timeZoneName: "short" }) })}
+            {t("scheduledFor", { time: format.dateTime(data.scheduledAt, WHEN_WITH_ZONE) })}
           </dd>
         ) : null}
         {data.publishedAt && data.status === "PUBLISHED" ? <dd className="col-span-2">{t("publishedAt", { time: format.dateTime(data.publishedAt, WHEN) })}</dd> : null}
