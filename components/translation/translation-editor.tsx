@@ -25,6 +25,8 @@ export function TranslationEditor({ workspace, target, canEdit }: { workspace: T
   const [dirty, setDirty] = useState(false);
   const [result, setResult] = useState<ActionState<{ version: number }>>(initialActionState);
   const [pending, startTransition] = useTransition();
+  // The version this editor last read or wrote: the next save names it (optimistic concurrency).
+  const [version, setVersion] = useState(target.version);
   const areas = useRef<(HTMLTextAreaElement | null)[]>([]);
 
   const needsWork = (row: Row) => row.state !== "current" && !(edited.has(row.sourceBlockId) && (texts[row.sourceBlockId] ?? "").trim() !== "");
@@ -33,7 +35,7 @@ export function TranslationEditor({ workspace, target, canEdit }: { workspace: T
   function save(confirmed: string[] = []) {
     const form = new FormData();
     form.set("versionId", target.id);
-    form.set("version", String(target.version));
+    form.set("version", String(version));
     form.set("title", fields.title);
     form.set("standfirst", fields.standfirst);
     form.set("seoDescription", fields.seoDescription);
@@ -43,8 +45,13 @@ export function TranslationEditor({ workspace, target, canEdit }: { workspace: T
     startTransition(async () => {
       const outcome = await saveTranslationVersion(initialActionState, form);
       setResult(outcome);
-      // The page re-reads the saved version (new `version`, recomputed paragraph states).
-      if (outcome.ok) router.refresh();
+      if (outcome.ok && outcome.data) {
+        setVersion(outcome.data.version);
+        setEdited(new Set());
+        setDirty(false);
+        // The page re-reads the saved version: paragraph states are recomputed on the server.
+        router.refresh();
+      }
     });
   }
 

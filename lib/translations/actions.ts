@@ -2,6 +2,7 @@
 // Server actions of the translation workflow, each behind the permission wrapper. Ownership
 // (a translator's own tasks, never the source version) is checked again in the service's writes.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { ActionError, defineAction, type ActionContext } from "@/lib/action";
 import { revalidatePublicContent } from "@/lib/cache/public-content";
 import { createGlossaryTerm, deleteGlossaryTerm, updateGlossaryTerm } from "./glossary-service";
@@ -95,7 +96,8 @@ export const submitTranslationVersion = defineAction({
   async run({ versionId, version }, context) {
     await refusals(() => submitTranslation(versionId, version, actor(context), context.ip));
     revalidatePath("/admin/translations");
-    return "translations.done.submitted";
+    // The translator can no longer edit it: back to the queue, which says it was sent.
+    redirect("/admin/translations?submitted=1");
   },
 });
 

@@ -14,6 +14,7 @@ import { getTranslationWorkspace, getXliffExport } from "./queries";
 import { countOutdatedTranslations, listTranslationQueue } from "./queue";
 import { sqlBlockHash } from "./fingerprints";
 import { MEMORY_LOOKUP_SETTINGS } from "./memory";
+import { transitionVersion, WorkflowRefusal } from "@/lib/workflow/service";
 import { assignTranslation, claimTranslation, importXliff, releaseTranslation, saveTranslation, submitTranslation, TranslationRefusedError } from "./service";
 
 const word = (prefix = "w") => `${prefix}${randomUUID().replace(/-/g, "").slice(0, 10)}`;
@@ -117,7 +118,14 @@ describe("queue states and staleness", () => {
     // Translators cannot touch it once in review.
     expect(await refusal(saveTranslation({ versionId, version: saved.version + 1, title: "x", standfirst: null, seoDescription: null, edits: edits() }, translator))).toBe("translations.errors.notEditable");
 
-    await db.articleVersion.update({ where: { id: versionId }, data: { status: "PUBLISHED", publishedAt: new Date() } });
+    // Approval and publication are the workflow's: a translator may do neither.
+    const inReview = await db.articleVersion.findUniqueOrThrow({ where: { id: versionId } });
+    for (const transition of ["approve", "publish"] as const) {
+      await expect(transitionVersion(translator, { versionId, version: inReview.version, transition })).rejects.toBeInstanceOf(WorkflowRefusal);
+    }
+    const reviewer = await makeUser("EDITOR");
+    const approved = await transitionVersion(reviewer, { versionId, version: inReview.version, transition: "approve" });
+    await transitionVersion(reviewer, { versionId, version: approved.version, transition: "publish" });
     expect(await stateOf(story.articleId)).toBe("published");
     const outdatedBefore = await countOutdatedTranslations();
 

@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role, VersionStatus } from "@/lib/generated/prisma/enums";
 import { parseDocument } from "@/lib/rich-text/document";
+import { transitionVersion, WorkflowRefusal } from "@/lib/workflow/service";
 import { buildTargetDocument, skeletonDocument, sourceBlocks, type TargetEdits } from "./alignment";
 import { isTranslationLanguage } from "./languages";
 import { storeSegments } from "./memory";
@@ -212,22 +213,25 @@ export async function saveTranslation(input: TranslationSave, actor: Actor, ip: 
   });
 }
 
-/** Sends a translation to review (the workflow's approve and publish take it from there). */
+/**
+ * Sends a translation to review: the translation's own checks (the translator holds it, the title
+ * and every paragraph are translated and current), then the workflow's generic `submit`
+ * transition, which does the guarded write. Approve and publish are the workflow's alone.
+ */
 export async function submitTranslation(versionId: string, version: number, actor: Actor, ip: string | null = null): Promise<void> {
   await db.$transaction(async (tx) => {
     const { target, source } = await loadWritable(tx, versionId, version, actor);
-    if (target.status !== "DRAFT" && target.status !== "UNPUBLISHED") throw new TranslationRefusedError("translations.errors.notSubmittable");
+    if (target.status !== "DRAFT") throw new TranslationRefusedError("translations.errors.notSubmittable");
     const current = await tx.articleVersion.findUniqueOrThrow({ where: { id: versionId }, select: { title: true } });
-    const alignment = alignVersions(source.bodyJson, target.bodyJson);
     if (!current.title.trim()) throw new TranslationRefusedError("translations.errors.titleRequired");
-    if (alignment.rows.some((row) => row.state !== "current")) throw new TranslationRefusedError("translations.errors.unfinished");
-    const submitted = await tx.articleVersion.updateMany({
-      where: { id: versionId, version, ...writeScope(actor) },
-      data: { status: "IN_REVIEW", submittedById: actor.id, approvedById: null, version: { increment: 1 }, updatedById: actor.id },
-    });
-    if (submitted.count === 0) throw new TranslationRefusedError("translations.errors.staleVersion");
-    await writeAudit({ actorId: actor.id, action: "translation.submit", entityType: "articleVersion", entityId: versionId, ip }, tx);
+    if (alignVersions(source.bodyJson, target.bodyJson).rows.some((row) => row.state !== "current")) throw new TranslationRefusedError("translations.errors.unfinished");
   });
+  try {
+    await transitionVersion({ ...actor, ip }, { versionId, version, transition: "submit" });
+  } catch (error) {
+    if (error instanceof WorkflowRefusal) throw new TranslationRefusedError(`workflow.errors.${error.key}`);
+    throw error;
+  }
 }
 
 /** Applies a re-imported XLIFF file as one save, after checking it matches the source as it is now. */

@@ -12,7 +12,7 @@ import { listTranslationQueue, listTranslators } from "@/lib/translations/querie
 import { QUEUE_STATES } from "@/lib/translations/queue";
 import { queueFilterSchema } from "@/lib/translations/schema";
 
-type Search = { language?: string; state?: string; mine?: string; page?: string };
+type Search = { language?: string; state?: string; mine?: string; page?: string; submitted?: string };
 
 export default async function TranslationQueuePage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await requireUser();
@@ -34,6 +34,11 @@ export default async function TranslationQueuePage({ searchParams }: { searchPar
   return (
     <>
       <h1>{t("title")}</h1>
+      {search.submitted ? (
+        <p role="status" className="form-message ok">
+          {t("done.submitted")}
+        </p>
+      ) : null}
       <p>{t("queueIntro")}</p>
       <p className="flex gap-4">
         <Link href="/admin/translations/glossary">{t("links.glossary")}</Link>

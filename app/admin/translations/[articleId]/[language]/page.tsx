@@ -48,7 +48,7 @@ export default async function TranslationEditorPage({ params }: { params: Promis
             <a href={`/admin/translations/${articleId}/${language}/xliff`} download>
               {t("editor.exportXliff")}
             </a>
-            {userCan(user, "article.approve") ? <Link href={`/admin/articles/${articleId}/workflow`}>{t("editor.workflow")}</Link> : null}
+            {userCan(user, "article.list") ? <Link href={`/admin/articles/${target.id}/workflow`}>{t("editor.workflow")}</Link> : null}
           </p>
           {!target.assigneeId && !canEdit && userCan(user, "translation.claim") ? (
             <>
@@ -62,7 +62,7 @@ export default async function TranslationEditorPage({ params }: { params: Promis
             <p>{t("editor.sourceColumn", { language: languageName(workspace.sourceLanguage) })}</p>
             <p>{t("editor.targetColumn", { language: languageName(language) })}</p>
           </div>
-          <TranslationEditor key={target.version} workspace={workspace} target={target} canEdit={canEdit} />
+          <TranslationEditor workspace={workspace} target={target} canEdit={canEdit} />
           {canEdit ? (
             <div className="mt-4 flex flex-wrap gap-6">
               {target.status === "DRAFT" ? <SubmitTranslationForm versionId={target.id} version={target.version} /> : null}
