@@ -6,6 +6,9 @@ import { SearchPage, searchMetadata, searchQueryString, type SearchParams } from
 import { isLocale } from "@/lib/i18n/routing";
 import { paths } from "@/lib/public/site";
 
+// Never prerendered (the locale layout lists both locales): the redirect keeps the reader's query.
+export const dynamic = "force-dynamic";
+
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
