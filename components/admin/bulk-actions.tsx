@@ -14,11 +14,17 @@ export const BULK_FORM_ID = "bulk-form";
 
 export function BulkActions({ tags, canTag }: { tags: { id: string; label: string }[]; canTag: boolean }) {
   const t = useTranslations("workflow.bulk");
+  const root = useTranslations();
   const [state, action] = useActionState(bulkUpdateVersions, initialActionState);
   const [operation, setOperation] = useState(state.values?.operation ?? "");
   const summary = state.ok ? state.data : undefined;
 
-  const reason = (operation: string, key: string) => (t.has(`reasons.${operation}_${key}`) ? t(`reasons.${operation}_${key}`) : t.has(`reasons.${key}`) ? t(`reasons.${key}`) : key);
+  // A workflow reason has a short wording here; another feature's refusal key is shown with its own message.
+  const reason = (operation: string, key: string) => {
+    if (t.has(`reasons.${operation}_${key}`)) return t(`reasons.${operation}_${key}`);
+    if (t.has(`reasons.${key}`)) return t(`reasons.${key}`);
+    return root.has(key) ? root(key) : key;
+  };
   const summaryText = (result: BulkSummary) => {
     const refusedCount = result.refused.reduce((sum, entry) => sum + entry.count, 0);
     const reasons = result.refused.map((entry) => (result.refused.length > 1 ? `${reason(result.operation, entry.reason)} (${entry.count})` : reason(result.operation, entry.reason))).join(", ");

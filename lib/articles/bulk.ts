@@ -1,6 +1,7 @@
 // Bulk operations of the article list (publish, archive, tag) over the versions the user ticked:
 // each item goes through the same guarded write as a single action, and the outcome is a summary
 // of what was done and what was refused, grouped by reason.
+import { ActionError } from "@/lib/action";
 import { writeAudit } from "@/lib/audit/log";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
@@ -46,8 +47,9 @@ export async function applyBulkOperation(actor: Actor, input: { operation: BulkO
       changes.push(outcome.publicChange);
       done++;
     } catch (error) {
-      if (!(error instanceof WorkflowRefusal)) throw error;
-      refused.push(error.key);
+      // Other features may refuse a transition too (a publish check, say): their key is the reason.
+      if (error instanceof WorkflowRefusal || error instanceof ActionError) refused.push(error.key);
+      else throw error;
     }
   }
   return { operation: input.operation, done, refused: tally(refused), publicChange: mergeChanges(changes) };
