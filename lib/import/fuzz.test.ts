@@ -11,7 +11,9 @@ const samples = readdirSync(samplesDir)
   .filter((name) => name.endsWith(".txt"))
   .map((name) => new Uint8Array(readFileSync(path.join(samplesDir, name))));
 
-const TIME_LIMIT_MS = 2000;
+// A bound for hangs, not a speed target (speed is measured by `npm run bench`): generous enough
+// for a loaded 2-core CI machine, far below what a quadratic step takes on these inputs.
+const TIME_LIMIT_MS = 10_000;
 
 function importWithinLimit(bytes: Uint8Array) {
   const started = performance.now();
@@ -60,9 +62,9 @@ describe("importer fuzzing", () => {
   it("never throws on pathological shapes: one huge line, thousands of blank lines, repeated trailers", () => {
     const shapes = [
       "a".repeat(1_500_000),
+      ("leministre etson decondoléances ").repeat(60_000),
       "\n".repeat(500_000) + "Hanoï (VNA) – Un texte.",
       ("Voir plus\n" + "Titre. Photo : VNA\n").repeat(20_000),
-      ("leministre etson decondoléances ").repeat(20_000),
       "Hanoï (VNA) – " + "x.Y".repeat(100_000),
     ];
     for (const text of shapes) importWithinLimit(new TextEncoder().encode(text));

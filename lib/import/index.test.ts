@@ -294,20 +294,3 @@ describe('refusing bad input', () => {
     expect(errorOf(new TextEncoder().encode('Vietnam, Laos boost ties\nThe two ministers. Photo: VNA'))).toMatch(/no body paragraphs/);
   });
 });
-
-describe('speed', () => {
-  it('imports an article in under 20 ms once dictionaries are loaded', () => {
-    const files = ['000_2c278e109e592e51.txt', '002_01dc4fdb0e13d367.txt', '003_3a8810cd82d8df2c.txt', '004_1b329f662bd1b222.txt'].map(sampleBytes);
-    for (const file of files) parse(file);
-    const timings: number[] = [];
-    for (let round = 0; round < 5; round++) {
-      for (const file of files) {
-        const start = performance.now();
-        parse(file);
-        timings.push(performance.now() - start);
-      }
-    }
-    timings.sort((a, b) => a - b);
-    expect(timings[Math.floor(timings.length / 2)]).toBeLessThan(20);
-  });
-});
