@@ -5,6 +5,7 @@
 import { writeAudit } from "@/lib/audit/log";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { assertImagesHaveAlt } from "@/lib/media/service";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role, VersionStatus } from "@/lib/generated/prisma/enums";
 import {
@@ -92,6 +93,7 @@ export async function transitionVersion(actor: Actor, input: TransitionInput, no
   await db.$transaction(async (tx) => {
     const { count } = await tx.articleVersion.updateMany({ where, data });
     if (count === 0) throw new WorkflowRefusal("staleVersion");
+    if (input.transition === "publish") await assertImagesHaveAlt(row.id, tx);
     await writeAudit(
       {
         actorId: actor.id,

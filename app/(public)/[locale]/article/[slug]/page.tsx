@@ -7,7 +7,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArticleList } from "@/components/public/article-list";
 import { JsonLd } from "@/components/public/json-ld";
 import { PublishedDate } from "@/components/public/published-date";
+import { ResponsiveFigure } from "@/components/public/responsive-image";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
+import { getLeadImageForArticleCached, shareImageOf } from "@/lib/media/cached";
 import { loadArticlePage } from "@/lib/public/article-page";
 import { newsArticleJsonLd } from "@/lib/public/json-ld";
 import { publicMetadata } from "@/lib/public/metadata";
@@ -32,13 +34,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!data) return {};
   const { article, tags } = data;
   const description = article.seoDescription ?? article.standfirst ?? undefined;
+  const leadImage = await getLeadImageForArticleCached(article.articleId, locale);
   return publicMetadata(locale, {
     title: article.title,
     socialTitle: article.title,
     description,
     canonical: paths.article(locale, article.slug),
     languages: languageLinks(locale, article.slug, article.translations, article.sourceLanguage),
-    openGraph: { type: "article", publishedTime: article.publishedAt, modifiedTime: article.updatedAt, tags: tags.map((tag) => tag.label) },
+    openGraph: { type: "article", publishedTime: article.publishedAt, modifiedTime: article.updatedAt, tags: tags.map((tag) => tag.label), ...(leadImage ? { images: [shareImageOf(leadImage, absoluteUrl)] } : {}) },
   });
 }
 
@@ -49,7 +52,7 @@ export default async function ArticlePage({ params }: Props) {
   const data = await loadArticlePage(locale, slug);
   if (!data) notFound();
   const { article, tags, related } = data;
-  const [t, common] = await Promise.all([getTranslations("public.article"), getTranslations("common")]);
+  const [t, common, leadImage] = await Promise.all([getTranslations("public.article"), getTranslations("common"), getLeadImageForArticleCached(article.articleId, locale)]);
   const translations = await Promise.all(
     article.translations
       .filter((translation) => isLocale(translation.language))
@@ -74,6 +77,7 @@ export default async function ArticlePage({ params }: Props) {
     keywords: tags.map((tag) => tag.label),
     translations: translations.map((translation) => ({ language: translation.language, url: absoluteUrl(paths.article(translation.language, translation.slug)), headline: translation.title })),
   });
+  if (leadImage) jsonLd.image = [shareImageOf(leadImage, absoluteUrl).url];
 
   return (
     <article className="story">
@@ -92,6 +96,7 @@ export default async function ArticlePage({ params }: Props) {
         ))}
         {article.standfirst ? <p className="standfirst">{article.standfirst}</p> : null}
       </header>
+      {leadImage ? <ResponsiveFigure image={leadImage} priority className="story-lead-image my-6" /> : null}
       {article.datelinePlace || article.sourceAgency ? (
         <p className="dateline">
           {article.datelinePlace ? <span className="dateline-place">{article.datelinePlace}</span> : null}
