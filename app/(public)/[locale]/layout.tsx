@@ -1,10 +1,10 @@
 // Root layout of the reader site, one per locale: skip link, masthead with search and the language
-// switch, footer with the feeds. No client JavaScript of its own: links and GET forms only.
+// switch, footer with the feeds. No client JavaScript of its own: links and GET forms only, and no
+// NextIntlClientProvider (it would ship the ICU runtime to every reader for nothing).
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
-import { NextIntlClientProvider } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteFooter } from "@/components/public/site-footer";
 import { SiteHeader } from "@/components/public/site-header";
 import { isLocale, routing } from "@/lib/i18n/routing";
@@ -37,22 +37,18 @@ export default async function PublicLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const [t, messages] = await Promise.all([getTranslations({ locale }), getMessages({ locale })]);
-  // The error boundary is the only client component that needs strings.
-  const errorMessages = { public: { error: (messages.public as Record<string, unknown>).error } };
+  const t = await getTranslations({ locale });
   return (
     <html lang={locale}>
       <body className="reader">
-        <NextIntlClientProvider locale={locale} messages={errorMessages}>
-          <a href="#main" className="skip-link">
-            {t("common.skipToContent")}
-          </a>
-          <SiteHeader locale={locale} />
-          <main id="main" tabIndex={-1} className="wrap main">
-            {children}
-          </main>
-          <SiteFooter locale={locale} />
-        </NextIntlClientProvider>
+        <a href="#main" className="skip-link">
+          {t("common.skipToContent")}
+        </a>
+        <SiteHeader locale={locale} />
+        <main id="main" tabIndex={-1} className="wrap main">
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
       </body>
     </html>
   );
