@@ -113,6 +113,25 @@ test("bulk publish from the list says what was published and what was refused", 
   await context.close();
 });
 
+test("the list's filters and bulk form work without JavaScript", async ({ browser }) => {
+  const word = `zq${randomUUID().replace(/-/g, "").slice(0, 10)}`;
+  const story = await createStory("DRAFT", `Plain ${word}`);
+  const context = await browser.newContext({ storageState: storageStateFor("EDITOR"), javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/admin/articles");
+  await page.getByLabel(/rechercher dans le titre|search title and text/i).fill(word);
+  await page.getByLabel(/^état$|^state$/i).selectOption("DRAFT");
+  await page.getByRole("button", { name: /^afficher$|^show$/i }).click();
+  await expect(page).toHaveURL(new RegExp(`q=${word}.*status=DRAFT`));
+  await page.getByRole("checkbox", { name: story.title }).check();
+  await page.getByLabel(/^opération$|^operation$/i).selectOption("archive");
+  await page.getByRole("button", { name: /^appliquer$|^apply$/i }).click();
+  await expect(page.getByTestId("bulk-summary")).toHaveText(/1 archivée|1 archived/);
+  const [row] = await queryDatabase<{ status: string }>(`SELECT status::text AS status FROM article_versions WHERE id = $1`, [story.id]);
+  expect(row?.status).toBe("ARCHIVED");
+  await context.close();
+});
+
 /** `datetime-local` text for a moment, in this machine's zone (the browser runs on it too). */
 function localInputValue(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");

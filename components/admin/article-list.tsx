@@ -2,7 +2,8 @@
 // of language versions with a checkbox each for the bulk form, and previous/next links.
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { BULK_FORM_ID } from "@/components/admin/bulk-actions";
+import { BulkSelectAll } from "@/components/admin/bulk-select-all";
+import { BULK_FORM_ID } from "@/lib/articles/bulk-form";
 import { articleListQuery, type ArticleListFilters } from "@/lib/articles/list-filters";
 import type { ArticleListRow } from "@/lib/articles/list-versions";
 import { VERSION_STATUSES } from "@/lib/workflow/transitions";
@@ -94,7 +95,11 @@ export async function ArticleTable({ rows, selectable }: { rows: ArticleListRow[
     <table className="data" data-testid="article-list">
       <thead>
         <tr>
-          {selectable ? <td /> : null}
+          {selectable ? (
+            <td>
+              <BulkSelectAll formId={BULK_FORM_ID} label={tBulk("selectAll")} />
+            </td>
+          ) : null}
           <th scope="col">{t("headline")}</th>
           <th scope="col">{t("language")}</th>
           <th scope="col">{t("status")}</th>

@@ -8,9 +8,8 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/action-state";
 import type { BulkSummary } from "@/lib/articles/bulk";
+import { BULK_FORM_ID } from "@/lib/articles/bulk-form";
 import { bulkUpdateVersions } from "@/lib/workflow/actions";
-
-export const BULK_FORM_ID = "bulk-form";
 
 export function BulkActions({ tags, canTag }: { tags: { id: string; label: string }[]; canTag: boolean }) {
   const t = useTranslations("workflow.bulk");
