@@ -68,12 +68,20 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
+/**
+ * ProseMirror builds attrs as null-prototype objects; React cannot send those from a server action
+ * to the browser, so validated bodies are copied into plain JSON.
+ */
+function plainJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
 /** A snapshot with its body validated and its plain text derived on the server, never taken from a browser. */
 function validatedSnapshot(raw: unknown): VersionSnapshot | null {
   const snapshot = readSnapshot(raw);
   const body = parseDocument(snapshot.bodyJson);
   if (!body.ok) return null;
-  return { ...snapshot, bodyJson: body.doc, bodyText: body.text };
+  return { ...snapshot, bodyJson: plainJson(body.doc), bodyText: body.text };
 }
 
 function revisionNote(mode: VersionSaveInput["mode"]): string | null {
@@ -174,7 +182,7 @@ export async function saveVersionEdits(input: VersionSaveInput, actor: Actor, ip
     sourceAgency: input.sourceAgency,
     seoDescription: input.seoDescription,
     storyDatePrecision: storyDate ? storyDatePrecision(storyDate) : null,
-    bodyJson: body.doc,
+    bodyJson: plainJson(body.doc),
     bodyText: body.text,
   };
   const revision = { explicit: input.mode !== "autosave", note: revisionNote(input.mode) };

@@ -1,0 +1,179 @@
+"use client";
+// The formatting toolbar: every button has an accessible name and reports whether its format is on
+// (aria-pressed); the link button opens a small form whose address must be http(s) or mailto.
+import { useState, type ReactNode } from "react";
+import { useEditorState, type Editor } from "@tiptap/react";
+import { NodeSelection } from "@tiptap/pm/state";
+import { useTranslations } from "next-intl";
+import { isSafeLinkHref } from "@/lib/rich-text/links";
+
+type ToolbarState = {
+  bold: boolean;
+  italic: boolean;
+  link: boolean;
+  heading2: boolean;
+  heading3: boolean;
+  bulletList: boolean;
+  orderedList: boolean;
+  blockquote: boolean;
+  canUndo: boolean;
+  canRedo: boolean;
+  href: string;
+};
+
+function ToolButton({ label, pressed, disabled, onClick, children }: { label: string; pressed?: boolean; disabled?: boolean; onClick: () => void; children: ReactNode }) {
+  return (
+    <button
+      type="button"
+      aria-label={label}
+      title={label}
+      aria-pressed={pressed}
+      disabled={disabled}
+      onClick={onClick}
+      className={`min-w-9 rounded border px-2 py-1 text-sm ${pressed ? "border-neutral-800 bg-neutral-800 text-white" : "border-neutral-400 bg-white"} disabled:opacity-40`}
+    >
+      {children}
+    </button>
+  );
+}
+
+export function EditorToolbar({ editor, disabled }: { editor: Editor; disabled?: boolean }) {
+  const t = useTranslations("editor");
+  const [linkOpen, setLinkOpen] = useState(false);
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: current }): ToolbarState => ({
+      bold: current.isActive("bold"),
+      italic: current.isActive("italic"),
+      link: current.isActive("link"),
+      heading2: current.isActive("heading", { level: 2 }),
+      heading3: current.isActive("heading", { level: 3 }),
+      bulletList: current.isActive("bulletList"),
+      orderedList: current.isActive("orderedList"),
+      blockquote: current.isActive("blockquote"),
+      canUndo: current.can().undo(),
+      canRedo: current.can().redo(),
+      href: String(current.getAttributes("link").href ?? ""),
+    }),
+  });
+  const chain = () => editor.chain().focus();
+  const insertFigure = () => {
+    chain()
+      .insertContent({ type: "figure", attrs: { caption: t("figure.newCaption"), credit: null } })
+      .command(({ tr }) => {
+        // Select the caption just inserted so its form opens at once.
+        let inserted = -1;
+        tr.doc.nodesBetween(0, tr.selection.from, (node, pos) => {
+          if (node.type.name === "figure") inserted = pos;
+        });
+        if (inserted >= 0) tr.setSelection(NodeSelection.create(tr.doc, inserted));
+        return true;
+      })
+      .run();
+  };
+  return (
+    <div className="sticky top-0 z-10 border-b border-neutral-300 bg-neutral-50 p-2">
+      <div role="toolbar" aria-label={t("toolbar.label")} aria-controls="article-body" className="flex flex-wrap gap-1">
+        <ToolButton label={t("toolbar.heading2")} pressed={state.heading2} disabled={disabled} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
+          H2
+        </ToolButton>
+        <ToolButton label={t("toolbar.heading3")} pressed={state.heading3} disabled={disabled} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
+          H3
+        </ToolButton>
+        <ToolButton label={t("toolbar.bold")} pressed={state.bold} disabled={disabled} onClick={() => chain().toggleBold().run()}>
+          <strong>B</strong>
+        </ToolButton>
+        <ToolButton label={t("toolbar.italic")} pressed={state.italic} disabled={disabled} onClick={() => chain().toggleItalic().run()}>
+          <em>I</em>
+        </ToolButton>
+        <ToolButton label={t("toolbar.link")} pressed={state.link} disabled={disabled} onClick={() => setLinkOpen((open) => !open)}>
+          🔗
+        </ToolButton>
+        <ToolButton label={t("toolbar.bulletList")} pressed={state.bulletList} disabled={disabled} onClick={() => chain().toggleBulletList().run()}>
+          •≡
+        </ToolButton>
+        <ToolButton label={t("toolbar.orderedList")} pressed={state.orderedList} disabled={disabled} onClick={() => chain().toggleOrderedList().run()}>
+          1≡
+        </ToolButton>
+        <ToolButton label={t("toolbar.blockquote")} pressed={state.blockquote} disabled={disabled} onClick={() => chain().toggleBlockquote().run()}>
+          ❝
+        </ToolButton>
+        <ToolButton label={t("toolbar.figure")} disabled={disabled} onClick={insertFigure}>
+          📷
+        </ToolButton>
+        <ToolButton label={t("toolbar.undo")} disabled={disabled || !state.canUndo} onClick={() => chain().undo().run()}>
+          ↶
+        </ToolButton>
+        <ToolButton label={t("toolbar.redo")} disabled={disabled || !state.canRedo} onClick={() => chain().redo().run()}>
+          ↷
+        </ToolButton>
+      </div>
+      {linkOpen && !disabled ? <LinkForm editor={editor} initialHref={state.href} onClose={() => setLinkOpen(false)} /> : null}
+    </div>
+  );
+}
+
+function LinkForm({ editor, initialHref, onClose }: { editor: Editor; initialHref: string; onClose: () => void }) {
+  const t = useTranslations("editor");
+  const [href, setHref] = useState(initialHref);
+  const [error, setError] = useState<string | null>(null);
+  const apply = () => {
+    const url = href.trim();
+    if (!isSafeLinkHref(url)) {
+      setError(t("link.invalid"));
+      return;
+    }
+    const chain = editor.chain().focus().extendMarkRange("link");
+    if (editor.state.selection.empty && !editor.isActive("link")) {
+      chain.insertContent({ type: "text", text: url, marks: [{ type: "link", attrs: { href: url } }] }).run();
+    } else {
+      chain.setLink({ href: url }).run();
+    }
+    onClose();
+  };
+  return (
+    <div className="mt-2 flex flex-wrap items-end gap-2">
+      <div className="field">
+        <label htmlFor="link-href">{t("link.url")}</label>
+        <input
+          id="link-href"
+          type="url"
+          value={href}
+          autoFocus
+          placeholder="https://"
+          aria-invalid={error ? true : undefined}
+          aria-describedby="link-href-error"
+          onChange={(event) => setHref(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === "Enter") {
+              event.preventDefault();
+              apply();
+            }
+            if (event.key === "Escape") onClose();
+          }}
+        />
+        <div id="link-href-error" aria-live="polite" className="field-error">
+          {error ? <p>{error}</p> : null}
+        </div>
+      </div>
+      <button type="button" className="button small" onClick={apply}>
+        {t("link.apply")}
+      </button>
+      {editor.isActive("link") ? (
+        <button
+          type="button"
+          className="button small"
+          onClick={() => {
+            editor.chain().focus().extendMarkRange("link").unsetLink().run();
+            onClose();
+          }}
+        >
+          {t("link.remove")}
+        </button>
+      ) : null}
+      <button type="button" className="button link" onClick={onClose}>
+        {t("link.cancel")}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+"use client";
+// Caption and credit of the photo caption selected in the body (the figure node is an atom: its
+// text lives in attributes, edited here rather than inline).
+import { useEditorState, type Editor } from "@tiptap/react";
+import { NodeSelection } from "@tiptap/pm/state";
+import { useTranslations } from "next-intl";
+
+type SelectedFigure = { pos: number; caption: string; credit: string };
+
+export function FigurePanel({ editor, disabled }: { editor: Editor; disabled?: boolean }) {
+  const t = useTranslations("editor");
+  const figure = useEditorState({
+    editor,
+    selector: ({ editor: current }): SelectedFigure | null => {
+      const selection = current.state.selection;
+      if (!(selection instanceof NodeSelection) || selection.node.type.name !== "figure") return null;
+      return { pos: selection.from, caption: String(selection.node.attrs.caption ?? ""), credit: String(selection.node.attrs.credit ?? "") };
+    },
+    equalityFn: (a, b) => a?.pos === b?.pos && a?.caption === b?.caption && a?.credit === b?.credit,
+  });
+  if (!figure) return null;
+
+  const update = (attrs: { caption?: string; credit?: string | null }) => {
+    editor
+      .chain()
+      .command(({ tr }) => {
+        const node = tr.doc.nodeAt(figure.pos);
+        if (!node || node.type.name !== "figure") return false;
+        tr.setNodeMarkup(figure.pos, undefined, { ...node.attrs, ...attrs });
+        // Keep the caption selected so this form stays open while typing.
+        tr.setSelection(NodeSelection.create(tr.doc, figure.pos));
+        return true;
+      })
+      .run();
+  };
+
+  return (
+    <fieldset className="my-2 rounded border border-neutral-400 bg-amber-50 p-3" disabled={disabled} data-testid="figure-panel">
+      <legend className="px-1 font-semibold">{t("figure.legend")}</legend>
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="field grow">
+          <label htmlFor="figure-caption">{t("figure.caption")}</label>
+          <input id="figure-caption" value={figure.caption} onChange={(event) => update({ caption: event.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor="figure-credit">{t("figure.credit")}</label>
+          <input id="figure-credit" value={figure.credit} onChange={(event) => update({ credit: event.target.value === "" ? null : event.target.value })} />
+        </div>
+        <button type="button" className="button small danger" onClick={() => editor.chain().focus().deleteSelection().run()}>
+          {t("figure.remove")}
+        </button>
+      </div>
+    </fieldset>
+  );
+}
