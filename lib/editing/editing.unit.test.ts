@@ -4,6 +4,7 @@ import { loadMessages } from "@/lib/i18n/messages";
 import { AUTOSAVE_NOTE, COALESCE_WINDOW_MS, revisionPlan } from "./coalesce";
 import { diffSnapshots, diffText, hasChanges } from "./diff";
 import { readSnapshot, sameContent, storyDatePrecision } from "./fields";
+import { versionSaveSchema } from "./schema";
 import { checkSlug } from "./slug-check";
 
 const at = (iso: string) => new Date(iso);
@@ -117,5 +118,23 @@ describe("story dates", () => {
     expect(storyDatePrecision("2026-11")).toBe("MONTH");
     expect(storyDatePrecision("2026")).toBe("YEAR");
     for (const value of ["2026-02-30", "2026-13", "26-11-23", "23/11/2026", ""]) expect(storyDatePrecision(value), value).toBeNull();
+  });
+});
+
+describe("save form validation", () => {
+  const valid = { versionId: "v1", baseVersion: "3", mode: "autosave", title: " Titre ", slug: "titre", body: '{"type":"doc","content":[]}' };
+
+  it("reads the form: trims, empties optional fields to null, parses the body and the base version", () => {
+    const parsed = versionSaveSchema.parse({ ...valid, standfirst: "  ", storyDate: "2026-11-23" });
+    expect(parsed).toMatchObject({ baseVersion: 3, title: "Titre", standfirst: null, seoDescription: null, storyDate: "2026-11-23", body: { type: "doc", content: [] } });
+  });
+
+  it("refuses an SEO description over 160 characters, an impossible date and a body that is not JSON", () => {
+    const issues = (input: Record<string, string>) => versionSaveSchema.safeParse({ ...valid, ...input }).error?.issues.map((issue) => issue.message) ?? [];
+    expect(issues({ seoDescription: "x".repeat(161) })).toEqual(["editor.errors.seoTooLong"]);
+    expect(issues({ seoDescription: "x".repeat(160) })).toEqual([]);
+    expect(issues({ storyDate: "2026-02-30" })).toEqual(["editor.errors.dateInvalid"]);
+    expect(issues({ body: "<p>html</p>" })).toEqual(["editor.errors.bodyInvalid"]);
+    expect(issues({ title: "  " })).toEqual(["editor.errors.titleRequired"]);
   });
 });

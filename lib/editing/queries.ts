@@ -46,6 +46,13 @@ export async function getVersionForEditor(versionId: string) {
   return { ...version, snapshot: readSnapshot(row), sourceLanguage: article.sourceLanguage, tags, updatedByName: updatedBy?.name ?? null };
 }
 
+/** For links that carry a story's id instead of a version's: its source-language version. */
+export async function findSourceVersionId(articleId: string): Promise<string | null> {
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { sourceLanguage: true, versions: { select: { id: true, language: true } } } });
+  if (!article) return null;
+  return (article.versions.find((version) => version.language === article.sourceLanguage) ?? article.versions[0])?.id ?? null;
+}
+
 export type VersionForEditor = NonNullable<Awaited<ReturnType<typeof getVersionForEditor>>>;
 
 export async function listRevisions(versionId: string, page = 1) {

@@ -95,6 +95,20 @@ describe("saving a version", () => {
     expect(await rowAndRevisions(fr.id)).toEqual(before);
   });
 
+  it("overwrites deliberately on top of the version the conflict reported, as its own revision", async () => {
+    const [first, second] = [await makeUser("EDITOR"), await makeUser("ADMIN")];
+    const { fr } = await makeStory();
+    await saveVersionEdits(saveInput(fr.id, 1, { title: "Leur titre" }), first);
+    const conflict = await saveVersionEdits(saveInput(fr.id, 1, { title: "Mon titre" }), second);
+    expect(conflict.status).toBe("conflict");
+    if (conflict.status !== "conflict") return;
+    const outcome = await saveVersionEdits(saveInput(fr.id, conflict.current.version, { title: "Mon titre", mode: "overwrite" }), second);
+    expect(outcome).toMatchObject({ status: "saved", version: 3, revisionNumber: 3 });
+    const { row, revisions } = await rowAndRevisions(fr.id);
+    expect(row.title).toBe("Mon titre");
+    expect(revisions.map((revision) => revision.note)).toEqual(["Imported from test.txt", null, "overwrite"]);
+  });
+
   it("saves on top of a newer version that only changed workflow state (same text as the base)", async () => {
     const editor = await makeUser("EDITOR");
     const { fr, title, body } = await makeStory();

@@ -3,7 +3,7 @@
 // workflow panel (components/admin/workflow-panel.tsx) beside it.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/admin/access-denied";
 import { WorkflowPanel } from "@/components/admin/workflow-panel";
@@ -11,7 +11,7 @@ import { ArticleEditor } from "@/components/editor/article-editor";
 import { slugify } from "@/lib/articles/slug";
 import { requireUser, userCan } from "@/lib/auth/session";
 import { mayEditVersion } from "@/lib/editing/access";
-import { getVersionForEditor, listOthersPresent } from "@/lib/editing/queries";
+import { findSourceVersionId, getVersionForEditor, listOthersPresent } from "@/lib/editing/queries";
 import { renderDocumentHtml } from "@/lib/rich-text/render";
 
 type Params = { params: Promise<{ id: string }> };
@@ -26,7 +26,11 @@ export default async function ArticleEditorPage({ params }: Params) {
   if (!userCan(user, "article.list")) return <AccessDenied />;
   const { id } = await params;
   const version = await getVersionForEditor(id);
-  if (!version) notFound();
+  if (!version) {
+    const sourceVersionId = await findSourceVersionId(id);
+    if (sourceVersionId) redirect(`/admin/articles/${sourceVersionId}`);
+    notFound();
+  }
   const [t, tStatus] = await Promise.all([getTranslations("editor"), getTranslations("statuses")]);
   const mayEdit = mayEditVersion(user, version);
   const others = mayEdit ? await listOthersPresent(version.id, user.id) : [];
