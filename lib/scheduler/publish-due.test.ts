@@ -6,8 +6,9 @@ import { publishDueVersions } from "@/lib/scheduler/publish-due";
 import { cancelSchedule, scheduleVersion } from "@/lib/workflow/service";
 import { makeArticle, makeUser } from "@/lib/workflow/test-fixtures";
 
-// Far in the future so other test files' scheduled rows (near today) are never due before ours.
-const base = Date.parse("2091-01-01T00:00:00Z") + Math.floor(Math.random() * 1e9) * 1000;
+// Other test files schedule versions in the future and expect them to stay unpublished: promoting
+// "everything due" at a time in the past (1990s, where only this file schedules) leaves them alone.
+const base = Date.parse("1990-01-01T00:00:00Z") + Math.floor(Math.random() * 1e8) * 1000;
 const at = (seconds: number) => new Date(base + seconds * 1000);
 
 async function scheduledStory(seconds: number) {
