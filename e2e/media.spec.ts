@@ -62,10 +62,16 @@ test("upload, describe, set as lead image, publish, read", async ({ page }, test
   await page.getByRole("button", { name: /supprimer cette photo|delete this photo/i }).click();
   await expect(page.getByText(/retirez-la de ces articles|remove it from them/i)).toBeVisible();
 
+  // The body also gets an inline figure showing the same photo (as the editor's figure node stores it).
+  await queryDatabase(
+    `UPDATE article_versions SET body_json = jsonb_set(body_json, '{content}', (body_json->'content') || jsonb_build_array(jsonb_build_object('type', 'figure', 'attrs', jsonb_build_object('blockId', 'e2efigure', 'caption', 'Figure ' || $2::text, 'credit', 'VNA', 'assetId', $3::text))))
+     WHERE id = $1`,
+    [story!.version_id, marker, assetId],
+  );
   await queryDatabase("UPDATE article_versions SET status = 'PUBLISHED', published_at = now() - interval '1 minute' WHERE id = $1", [story!.version_id]);
 
   await page.goto(`/fr/article/${encodeURIComponent(story!.slug)}`);
-  const image = page.locator(`img[alt="Une délégation vietnamienne ${marker}"]`);
+  const image = page.locator(`figure.story-lead-image img[alt="Une délégation vietnamienne ${marker}"]`);
   await expect(image).toBeVisible();
   await expect(image).toHaveAttribute("width", "1200");
   await expect(image).toHaveAttribute("height", "800");
@@ -75,6 +81,9 @@ test("upload, describe, set as lead image, publish, read", async ({ page }, test
   expect(await image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0)).toBe(true);
   await expect(page.locator('link[rel="preload"][as="image"]')).toHaveAttribute("imagesrcset", /\.avif 400w/);
   await expect(page.getByText(`Le ministre reçoit la délégation ${marker}`)).toBeVisible();
+  const inline = page.locator(".story-body figure").filter({ hasText: `Figure ${marker}` });
+  await expect(inline.locator(`img[alt="Une délégation vietnamienne ${marker}"]`)).toHaveAttribute("width", "1200");
+  await expect(inline.locator('source[type="image/avif"]')).toHaveAttribute("srcset", /w800-[0-9a-f]{16}\.avif 800w/);
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /^https?:\/\/.+\/media\/.+\.webp$/);
   const jsonLd = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text) as { "@type"?: string; image?: string[] });
   expect(jsonLd.find((data) => data["@type"] === "NewsArticle")?.image?.[0]).toMatch(/^https?:\/\/.+\/media\/.+\.webp$/);

@@ -69,6 +69,17 @@ function thumbnailOf(variants: unknown): { url: string; width: number; height: n
   return smallest ? { url: getMediaStorage().url(smallest.key), width: smallest.width, height: smallest.height } : null;
 }
 
+/**
+ * Versions whose body has a figure showing the asset, read from the bodies themselves, so a body
+ * saved without syncInlineUsages still counts. A scan: for one asset's page or a rare delete.
+ */
+export async function listVersionIdsShowingInline(assetId: string, client: Pick<typeof db, "$queryRaw"> = db): Promise<string[]> {
+  const rows = await client.$queryRaw<{ id: string }[]>`
+    SELECT id FROM article_versions
+    WHERE jsonb_path_exists(body_json, '$.** ? (@.type == "figure" && @.attrs.assetId == $id)', jsonb_build_object('id', ${assetId}::text))`;
+  return rows.map((row) => row.id);
+}
+
 /** One asset for its edit page: details, texts and every version that shows it. */
 export async function getMediaAsset(id: string) {
   const asset = await db.mediaAsset.findUnique({
@@ -88,6 +99,11 @@ export async function getMediaAsset(id: string) {
     usages.set(`${role}:${version.id}`, { role, versionId: version.id, articleId: version.articleId, language: version.language, title: version.title, status: version.status });
   for (const usage of asset.usages) addUsage(usage.role, usage.articleVersion);
   for (const article of asset.leadOf) for (const version of article.versions) addUsage("LEAD", version);
+  const inlineIds = (await listVersionIdsShowingInline(id)).filter((versionId) => !usages.has(`INLINE:${versionId}`));
+  if (inlineIds.length) {
+    const versions = await db.articleVersion.findMany({ where: { id: { in: inlineIds } }, select: { id: true, articleId: true, language: true, title: true, status: true } });
+    for (const version of versions) addUsage("INLINE", version);
+  }
   return {
     id: asset.id,
     mimeType: asset.mimeType,

@@ -152,6 +152,10 @@ describe("metadata, usages and deletion", () => {
     expect(await refusal(deleteMedia(assetId, { id: user.id }, storage))).toBe("media.errors.inUse");
     await syncInlineUsages(versionId, { type: "doc", content: [] });
     expect(await db.mediaUsage.count({ where: { versionId } })).toBe(0);
+    // No usage row any more, but the body still shows it: still refused.
+    expect(await refusal(deleteMedia(assetId, { id: user.id }, storage))).toBe("media.errors.inUse");
+    await db.articleVersion.update({ where: { id: versionId }, data: { bodyJson: { type: "doc", content: [] } } });
+    await deleteMedia(assetId, { id: user.id }, storage);
   });
 });
 

@@ -6,8 +6,9 @@ import { ActionError } from "@/lib/action";
 import { writeAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { processImage } from "./derivatives";
+import { checkUpload, processImage } from "./derivatives";
 import { figureAssetIds } from "./figures";
+import { listVersionIdsShowingInline } from "./queries";
 import { MediaRefusal } from "./refusal";
 import { getMediaStorage, type MediaStorage } from "./storage";
 import { assetKeys, type StoredVariant } from "./variants";
@@ -26,10 +27,12 @@ const isForeignKeyViolation = (error: unknown) => (error as { code?: unknown } |
  * The same bytes uploaded again give the existing asset back.
  */
 export async function uploadMedia(bytes: Uint8Array, actor: MediaActor, storage: MediaStorage = getMediaStorage()): Promise<UploadOutcome> {
-  const processed = await processImage(bytes);
+  // The cheap checks first (size, type, header dimensions); a known photo is not decoded again.
+  checkUpload(bytes);
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const existing = await db.mediaAsset.findUnique({ where: { sha256 }, select: { id: true, width: true, height: true } });
   if (existing) return { assetId: existing.id, duplicate: true, width: existing.width, height: existing.height };
+  const processed = await processImage(bytes);
 
   // Lower-case hex, so keys match the storage's key pattern; names carry a hash of their bytes.
   const assetId = `m${randomBytes(12).toString("hex")}`;
@@ -160,7 +163,7 @@ export async function deleteMedia(assetId: string, actor: MediaActor, storage: M
       await tx.$queryRaw`SELECT id FROM media_assets WHERE id = ${assetId} FOR UPDATE`;
       const asset = await tx.mediaAsset.findUnique({ where: { id: assetId }, select: { storageKey: true, variants: true, sha256: true, _count: { select: { usages: true, leadOf: true } } } });
       if (!asset) throw new MediaRefusal("media.errors.notFound");
-      if (asset._count.usages > 0 || asset._count.leadOf > 0) throw new MediaRefusal("media.errors.inUse");
+      if (asset._count.usages > 0 || asset._count.leadOf > 0 || (await listVersionIdsShowingInline(assetId, tx)).length > 0) throw new MediaRefusal("media.errors.inUse");
       keys = assetKeys(asset);
       await tx.mediaAsset.delete({ where: { id: assetId } });
       await writeAudit({ actorId: actor.id, action: "media.delete", entityType: "mediaAsset", entityId: assetId, details: { sha256: asset.sha256 }, ip: actor.ip }, tx);

@@ -9,7 +9,7 @@ import { JsonLd } from "@/components/public/json-ld";
 import { PublishedDate } from "@/components/public/published-date";
 import { ResponsiveFigure } from "@/components/public/responsive-image";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
-import { getLeadImageForArticleCached, shareImageOf } from "@/lib/media/cached";
+import { getLeadImageForArticleCached, shareImageOf, withFigureImages } from "@/lib/media/cached";
 import { loadArticlePage } from "@/lib/public/article-page";
 import { newsArticleJsonLd } from "@/lib/public/json-ld";
 import { publicMetadata } from "@/lib/public/metadata";
@@ -52,7 +52,7 @@ export default async function ArticlePage({ params }: Props) {
   const data = await loadArticlePage(locale, slug);
   if (!data) notFound();
   const { article, tags, related } = data;
-  const [t, common, leadImage] = await Promise.all([getTranslations("public.article"), getTranslations("common"), getLeadImageForArticleCached(article.articleId, locale)]);
+  const [t, common, leadImage, bodyHtml] = await Promise.all([getTranslations("public.article"), getTranslations("common"), getLeadImageForArticleCached(article.articleId, locale), withFigureImages(article.bodyHtml, article.articleId, locale)]);
   const translations = await Promise.all(
     article.translations
       .filter((translation) => isLocale(translation.language))
@@ -104,7 +104,7 @@ export default async function ArticlePage({ params }: Props) {
         </p>
       ) : null}
       {/* Rendered on the server from the stored JSON, validated against the editor's schema. */}
-      <div className="story-body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+      <div className="story-body" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
       {article.corrections.length > 0 ? (
         <aside className="corrections" aria-labelledby="corrections-title">
           <h2 id="corrections-title">{t("corrections")}</h2>
