@@ -188,3 +188,18 @@ test("publishing and unpublishing reach readers at once, without a restart", asy
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
   expect(await (await request.get("/fr/feed.xml")).text()).not.toContain(slug);
 });
+
+test("the article fits a phone screen and prints without the site's navigation", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: "fr-FR" });
+  const page = await context.newPage();
+  await page.goto(`/fr/article/${slugs.fr}`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(page.getByRole("searchbox", { name: "Rechercher dans les articles" })).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".masthead-bar")).toBeHidden();
+  await expect(page.locator(".related")).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.locator(".story-body")).toBeVisible();
+  await context.close();
+});
