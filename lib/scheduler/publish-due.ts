@@ -34,3 +34,20 @@ export async function publishDueVersions(now: Date = new Date()): Promise<{ prom
     : null;
   return { promoted, publicChange };
 }
+
+/**
+ * Scheduled publications recorded between two times, whoever promoted them: each server drops its own
+ * cached reader pages for these, so a version promoted by another server shows everywhere too.
+ */
+export async function listScheduledPublicationsBetween(since: Date, until: Date): Promise<{ auditId: bigint; articleId: string; language: string }[]> {
+  const rows = await db.auditLog.findMany({
+    where: { action: "workflow.scheduledPublish", at: { gte: since, lte: until } },
+    orderBy: { id: "asc" },
+    take: 1000,
+    select: { id: true, details: true },
+  });
+  return rows.flatMap((row) => {
+    const details = row.details as { articleId?: unknown; language?: unknown } | null;
+    return typeof details?.articleId === "string" && typeof details.language === "string" ? [{ auditId: row.id, articleId: details.articleId, language: details.language }] : [];
+  });
+}

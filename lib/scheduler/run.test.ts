@@ -3,7 +3,10 @@
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
-import { requestRevalidation, schedulerInterval } from "@/lib/scheduler/run";
+import { requestRevalidation, runSchedulerTick, schedulerInterval, type SchedulerMemory } from "@/lib/scheduler/run";
+import { db } from "@/lib/db";
+import { makeArticle } from "@/lib/workflow/test-fixtures";
+import type { PublicChange } from "@/lib/workflow/service";
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyRevalidation } from "@/lib/scheduler/revalidate-signature";
 
 const header = (request: IncomingMessage, name: string) => {
@@ -51,5 +54,54 @@ describe("requestRevalidation", () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe("runSchedulerTick", () => {
+  // In the 1970s: no version is scheduled that early, so these ticks promote nothing of other files'.
+  const base = Date.parse("1971-01-01T00:00:00Z") + Math.floor(Math.random() * 1e8) * 1000;
+  const at = (seconds: number) => new Date(base + seconds * 1000);
+  const memory = (): SchedulerMemory => ({ revalidated: new Map() });
+
+  /** A story some server published on schedule at at(10), as the promotion records it. */
+  async function publishedOnSchedule() {
+    const story = await makeArticle([{ language: "en", status: "PUBLISHED", publishedAt: at(10) }]);
+    await db.auditLog.create({
+      data: { at: at(10), actorId: null, action: "workflow.scheduledPublish", entityType: "articleVersion", entityId: story.version("en").id, details: { articleId: story.articleId, language: "en" } },
+    });
+    return story;
+  }
+
+  it("revalidates each scheduled publication once on every server, whichever promoted it", async () => {
+    const story = await publishedOnSchedule();
+    const calls: { server: string; change: NonNullable<PublicChange> }[] = [];
+    const recorder = (server: string) => async (change: NonNullable<PublicChange>) => void calls.push({ server, change });
+    const [first, second] = [memory(), memory()];
+    await runSchedulerTick(first, { now: at(11), revalidate: recorder("first") });
+    await runSchedulerTick(first, { now: at(31), revalidate: recorder("first") });
+    await runSchedulerTick(second, { now: at(32), revalidate: recorder("second") });
+    const mine = calls.filter((call) => call.change.articleIds.includes(story.articleId));
+    expect(mine.map((call) => call.server)).toEqual(["first", "second"]);
+    expect(mine[0]?.change.languages).toEqual(["en"]);
+  });
+
+  it("tries the revalidation again next time when it failed", async () => {
+    const story = await publishedOnSchedule();
+    const state = memory();
+    let attempts = 0;
+    const flaky = async (change: NonNullable<PublicChange>) => {
+      if (!change.articleIds.includes(story.articleId)) return;
+      attempts++;
+      if (attempts === 1) throw new Error("server not listening yet");
+    };
+    for (const seconds of [11, 31, 51]) await runSchedulerTick(state, { now: at(seconds), revalidate: flaky });
+    expect(attempts).toBe(2);
+  });
+
+  it("looks no further back than a few intervals", async () => {
+    const story = await publishedOnSchedule();
+    const calls: string[][] = [];
+    await runSchedulerTick(memory(), { now: at(10 + 3600), revalidate: async (change) => void calls.push(change.articleIds) });
+    expect(calls.flat()).not.toContain(story.articleId);
   });
 });

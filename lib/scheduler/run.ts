@@ -1,9 +1,10 @@
 // The background loop of each app server: every SCHEDULER_INTERVAL_MS (default 20 s) it promotes
-// due scheduled versions, then asks its own server to drop the affected reader pages. Several
-// servers may run it at once: the promotion is one guarded statement, so each version goes once.
-import { publishDueVersions } from "@/lib/scheduler/publish-due";
+// due scheduled versions, then asks its own server to drop the reader pages of every scheduled
+// publication it has not handled yet. Several servers may run it at once: the promotion is one
+// guarded statement, so each version goes once, and each server still refreshes its own cache.
+import { listScheduledPublicationsBetween, publishDueVersions } from "@/lib/scheduler/publish-due";
 import { SIGNATURE_HEADER, signRevalidation, TIMESTAMP_HEADER } from "@/lib/scheduler/revalidate-signature";
-import type { PublicChange } from "@/lib/workflow/service";
+import { publicChangeFor, type PublicChange } from "@/lib/workflow/service";
 
 const DEFAULT_INTERVAL_MS = 20_000;
 
@@ -29,14 +30,40 @@ export async function requestRevalidation(change: NonNullable<PublicChange>, ori
   if (!response.ok) throw new Error(`revalidation answered ${response.status}`);
 }
 
-export async function runSchedulerTick(now = new Date()): Promise<number> {
-  const { promoted, publicChange } = await publishDueVersions(now);
-  if (promoted.length === 0) return 0;
-  console.log(`scheduler: published ${promoted.length} scheduled version(s): ${promoted.map((version) => version.id).join(", ")}`);
-  if (publicChange) {
-    // The public queries filter on publishedAt <= now anyway; a failed call only delays cached pages.
-    await requestRevalidation(publicChange).catch((error) => console.error("scheduler: revalidation failed", error));
+/** What one server remembers between ticks: which scheduled publications it already revalidated. */
+export type SchedulerMemory = { revalidated: Map<bigint, number> };
+
+type TickOptions = { now?: Date; intervalMs?: number; revalidate?: (change: NonNullable<PublicChange>) => Promise<void> };
+
+/**
+ * One round: promote what is due (any server may win a row), then drop this server's cached pages
+ * for every scheduled publication of the last few intervals it has not handled yet, including
+ * those another server promoted. The audit log is the shared record; the memory only avoids repeats.
+ */
+export async function runSchedulerTick(memory: SchedulerMemory, options: TickOptions = {}): Promise<number> {
+  const now = options.now ?? new Date();
+  const intervalMs = options.intervalMs ?? DEFAULT_INTERVAL_MS;
+  const { promoted } = await publishDueVersions(now);
+  if (promoted.length) console.log(`scheduler: published ${promoted.length} scheduled version(s): ${promoted.map((version) => version.id).join(", ")}`);
+
+  // A window of a few intervals either side: other servers' clocks and commits differ a little from ours.
+  const lookbackMs = Math.max(3 * intervalMs, 120_000);
+  const recent = await listScheduledPublicationsBetween(new Date(now.getTime() - lookbackMs), new Date(now.getTime() + lookbackMs));
+  const fresh = recent.filter((entry) => !memory.revalidated.has(entry.auditId));
+  if (fresh.length) {
+    const change = await publicChangeFor(
+      fresh.map((entry) => entry.articleId),
+      fresh.map((entry) => entry.language),
+    );
+    try {
+      if (change) await (options.revalidate ?? requestRevalidation)(change);
+      for (const entry of fresh) memory.revalidated.set(entry.auditId, now.getTime());
+    } catch (error) {
+      // Tried again next tick; meanwhile the public queries' publishedAt <= now filter still holds.
+      console.error("scheduler: revalidation failed", error);
+    }
   }
+  for (const [auditId, at] of memory.revalidated) if (at < now.getTime() - 2 * lookbackMs) memory.revalidated.delete(auditId);
   return promoted.length;
 }
 
@@ -45,11 +72,12 @@ const globalForScheduler = globalThis as unknown as { deskScheduler?: ReturnType
 export function startScheduler(intervalMs = schedulerInterval(process.env.SCHEDULER_INTERVAL_MS)): void {
   if (globalForScheduler.deskScheduler) return; // dev reloads call register() again
   let running = false;
+  const memory: SchedulerMemory = { revalidated: new Map() };
   const tick = async () => {
     if (running) return; // a slow database must not pile up ticks
     running = true;
     try {
-      await runSchedulerTick();
+      await runSchedulerTick(memory, { intervalMs });
     } catch (error) {
       console.error("scheduler: publishing due versions failed", error);
     } finally {
