@@ -95,6 +95,18 @@ test("two people on one article: the second save gets the conflict screen and ke
     await expect(admin.getByTestId("kept-text").getByRole("textbox")).toHaveValue(/Phrase de l'administrateur\./);
     await expect(admin.locator("#article-body")).toContainText("Phrase de la rédaction.");
     await expect(admin.locator("#article-body")).not.toContainText("administrateur");
+
+    // Second round: the admin overwrites deliberately (two presses), and the editor's text goes.
+    await typeAtEndOfBody(page, " Encore la rédaction.");
+    await expect(page.getByTestId("save-status")).toHaveText(SAVED, { timeout: 15_000 });
+    await typeAtEndOfBody(admin, " Version finale de l'administrateur.");
+    await expect(admin.getByTestId("conflict")).toBeVisible({ timeout: 15_000 });
+    await admin.getByRole("button", { name: /^(écraser avec ma version|overwrite with my version)$/i }).click();
+    await admin.getByRole("button", { name: /oui, écraser|yes, overwrite/i }).click();
+    await expect(admin.getByTestId("save-status")).toHaveText(SAVED, { timeout: 15_000 });
+    const [overwritten] = await queryDatabase<{ body_text: string }>(`SELECT body_text FROM article_versions WHERE id = $1`, [versionId]);
+    expect(overwritten!.body_text).toContain("Version finale de l'administrateur.");
+    expect(overwritten!.body_text).not.toContain("Encore la rédaction.");
   } finally {
     await adminContext.close();
   }

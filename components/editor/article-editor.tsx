@@ -127,7 +127,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const loadLatest = () => {
     const conflict = saver.conflict;
     if (!conflict || !editor) return;
-    setKept(conflict.mine);
+    // What the editor holds now (it is read-only during a conflict): the person's complete text.
+    setKept(readDraft());
     setSlugFollows(false);
     setMetadataNow(metadataOf(conflict.current.snapshot));
     editor.commands.setContent(conflict.current.snapshot.bodyJson, { emitUpdate: false });

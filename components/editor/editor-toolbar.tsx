@@ -1,7 +1,7 @@
 "use client";
 // The formatting toolbar: every button has an accessible name and reports whether its format is on
 // (aria-pressed); the link button opens a small form whose address must be http(s) or mailto.
-import { useState, type ReactNode } from "react";
+import { useState, type KeyboardEvent, type ReactNode } from "react";
 import { useEditorState, type Editor } from "@tiptap/react";
 import { NodeSelection } from "@tiptap/pm/state";
 import { useTranslations } from "next-intl";
@@ -35,6 +35,17 @@ function ToolButton({ label, pressed, disabled, onClick, children }: { label: st
       {children}
     </button>
   );
+}
+
+/** Arrow keys, Home and End move between the toolbar's buttons (the ARIA toolbar pattern). */
+function moveFocus(event: KeyboardEvent<HTMLDivElement>) {
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>("button:not(:disabled)")];
+  const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  const target =
+    event.key === "ArrowRight" ? buttons[(index + 1) % buttons.length] : event.key === "ArrowLeft" ? buttons[(index - 1 + buttons.length) % buttons.length] : event.key === "Home" ? buttons[0] : event.key === "End" ? buttons.at(-1) : undefined;
+  if (!target || index < 0) return;
+  event.preventDefault();
+  target.focus();
 }
 
 export function EditorToolbar({ editor, disabled }: { editor: Editor; disabled?: boolean }) {
@@ -73,7 +84,7 @@ export function EditorToolbar({ editor, disabled }: { editor: Editor; disabled?:
   };
   return (
     <div className="sticky top-0 z-10 border-b border-neutral-300 bg-neutral-50 p-2">
-      <div role="toolbar" aria-label={t("toolbar.label")} aria-controls="article-body" className="flex flex-wrap gap-1">
+      <div role="toolbar" aria-label={t("toolbar.label")} aria-controls="article-body" className="flex flex-wrap gap-1" onKeyDown={moveFocus}>
         <ToolButton label={t("toolbar.heading2")} pressed={state.heading2} disabled={disabled} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
           H2
         </ToolButton>

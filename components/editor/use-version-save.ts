@@ -109,7 +109,8 @@ export function useVersionSave({ versionId, initial, autosave, readDraft, networ
         else setStatus({ kind: "dirty" });
         onSaved?.();
       } else if (outcome?.status === "conflict") {
-        setConflict({ current: outcome.current, theirChanges: outcome.theirChanges, mine: draft });
+        // Read again rather than reuse `draft`: keystrokes typed while the request was out are kept too.
+        setConflict({ current: outcome.current, theirChanges: outcome.theirChanges, mine: readDraft() });
         setStatus({ kind: "conflict" });
         queued.current = null;
         return;

@@ -1,12 +1,15 @@
 // Reads of the article editor and its history: one version with what the editor needs, its
 // revisions (paginated), two snapshots to compare, and who else has it open.
+import { cache } from "react";
 import { db } from "@/lib/db";
-import { readSnapshot } from "./fields";
+import { parseDocument } from "@/lib/rich-text/document";
+import { readSnapshot, type VersionSnapshot } from "./fields";
 
 export const PRESENCE_WINDOW_MS = 60_000;
 export const REVISIONS_PAGE_SIZE = 30;
 
-export async function getVersionForEditor(versionId: string) {
+/** Cached per request: the page and its metadata both ask. */
+export const getVersionForEditor = cache(async (versionId: string) => {
   const row = await db.articleVersion.findUnique({
     where: { id: versionId },
     select: {
@@ -44,7 +47,7 @@ export async function getVersionForEditor(versionId: string) {
     label: (tag.labels.find((label) => label.language === row.language) ?? tag.labels[0])?.label ?? tag.id,
   }));
   return { ...version, snapshot: readSnapshot(row), sourceLanguage: article.sourceLanguage, tags, updatedByName: updatedBy?.name ?? null };
-}
+});
 
 /** For links that carry a story's id instead of a version's: its source-language version. */
 export async function findSourceVersionId(articleId: string): Promise<string | null> {
@@ -69,6 +72,16 @@ export async function listRevisions(versionId: string, page = 1) {
   return { revisions, total, pageCount: Math.max(1, Math.ceil(total / REVISIONS_PAGE_SIZE)) };
 }
 
+/**
+ * Plain text derived again from the stored body, the same way every save derives it: older
+ * snapshots (the import's first revision) stored a text made differently, which would show as a
+ * change that never happened.
+ */
+function comparable(snapshot: VersionSnapshot): VersionSnapshot {
+  const body = parseDocument(snapshot.bodyJson);
+  return body.ok ? { ...snapshot, bodyText: body.text } : snapshot;
+}
+
 /** The snapshots of two revisions of the same version, by number; null when either is missing. */
 export async function getRevisionPair(versionId: string, from: number, to: number) {
   const rows = await db.revision.findMany({
@@ -77,7 +90,7 @@ export async function getRevisionPair(versionId: string, from: number, to: numbe
   });
   const pick = (number: number) => {
     const row = rows.find((candidate) => candidate.number === number);
-    return row ? { number, createdAt: row.createdAt, author: row.author?.name ?? null, snapshot: readSnapshot(row.snapshot) } : null;
+    return row ? { number, createdAt: row.createdAt, author: row.author?.name ?? null, snapshot: comparable(readSnapshot(row.snapshot)) } : null;
   };
   const before = pick(from);
   const after = pick(to);

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Role, VersionStatus } from "@/lib/generated/prisma/enums";
 import { documentFromParagraphs } from "@/lib/rich-text/document";
-import { listOthersPresent } from "./queries";
+import { diffSnapshots } from "./diff";
+import { getRevisionPair, listOthersPresent, listRevisions } from "./queries";
 import type { VersionSaveInput } from "./schema";
 import { EditRefusedError, restoreRevisionEdits, saveVersionEdits, touchPresence } from "./service";
 
@@ -202,6 +203,26 @@ describe("restoring a revision", () => {
     const first = await db.revision.findFirstOrThrow({ where: { versionId: fr.id, number: 1 } });
     await expect(restoreRevisionEdits({ revisionId: first.id, baseVersion: 1 }, editor)).rejects.toMatchObject({ key: "editor.errors.staleRestore" });
     expect((await rowAndRevisions(fr.id)).revisions).toHaveLength(2);
+  });
+});
+
+describe("history reads", () => {
+  it("lists revisions newest first and compares two by the text derived from their bodies", async () => {
+    const editor = await makeUser("EDITOR");
+    const { fr, title, body } = await makeStory();
+    // Revision 1 stored a text made differently (the import joined the standfirst in): not a change.
+    await saveVersionEdits(saveInput(fr.id, 1, { title: `${title} bis`, slug: fr.slug, standfirst: null, datelinePlace: null, sourceAgency: null, storyDate: null, body }), editor);
+    const { revisions, total } = await listRevisions(fr.id);
+    expect(total).toBe(2);
+    expect(revisions.map((revision) => [revision.number, revision.author?.name ?? null])).toEqual([
+      [2, editor.name],
+      [1, null],
+    ]);
+    const pair = await getRevisionPair(fr.id, 1, 2);
+    const diff = diffSnapshots(pair!.before.snapshot, pair!.after.snapshot);
+    expect(diff.fields).toEqual([{ field: "title", before: title, after: `${title} bis` }]);
+    expect(diff.body).toEqual([]);
+    expect(await getRevisionPair(fr.id, 1, 9)).toBeNull();
   });
 });
 

@@ -64,6 +64,11 @@ export default async function ArticleEditorPage({ params }: Params) {
                 {t("readOnly.title")}
               </h2>
               <p className="text-sm">{t("readOnly.explain")}</p>
+              {version.language !== version.sourceLanguage && userCan(user, "translation.edit") ? (
+                <p className="text-sm">
+                  <Link href={`/admin/translations/${version.articleId}/${version.language}`}>{t("readOnly.translationEditor")}</Link>
+                </p>
+              ) : null}
               <article lang={version.language} className="rounded border border-neutral-300 p-4">
                 <h3 className="text-2xl font-bold">{version.title}</h3>
                 {version.standfirst ? <p className="font-semibold">{version.standfirst}</p> : null}
