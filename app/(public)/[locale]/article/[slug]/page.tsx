@@ -84,8 +84,8 @@ export default async function ArticlePage({ params }: Props) {
       <header className="story-header">
         <h1>{article.title}</h1>
         <p className="meta">
-          {t.rich("published", { date: () => <PublishedDate iso={article.publishedAt} withTime /> })}
-          {updated ? <> · {t.rich("updated", { date: () => <PublishedDate iso={article.updatedAt} withTime /> })}</> : null}
+          <span>{t.rich("published", { date: () => <PublishedDate iso={article.publishedAt} withTime /> })}</span>
+          {updated ? <span>{t.rich("updated", { date: () => <PublishedDate iso={article.updatedAt} withTime /> })}</span> : null}
         </p>
         {translations.map((translation) => (
           <p key={translation.language} className="other-language">
