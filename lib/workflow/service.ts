@@ -118,6 +118,8 @@ export async function scheduleVersion(actor: Actor, input: { versionId: string; 
   if (!check.ok) throw new WorkflowRefusal(check.reason);
   if (row.version !== input.version) throw new WorkflowRefusal("staleVersion");
   if (input.scheduledAt.getTime() <= now.getTime()) throw new WorkflowRefusal("scheduleInPast");
+  // What could not be published now is not scheduled either (the promotion itself is one SQL statement).
+  await assertImagesHaveAlt(row.id);
   await db.$transaction(async (tx) => {
     const { count } = await tx.articleVersion.updateMany({
       where: { id: row.id, version: input.version, status: "APPROVED" },
