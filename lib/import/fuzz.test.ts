@@ -48,7 +48,7 @@ const mutatedSample = fc
 
 describe("importer fuzzing", () => {
   it("never throws or hangs on random bytes", () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 4000 }), (bytes) => void importWithinLimit(bytes)), { numRuns: 300 });
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 4000 }), (bytes) => void importWithinLimit(bytes)), { numRuns: Number(process.env.FUZZ_RUNS ?? 300) });
   });
 
   it("never throws or hangs on random text", () => {

@@ -294,3 +294,12 @@ describe('refusing bad input', () => {
     expect(errorOf(new TextEncoder().encode('Vietnam, Laos boost ties\nThe two ministers. Photo: VNA'))).toMatch(/no body paragraphs/);
   });
 });
+
+describe('files without words', () => {
+  it('refuses punctuation or digits alone (found by fuzzing)', () => {
+    for (const text of ['.', '2024 – 12', '… ; !']) {
+      const result = importWireText(new TextEncoder().encode(text));
+      expect(result.ok, text).toBe(false);
+    }
+  });
+});

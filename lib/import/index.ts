@@ -73,7 +73,13 @@ export function importWireText(bytes: Uint8Array, options: ImportOptions = {}): 
     credit: caption.credit,
   }));
 
-  const finalTitle = title ?? suggestTitle(lead ?? paragraphs[0] ?? '');
+  // Punctuation or digits alone ("./.", "2024") are not an article, and would leave no title.
+  if (!/\p{L}/u.test([title ?? '', lead ?? '', ...paragraphs].join(' '))) {
+    return fail('No article text found: the file has no words.', fileName);
+  }
+  const opening = lead ?? paragraphs[0] ?? '';
+  // When no sentence makes a headline, the opening words do; an editor reviews it anyway.
+  const finalTitle = title ?? (suggestTitle(opening) || opening.replace(/\s+/g, ' ').trim().slice(0, 80));
   if (title === null) warnings.push('The copy has no title line; the title was suggested from the first sentence.');
 
   const checkedText = [finalTitle, lead ?? '', ...paragraphs].join('\n');
