@@ -44,6 +44,14 @@ function ensureChromium() {
   spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
 }
 
+// The backup tests drive pg_dump/pg_restore, which must match the embedded server's major (15).
+function ensurePostgresClient() {
+  if (spawnSync("pg_dump", ["--version"]).status === 0) return;
+  console.log("pg_dump is missing: installing Debian's package (apt-get install -y postgresql-client)…");
+  spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
+  spawnSync("apt-get", ["install", "-y", "-qq", "postgresql-client"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+}
+
 async function playwright(): Promise<Counts> {
   ensureChromium();
   const database = `cms_e2e_${randomBytes(4).toString("hex")}`;
@@ -87,7 +95,10 @@ async function main() {
     total.skipped += counts.skipped;
   };
   try {
-    if (only !== "e2e") add(await vitest());
+    if (only !== "e2e") {
+      ensurePostgresClient();
+      add(await vitest());
+    }
     if (only !== "unit") add(await playwright());
   } catch (error) {
     console.error(error);

