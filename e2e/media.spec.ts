@@ -1,7 +1,9 @@
 // An editor uploads a photo (and sees bad files refused on their own row), writes its French and
 // English alt text, makes it the lead image of a seeded article, which is then published; the
-// reader page shows it as a responsive picture with explicit size, preloaded, in og:image.
+// reader page shows it as a responsive picture with explicit size, preloaded, in og:image. An
+// import's extracted caption is stored on an uploaded photo from the review screen.
 import { writeFileSync } from "node:fs";
+import path from "node:path";
 import sharp from "sharp";
 import { expect, test } from "@playwright/test";
 import { queryDatabase, storageStateFor } from "./helpers";
@@ -98,4 +100,29 @@ test("upload, describe, set as lead image, publish, read", async ({ page }, test
   for (const bad of ["/media/..%2F..%2Fpackage.json.jpg", "/media/%2e%2e/%2e%2e/etc/passwd.png", `/media/${assetId}/nothing.webp`]) {
     expect((await page.request.get(bad, { maxRedirects: 0 })).status(), bad).toBe(404);
   }
+});
+
+test("the import review stores an extracted caption and its credit on an uploaded photo", async ({ page }, testInfo) => {
+  const photo = testInfo.outputPath("conference.png");
+  writeFileSync(photo, await sharp({ create: { width: 640, height: 400, channels: 3, background: { r: 200, g: Math.floor(Math.random() * 255), b: 60 } } }).png().toBuffer());
+  await page.goto("/admin/media");
+  await page.getByLabel(/photos à téléverser|photos to upload/i).setInputFiles(photo);
+  const row = page.getByTestId("media-upload-rows").getByRole("listitem").filter({ hasText: "conference.png" });
+  await expect(row).toContainText(/téléversée|uploaded/i, { timeout: 20_000 });
+  const assetId = (await row.getByRole("link", { name: /décrire|describe/i }).getAttribute("href"))!.split("/").pop()!;
+
+  await page.goto("/admin/import");
+  await page.getByLabel(/fichiers de dépêches|wire files/i).setInputFiles(path.join(import.meta.dirname, "..", "lib", "import", "fixtures", "en-title-in-image-marker.txt"));
+  await page.getByTestId("import-rows").getByRole("listitem").first().getByRole("link", { name: /relire|review/i }).click();
+  // By its quoted caption: once saved, the caption also names the photo in every form's choices.
+  const match = page.getByTestId("caption-match").filter({ has: page.locator("blockquote", { hasText: "Delegates at the conference." }) });
+  await match.getByLabel(/photo de cette légende|photo for this caption/i).selectOption(assetId);
+  await match.getByRole("button", { name: /enregistrer sur la photo|save on the photo/i }).click();
+  await expect(match.getByTestId("form-message")).toContainText(/légende a été enregistrée|caption was saved/i);
+
+  const [saved] = await queryDatabase<{ caption: string; credit: string }>(
+    "SELECT t.caption, a.credit FROM media_texts t JOIN media_assets a ON a.id = t.asset_id WHERE t.asset_id = $1 AND t.language = 'en'",
+    [assetId],
+  );
+  expect(saved).toEqual({ caption: "Delegates at the conference.", credit: "VNA" });
 });
