@@ -1,0 +1,38 @@
+// `npm run db:backup [FILE]`: a pg_dump custom-format (-Fc) file of the configured database
+// (DATABASE_URL, else the demo's embedded server); by default .data/backups/cms-<timestamp>.dump.
+import { mkdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { BackupError, backupDatabase, defaultBackupFile } from "@/lib/database/backup";
+import { startDatabaseServer } from "@/lib/database/postgres";
+
+const root = path.resolve(import.meta.dirname, "..");
+
+async function main(): Promise<number> {
+  const [target, ...extra] = process.argv.slice(2);
+  if (extra.length > 0 || target?.startsWith("-")) {
+    console.error("usage: npm run db:backup [FILE]");
+    return 2;
+  }
+  const file = path.resolve(target ?? defaultBackupFile(root));
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  const server = await startDatabaseServer();
+  try {
+    await backupDatabase(server.url, file);
+    console.log(`Backup written: ${file} (${statSync(file).size} bytes)`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof BackupError)) throw error;
+    console.error(error.message);
+    return 1;
+  } finally {
+    await server.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,98 @@
+// `npm run db:backup` / `npm run db:restore`: a seeded database survives the round trip into a fresh
+// one table by table (row counts and md5 of the ordered rows), and a database holding data is
+// replaced only with --force.
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyMigrations } from "@/lib/database/migrations";
+import { fingerprintTables, runScript, scratchDatabase, withClient, type TableFingerprint } from "./helpers";
+
+const work = mkdtempSync(path.join(tmpdir(), "cms-backup-test-"));
+const dumpFile = path.join(work, "seeded.dump");
+const databases: { drop: () => Promise<void> }[] = [];
+let sourceUrl = "";
+let sourcePrint: Record<string, TableFingerprint> = {};
+
+beforeAll(async () => {
+  const source = await scratchDatabase("cms_backup_src");
+  databases.push(source);
+  sourceUrl = source.url;
+  const seeded = await runScript("db-seed.ts", [], sourceUrl);
+  expect(seeded.code, seeded.stderr).toBe(0);
+  // Something beyond the seed: a second revision of a story.
+  await withClient(sourceUrl, async (client) => {
+    await client.query(`INSERT INTO revisions (id, version_id, number, snapshot, note, created_at)
+      SELECT 'backup-test-rev', version_id, number + 1, snapshot, 'second', now() FROM revisions ORDER BY created_at LIMIT 1`);
+  });
+  const backup = await runScript("db-backup.ts", [dumpFile], sourceUrl);
+  expect(backup.code, backup.stderr).toBe(0);
+  expect(backup.stdout).toContain(dumpFile);
+  sourcePrint = await fingerprintTables(sourceUrl);
+}, 120_000);
+
+afterAll(async () => {
+  for (const database of databases) await database.drop();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe("backup and restore", () => {
+  it("the seed filled what matters: articles, versions, revisions, users, tags, imports, audit", () => {
+    for (const table of ["articles", "article_versions", "revisions", "users", "tags", "tag_labels", "import_records", "audit_log", "_prisma_migrations"]) {
+      expect(sourcePrint[table]?.rows, table).toBeGreaterThan(0);
+    }
+  });
+
+  it("round-trips into a fresh database: every table has the same rows", async () => {
+    const target = await scratchDatabase("cms_backup_dst");
+    databases.push(target);
+    const restored = await runScript("db-restore.ts", [dumpFile], target.url);
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(await fingerprintTables(target.url)).toEqual(sourcePrint);
+    // Not only the rows: the search function, its indexes and the extensions came back too.
+    await withClient(target.url, async (client) => {
+      const { rows } = await client.query(
+        "SELECT count(*)::int AS n FROM article_versions WHERE language = 'fr' AND article_search_vector('french_unaccent', title, standfirst, body_text) @@ websearch_to_tsquery('french_unaccent', 'ministre')",
+      );
+      expect(rows[0].n).toBeGreaterThan(0);
+      await expect(client.query("UPDATE audit_log SET action = 'forged'")).rejects.toThrow(/append-only/);
+    });
+  });
+
+  it("restores into a migrated but empty database (a fresh demo) without --force", async () => {
+    const target = await scratchDatabase("cms_backup_migrated");
+    databases.push(target);
+    await applyMigrations(target.url);
+    const restored = await runScript("db-restore.ts", [dumpFile], target.url);
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(await fingerprintTables(target.url)).toEqual(sourcePrint);
+  });
+
+  it("refuses to restore over data without --force, and replaces it with --force", async () => {
+    const target = await scratchDatabase("cms_backup_force");
+    databases.push(target);
+    expect((await runScript("db-restore.ts", [dumpFile], target.url)).code).toBe(0);
+    await withClient(target.url, (client) => client.query("UPDATE users SET name = 'Changed after backup'"));
+    const changed = await fingerprintTables(target.url);
+    expect(changed).not.toEqual(sourcePrint);
+
+    const refused = await runScript("db-restore.ts", [dumpFile], target.url);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/--force/);
+    expect(await fingerprintTables(target.url)).toEqual(changed);
+
+    const forced = await runScript("db-restore.ts", [dumpFile, "--force"], target.url);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(await fingerprintTables(target.url)).toEqual(sourcePrint);
+  });
+
+  it("refuses a file that is not a custom-format dump and changes nothing", async () => {
+    const target = await scratchDatabase("cms_backup_bad");
+    databases.push(target);
+    const bogus = path.join(work, "not-a-dump.sql");
+    writeFileSync(bogus, "DROP TABLE users;");
+    const refused = await runScript("db-restore.ts", [bogus, "--force"], target.url);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/custom-format/);
+  });
+});
