@@ -150,7 +150,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
       {saver.conflict ? <ConflictScreen key={saver.conflict.current.version} conflict={saver.conflict} onLoadLatest={loadLatest} onOverwrite={saver.overwrite} /> : null}
       {kept ? <KeptTextPanel draft={kept} onClose={() => setKept(null)} /> : null}
 
-      <div className="sticky top-0 z-20 mb-4 flex flex-wrap items-center justify-between gap-3 border-b border-neutral-300 bg-white py-2">
+      {/* Sticky, 3.5rem tall: the formatting toolbar sticks just below it (top-14). */}
+      <div className="sticky top-0 z-20 mb-4 flex min-h-14 flex-wrap items-center justify-between gap-3 border-b border-neutral-300 bg-white">
         <SaveStatusLine status={saver.status} onRetry={() => void saver.save(published ? "save" : "autosave")} />
         <button type="button" className="button" disabled={inConflict || saver.status.kind === "saving"} onClick={() => void saver.save("save")}>
           {published ? t("save.publishedButton") : t("save.button")}

@@ -83,7 +83,7 @@ export function EditorToolbar({ editor, disabled }: { editor: Editor; disabled?:
       .run();
   };
   return (
-    <div className="sticky top-0 z-10 border-b border-neutral-300 bg-neutral-50 p-2">
+    <div className="sticky top-14 z-10 border-b border-neutral-300 bg-neutral-50 p-2">
       <div role="toolbar" aria-label={t("toolbar.label")} aria-controls="article-body" className="flex flex-wrap gap-1" onKeyDown={moveFocus}>
         <ToolButton label={t("toolbar.heading2")} pressed={state.heading2} disabled={disabled} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
           H2
@@ -98,7 +98,7 @@ export function EditorToolbar({ editor, disabled }: { editor: Editor; disabled?:
           <em>I</em>
         </ToolButton>
         <ToolButton label={t("toolbar.link")} pressed={state.link} disabled={disabled} onClick={() => setLinkOpen((open) => !open)}>
-          🔗
+          {t("toolbar.linkShort")}
         </ToolButton>
         <ToolButton label={t("toolbar.bulletList")} pressed={state.bulletList} disabled={disabled} onClick={() => chain().toggleBulletList().run()}>
           •≡
@@ -110,7 +110,7 @@ export function EditorToolbar({ editor, disabled }: { editor: Editor; disabled?:
           ❝
         </ToolButton>
         <ToolButton label={t("toolbar.figure")} disabled={disabled} onClick={insertFigure}>
-          📷
+          + {t("toolbar.figureShort")}
         </ToolButton>
         <ToolButton label={t("toolbar.undo")} disabled={disabled || !state.canUndo} onClick={() => chain().undo().run()}>
           ↶
