@@ -38,7 +38,7 @@ const routes = {
   home: "/fr",
   tag: (slug: string) => `/fr/tag/${slug}`,
   search: "/fr/recherche?q=diplomatie+economique",
-  feed: "/fr/rss.xml",
+  feed: "/fr/feed.xml",
   adminList: (page: number) => `/admin/articles?status=PUBLISHED&language=fr&page=${page}`,
 };
 
