@@ -1,27 +1,30 @@
 // The cache tags of reader pages, and the one function every write calls after changing what
 // readers can see (publish, unpublish, edit of a published version, re-tagging, scheduling).
 // Public queries tag their cached results with these names; nothing else guesses paths.
+import { after } from "next/server";
 import { revalidateTag } from "next/cache";
+import { cacheTags } from "./tags";
 
-export const cacheTags = {
-  /** Everything the reader site shows (sitemaps, feeds). */
-  all: "public",
-  /** Home page, feeds and search of one language. */
-  listing: (language: string) => `listing:${language}`,
-  /** One story's pages in every language (its versions link to each other). */
-  article: (articleId: string) => `article:${articleId}`,
-  /** A tag page, in every language. */
-  tag: (tagId: string) => `tag:${tagId}`,
-};
+export { cacheTags };
 
-export function revalidatePublicContent(changed: { articleIds?: string[]; languages?: string[]; tagIds?: string[] }): void {
+export type PublicContentChange = { articleIds?: string[]; languages?: string[]; tagIds?: string[] };
+
+/** The cache tags a change touches (also the surrogate keys a CDN would purge). */
+export function publicContentTags(changed: PublicContentChange): string[] {
   const tags = [
     cacheTags.all,
     ...(changed.languages ?? []).map(cacheTags.listing),
     ...(changed.articleIds ?? []).map(cacheTags.article),
     ...(changed.tagIds ?? []).map(cacheTags.tag),
   ];
+  return [...new Set(tags)];
+}
+
+export function revalidatePublicContent(changed: PublicContentChange): void {
   // Expire at once rather than stale-while-revalidate: an unpublished article must not be served
-  // even once more.
-  for (const tag of new Set(tags)) revalidateTag(tag, { expire: 0 });
+  // even once more. With REDIS_URL set, Next hands this to lib/cache/redis-cache-handler.mjs, which
+  // drops the entries for every app server at once.
+  for (const tag of publicContentTags(changed)) revalidateTag(tag, { expire: 0 });
+  // Caching proxies in front: replaced once the response (and with it the revalidation) is done.
+  if (process.env.CACHE_PROXY_URLS) after(async () => void (await (await import("./proxy-refresh")).refreshCachingProxies(changed)));
 }

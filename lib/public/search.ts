@@ -2,7 +2,7 @@
 // ts_rank_cd, with highlighted snippets, filters by tag and year, paginated in SQL. The WHERE
 // repeats the partial GIN index's expression exactly (same function, same literal configuration,
 // same literal language) so the index applies.
-import { db } from "@/lib/db";
+import { db, replicaDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/routing";
 import { headlineOptions, HIGHLIGHT_START, HIGHLIGHT_STOP, parseHighlight, type HighlightSegment } from "./highlight";
@@ -61,7 +61,8 @@ type HitRow = {
 export async function searchArticles(language: Locale, input: SearchInput): Promise<SearchResult> {
   const page = Math.max(1, input.page ?? 1);
   if (!input.query && !input.tagId && !input.year) return { hits: [], total: 0, pageCount: 1 };
-  const rows = await db.$queryRaw<HitRow[]>(searchSql(language, input, page));
+  // Uncached and the heaviest public read: a read replica takes it when one is configured.
+  const rows = await replicaDb.$queryRaw<HitRow[]>(searchSql(language, input, page));
   const total = rows[0]?.total ?? (page > 1 ? await countHits(language, input) : 0);
   return {
     hits: rows.map((row) => ({

@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
-import { requestRevalidation, runSchedulerTick, schedulerInterval, type SchedulerMemory } from "@/lib/scheduler/run";
+import { requestRevalidation, refreshOwnCacheTick, schedulerInterval, type SchedulerMemory } from "@/lib/scheduler/run";
 import { db } from "@/lib/db";
 import { makeArticle } from "@/lib/workflow/test-fixtures";
 import type { PublicChange } from "@/lib/workflow/service";
@@ -57,7 +57,7 @@ describe("requestRevalidation", () => {
   });
 });
 
-describe("runSchedulerTick", () => {
+describe("refreshOwnCacheTick", () => {
   // In the 1970s: no version is scheduled that early, so these ticks promote nothing of other files'.
   const base = Date.parse("1971-01-01T00:00:00Z") + Math.floor(Math.random() * 1e8) * 1000;
   const at = (seconds: number) => new Date(base + seconds * 1000);
@@ -77,9 +77,9 @@ describe("runSchedulerTick", () => {
     const calls: { server: string; change: NonNullable<PublicChange> }[] = [];
     const recorder = (server: string) => async (change: NonNullable<PublicChange>) => void calls.push({ server, change });
     const [first, second] = [memory(), memory()];
-    await runSchedulerTick(first, { now: at(11), revalidate: recorder("first") });
-    await runSchedulerTick(first, { now: at(31), revalidate: recorder("first") });
-    await runSchedulerTick(second, { now: at(32), revalidate: recorder("second") });
+    await refreshOwnCacheTick(first, { now: at(11), revalidate: recorder("first") });
+    await refreshOwnCacheTick(first, { now: at(31), revalidate: recorder("first") });
+    await refreshOwnCacheTick(second, { now: at(32), revalidate: recorder("second") });
     const mine = calls.filter((call) => call.change.articleIds.includes(story.articleId));
     expect(mine.map((call) => call.server)).toEqual(["first", "second"]);
     expect(mine[0]?.change.languages).toEqual(["en"]);
@@ -94,14 +94,14 @@ describe("runSchedulerTick", () => {
       attempts++;
       if (attempts === 1) throw new Error("server not listening yet");
     };
-    for (const seconds of [11, 31, 51]) await runSchedulerTick(state, { now: at(seconds), revalidate: flaky });
+    for (const seconds of [11, 31, 51]) await refreshOwnCacheTick(state, { now: at(seconds), revalidate: flaky });
     expect(attempts).toBe(2);
   });
 
   it("looks no further back than a few intervals", async () => {
     const story = await publishedOnSchedule();
     const calls: string[][] = [];
-    await runSchedulerTick(memory(), { now: at(10 + 3600), revalidate: async (change) => void calls.push(change.articleIds) });
+    await refreshOwnCacheTick(memory(), { now: at(10 + 3600), revalidate: async (change) => void calls.push(change.articleIds) });
     expect(calls.flat()).not.toContain(story.articleId);
   });
 });

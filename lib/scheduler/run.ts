@@ -1,8 +1,8 @@
-// The background loop of each app server: every SCHEDULER_INTERVAL_MS (default 20 s) it promotes
-// due scheduled versions, then asks its own server to drop the reader pages of every scheduled
-// publication it has not handled yet. Several servers may run it at once: the promotion is one
-// guarded statement, so each version goes once, and each server still refreshes its own cache.
-import { listScheduledPublicationsBetween, publishDueVersions } from "@/lib/scheduler/publish-due";
+// Each app server's own page cache after scheduled publications, when there is no shared cache
+// (no REDIS_URL): the promotion itself is a job that runs once (lib/jobs/), but every server must drop
+// its own cached reader pages, so each one reads the scheduled publications from the audit log (the
+// shared record) and calls itself, since Next cannot revalidate outside a request.
+import { listScheduledPublicationsBetween } from "@/lib/scheduler/publish-due";
 import { SIGNATURE_HEADER, signRevalidation, TIMESTAMP_HEADER } from "@/lib/scheduler/revalidate-signature";
 import { publicChangeFor, type PublicChange } from "@/lib/workflow/service";
 
@@ -30,22 +30,18 @@ export async function requestRevalidation(change: NonNullable<PublicChange>, ori
   if (!response.ok) throw new Error(`revalidation answered ${response.status}`);
 }
 
-/** What one server remembers between ticks: which scheduled publications it already revalidated. */
+/** What one server remembers between ticks: which scheduled publications it already revalidated. A cache of work done, not the truth. */
 export type SchedulerMemory = { revalidated: Map<bigint, number> };
 
 type TickOptions = { now?: Date; intervalMs?: number; revalidate?: (change: NonNullable<PublicChange>) => Promise<void> };
 
 /**
- * One round: promote what is due (any server may win a row), then drop this server's cached pages
- * for every scheduled publication of the last few intervals it has not handled yet, including
- * those another server promoted. The audit log is the shared record; the memory only avoids repeats.
+ * Drops this server's cached pages for every scheduled publication of the last few intervals it has
+ * not handled yet, whichever server's job promoted it. Returns how many it handled.
  */
-export async function runSchedulerTick(memory: SchedulerMemory, options: TickOptions = {}): Promise<number> {
+export async function refreshOwnCacheTick(memory: SchedulerMemory, options: TickOptions = {}): Promise<number> {
   const now = options.now ?? new Date();
   const intervalMs = options.intervalMs ?? DEFAULT_INTERVAL_MS;
-  const { promoted } = await publishDueVersions(now);
-  if (promoted.length) console.log(`scheduler: published ${promoted.length} scheduled version(s): ${promoted.map((version) => version.id).join(", ")}`);
-
   // A window of a few intervals either side: other servers' clocks and commits differ a little from ours.
   const lookbackMs = Math.max(3 * intervalMs, 120_000);
   const recent = await listScheduledPublicationsBetween(new Date(now.getTime() - lookbackMs), new Date(now.getTime() + lookbackMs));
@@ -64,28 +60,32 @@ export async function runSchedulerTick(memory: SchedulerMemory, options: TickOpt
     }
   }
   for (const [auditId, at] of memory.revalidated) if (at < now.getTime() - 2 * lookbackMs) memory.revalidated.delete(auditId);
-  return promoted.length;
+  return fresh.length;
 }
 
-const globalForScheduler = globalThis as unknown as { deskScheduler?: ReturnType<typeof setInterval> };
+const globalForFollower = globalThis as unknown as { deskCacheFollower?: { tick: () => Promise<void> } };
 
-export function startScheduler(intervalMs = schedulerInterval(process.env.SCHEDULER_INTERVAL_MS)): void {
-  if (globalForScheduler.deskScheduler) return; // dev reloads call register() again
+/**
+ * Starts this server's cache follower (every SCHEDULER_INTERVAL_MS, default 20 s) and returns its
+ * tick, which the job worker also calls right after a promotion on this server.
+ */
+export function startCacheFollower(intervalMs = schedulerInterval(process.env.SCHEDULER_INTERVAL_MS)): { tick: () => Promise<void> } {
+  if (globalForFollower.deskCacheFollower) return globalForFollower.deskCacheFollower; // dev reloads call register() again
   let running = false;
   const memory: SchedulerMemory = { revalidated: new Map() };
   const tick = async () => {
     if (running) return; // a slow database must not pile up ticks
     running = true;
     try {
-      await runSchedulerTick(memory, { intervalMs });
+      await refreshOwnCacheTick(memory, { intervalMs });
     } catch (error) {
-      console.error("scheduler: publishing due versions failed", error);
+      console.error("scheduler: reading scheduled publications failed", error);
     } finally {
       running = false;
     }
   };
-  globalForScheduler.deskScheduler = setInterval(tick, intervalMs);
-  globalForScheduler.deskScheduler.unref();
-  // Catch up soon after a restart rather than a whole interval later.
+  setInterval(tick, intervalMs).unref();
   setTimeout(tick, Math.min(intervalMs, 3000)).unref();
+  globalForFollower.deskCacheFollower = { tick };
+  return globalForFollower.deskCacheFollower;
 }

@@ -1,0 +1,68 @@
+// Starts the background work of one app server: joins the job queue, registers the publish-due cron
+// (a row in pgboss.schedule: one tick a minute for the whole cluster, not one per server), works the
+// queue, and asks for a catch-up run at start. Without a shared cache (no REDIS_URL) it also starts
+// this server's cache follower (lib/scheduler/run.ts).
+import type PgBoss from "pg-boss";
+import { sharedCacheConfigured } from "@/lib/cache/shared-cache";
+import { runPublishDue } from "@/lib/jobs/publish-due";
+import { createJobQueue, createQueues, PUBLISH_DUE_CRON, QUEUES } from "@/lib/jobs/queue";
+import { startCacheFollower } from "@/lib/scheduler/run";
+
+const RETRY_START_MS = 30_000;
+
+/** Sends a publish-due run for a given time (the next due version between two cron ticks). */
+export async function sendPublishDueAt(boss: PgBoss, at: Date): Promise<void> {
+  // Several runs may see the same next time: one job per time is enough (and a duplicate is harmless).
+  await boss.send(QUEUES.publishDue, {}, { startAfter: at, singletonKey: `at:${at.toISOString()}`, singletonSeconds: 60 });
+}
+
+export type WorkOptions = {
+  /** Called after each run with the number of versions it published. */
+  afterRun?: (promoted: number) => void;
+  /** The time a run publishes at (tests pass their own, far from other tests' schedules). */
+  clock?: () => Date;
+};
+
+export async function workPublishDue(boss: PgBoss, { afterRun, clock = () => new Date() }: WorkOptions = {}): Promise<void> {
+  await boss.work(QUEUES.publishDue, { pollingIntervalSeconds: 1 }, async () => {
+    const outcome = await runPublishDue(clock());
+    if (outcome.nextDueAt) await sendPublishDueAt(boss, outcome.nextDueAt);
+    afterRun?.(outcome.promoted.length);
+  });
+}
+
+export async function startJobs(boss: PgBoss, options: WorkOptions = {}): Promise<void> {
+  await boss.start();
+  await createQueues(boss);
+  await boss.schedule(QUEUES.publishDue, PUBLISH_DUE_CRON, {}, { tz: "UTC" });
+  await workPublishDue(boss, options);
+  // Whatever fell due while every server was down goes out now, not at the next minute.
+  await boss.send(QUEUES.publishDue, {}, { singletonKey: "catch-up", singletonSeconds: 10 });
+}
+
+const globalForJobs = globalThis as unknown as { deskJobs?: { boss: PgBoss | null } };
+
+export function startBackgroundJobs(): void {
+  if (globalForJobs.deskJobs) return; // dev reloads call register() again
+  const state: { boss: PgBoss | null } = { boss: null };
+  globalForJobs.deskJobs = state;
+  const follower = sharedCacheConfigured() ? null : startCacheFollower();
+  const start = () => {
+    const boss = createJobQueue();
+    state.boss = boss;
+    boss.on("error", (error) => console.error("jobs:", error));
+    startJobs(boss, {
+      afterRun: (promoted) => {
+        if (promoted && follower) void follower.tick();
+      },
+    }).catch((error) => {
+      // The database may be starting too: try again rather than run without scheduled publishing.
+      console.error(`jobs: could not start, retrying in ${RETRY_START_MS / 1000} s`, error);
+      void boss.stop({ graceful: false, wait: false }).catch(() => {});
+      setTimeout(start, RETRY_START_MS).unref();
+    });
+  };
+  start();
+  // Lets a running job finish; one cut short is expired and retried by pg-boss.
+  process.once("SIGTERM", () => void state.boss?.stop({ graceful: true, timeout: 5000 }).catch(() => {}));
+}
