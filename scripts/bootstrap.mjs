@@ -7,7 +7,7 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 const [command, ...rest] = process.argv.slice(2);
-const targets = { demo: "scripts/demo.ts", test: "scripts/run-tests.ts", bench: "bench/run.ts" };
+const targets = { demo: "scripts/demo.ts", test: "scripts/run-tests.ts", bench: "bench/run.ts", "demo-cluster": "scripts/demo-cluster.ts" };
 if (!targets[command]) {
   console.error(`usage: node scripts/bootstrap.mjs ${Object.keys(targets).join("|")}`);
   process.exit(2);
