@@ -1,8 +1,10 @@
 // The limit to compare against: nginx (Debian's package) serving the same article HTML as a static
 // file on this machine, started for the run and stopped after it.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { renderNginxConfig } from "../deploy/nginx-config";
 
 export function ensureNginx(): string {
   const binary = ["/usr/sbin/nginx", "/usr/bin/nginx"].find(existsSync);
@@ -11,6 +13,28 @@ export function ensureNginx(): string {
   const installed = ["/usr/sbin/nginx", "/usr/bin/nginx"].find(existsSync);
   if (!installed) throw new Error("nginx is not installed and apt-get could not install it");
   return installed;
+}
+
+/** nginx with deploy/nginx.conf (the production caching proxy) in front of one app server. */
+export async function startCachingNginx(workDir: string, upstream: string, port: number, pagePath: string): Promise<{ url: string; process: ChildProcess }> {
+  const runDir = path.join(workDir, "caching-nginx");
+  mkdirSync(runDir, { recursive: true });
+  const config = path.join(runDir, "nginx.conf");
+  writeFileSync(config, renderNginxConfig({ listen: `127.0.0.1:${port}`, upstreams: [upstream], runDir, refreshToken: randomBytes(16).toString("hex") }));
+  return startAndWait(spawn(ensureNginx(), ["-c", config, "-g", "daemon off;"], { stdio: "inherit" }), `http://127.0.0.1:${port}${pagePath}`);
+}
+
+async function startAndWait(child: ChildProcess, url: string): Promise<{ url: string; process: ChildProcess }> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return { url, process: child };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill();
+  throw new Error("nginx did not start");
 }
 
 export async function startStaticNginx(workDir: string, html: string, port: number): Promise<{ url: string; process: ChildProcess }> {
@@ -35,16 +59,5 @@ http {
 }
 `,
   );
-  const child = spawn(ensureNginx(), ["-c", config, "-g", "daemon off;"], { stdio: "inherit" });
-  const url = `http://127.0.0.1:${port}/article.html`;
-  for (let attempt = 0; attempt < 50; attempt++) {
-    try {
-      if ((await fetch(url)).ok) return { url, process: child };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill();
-  throw new Error("nginx did not start");
+  return startAndWait(spawn(ensureNginx(), ["-c", config, "-g", "daemon off;"], { stdio: "inherit" }), `http://127.0.0.1:${port}/article.html`);
 }

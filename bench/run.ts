@@ -13,7 +13,7 @@ import { freePort } from "@/lib/free-port";
 import { runNext, startNext, waitForHealthy } from "../scripts/lib/next-server";
 import { measure, type LoadResult } from "./http-load";
 import { measureImportDryRun, measureImportIntoDatabase, measurePageWeight, measureSearchSql, measureTranslationMemory, residentMemoryMb } from "./measurements";
-import { startStaticNginx } from "./nginx";
+import { startCachingNginx, startStaticNginx } from "./nginx";
 import { prepareBenchDatabase } from "./generate";
 import { writeBenchmarksMarkdown } from "./report";
 
@@ -67,10 +67,12 @@ async function main() {
     await waitForHealthy(baseUrl, 120_000);
     const weight = await measurePageWeight(baseUrl, routes.article(article.slug));
     const nginx = await startStaticNginx(work, weight.html, await freePort());
+    const cachingNginx = await startCachingNginx(work, `127.0.0.1:${port}`, await freePort(), routes.article(article.slug));
     const cookie = await adminSessionCookie(client, authSecret);
 
     const targets: [string, string, Parameters<typeof measure>[1]?][] = [
       ["nginx static article", nginx.url],
+      ["nginx cache in front of the app (article)", cachingNginx.url],
       ["article (cached)", baseUrl + routes.article(article.slug)],
       ["article (uncached)", baseUrl, { seconds, connections, paths: uncachedSlugs }],
       ["home (cached)", baseUrl + routes.home],
@@ -87,6 +89,7 @@ async function main() {
       results[name] = await measure(url, options ?? { seconds, connections });
     }
     nginx.process.kill();
+    cachingNginx.process.kill();
     const limit = results["nginx static article"]!.requestsPerSecond;
     for (const result of Object.values(results)) result.ratioToNginx = Math.round((result.requestsPerSecond / limit) * 1000) / 1000;
 

@@ -4,11 +4,12 @@
 // addresses (also written to .data/cluster.json for `npm run cluster:check`); Ctrl-C stops everything.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startLocalRedis } from "@/lib/cache/local-redis";
 import { freePort } from "@/lib/free-port";
 import { ensureNginx } from "../bench/nginx";
+import { renderNginxConfig } from "../deploy/nginx-config";
 import { DEMO_USERS } from "../seed/demo-users";
 import { ensureAuthSecret } from "./lib/auth-secret";
 import { runNext, startNext, waitForHealthy } from "./lib/next-server";
@@ -17,15 +18,6 @@ import { prepareDatabase } from "./lib/prepare-database";
 const root = path.resolve(import.meta.dirname, "..");
 const SERVERS = Number(process.env.CLUSTER_SERVERS ?? 2);
 const DIST_DIR = ".next-cluster";
-
-/** deploy/nginx.conf with its placeholders filled for loopback. */
-function nginxConfig(options: { listen: string; upstreams: string[]; runDir: string; refreshToken: string }): string {
-  return readFileSync(path.join(root, "deploy", "nginx.conf"), "utf8")
-    .replaceAll("{{LISTEN}}", options.listen)
-    .replaceAll("{{UPSTREAMS}}", options.upstreams.map((address) => `server ${address};`).join(" "))
-    .replaceAll("{{RUN_DIR}}", options.runDir)
-    .replaceAll("{{REFRESH_TOKEN}}", options.refreshToken);
-}
 
 async function main() {
   const database = await prepareDatabase({ seed: true });
@@ -56,7 +48,7 @@ async function main() {
   rmSync(runDir, { recursive: true, force: true });
   mkdirSync(runDir, { recursive: true });
   const configFile = path.join(runDir, "nginx.conf");
-  writeFileSync(configFile, nginxConfig({ listen: `127.0.0.1:${proxyPort}`, upstreams: ports.map((port) => `127.0.0.1:${port}`), runDir, refreshToken }));
+  writeFileSync(configFile, renderNginxConfig({ listen: `127.0.0.1:${proxyPort}`, upstreams: ports.map((port) => `127.0.0.1:${port}`), runDir, refreshToken }));
   const nginx = spawn(ensureNginx(), ["-c", configFile, "-g", "daemon off;"], { stdio: "inherit" });
 
   let stopping = false;
