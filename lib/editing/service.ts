@@ -13,6 +13,7 @@ import { readSnapshot, sameContent, storyDatePrecision, type VersionSnapshot } f
 import type { VersionSaveInput } from "./schema";
 import { listOthersPresent } from "./queries";
 import { checkSlug } from "./slug-check";
+import { syncInlineUsages } from "@/lib/media/service";
 
 export type Actor = { id: string; role: Role };
 
@@ -107,6 +108,8 @@ async function writeSnapshot(
         data: { ...fields, storyDatePrecision: precision, bodyJson: bodyJson as Prisma.InputJsonValue, version: { increment: 1 }, updatedById: actor.id },
       });
       if (count === 0) return null;
+      // Photos in body figures are recorded as usages, so the library knows what may be deleted.
+      await syncInlineUsages(target.id, bodyJson, tx);
       // The row is locked by the update above until commit, so revision numbers cannot race.
       const last = await tx.revision.findFirst({
         where: { versionId: target.id },

@@ -1,11 +1,12 @@
 // The article editor page (id = ArticleVersion id): the editable details and body of one language
-// version for those who may change it, a read-only rendering for the others, its tags, and the
-// workflow panel (components/admin/workflow-panel.tsx) beside it.
+// version for those who may change it, a read-only rendering for the others; beside it the tagging
+// panel with suggestions, the lead-image link and the workflow panel.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/admin/access-denied";
+import { TagSuggestionsPanel } from "@/components/admin/tag-suggestions-panel";
 import { WorkflowPanel } from "@/components/admin/workflow-panel";
 import { ArticleEditor } from "@/components/editor/article-editor";
 import { slugify } from "@/lib/articles/slug";
@@ -79,27 +80,19 @@ export default async function ArticleEditorPage({ params }: Params) {
           )}
         </div>
         <aside className="stack">
-          <section aria-labelledby="tags-title" className="rounded border border-neutral-300 p-3">
-            <h2 id="tags-title" className="mt-0">
-              {t("tags.title")}
-            </h2>
-            {version.tags.length > 0 ? (
-              <ul className="flex flex-wrap gap-2" data-testid="article-tags">
-                {version.tags.map((tag) => (
-                  <li key={tag.id} className="badge">
-                    {tag.label}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="text-sm">{t("tags.none")}</p>
-            )}
-            {userCan(user, "tag.assign") ? (
-              <p className="mt-2 text-sm">
-                <Link href={`/admin/tags/article/${version.articleId}`}>{t("tags.manage")}</Link>
-              </p>
-            ) : null}
+          <section className="rounded border border-neutral-300 p-3">
+            <TagSuggestionsPanel articleId={version.articleId} />
           </section>
+          {userCan(user, "article.edit") ? (
+            <section aria-labelledby="lead-image-title" className="rounded border border-neutral-300 p-3">
+              <h2 id="lead-image-title" className="mt-0">
+                {t("leadImage.title")}
+              </h2>
+              <p className="text-sm">
+                <Link href={`/admin/media/article/${version.articleId}`}>{t("leadImage.choose")}</Link>
+              </p>
+            </section>
+          ) : null}
           <WorkflowPanel versionId={version.id} />
         </aside>
       </div>
