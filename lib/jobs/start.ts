@@ -9,6 +9,11 @@ import { createJobQueue, createQueues, PUBLISH_DUE_CRON, QUEUES } from "@/lib/jo
 import { startCacheFollower } from "@/lib/scheduler/run";
 
 const RETRY_START_MS = 30_000;
+/**
+ * Between two cron ticks each run also sends the next one this much later (one per slot for the
+ * cluster), so a time changed behind the app's back is still seen within seconds, not a minute.
+ */
+export const TICK_SECONDS = 15;
 
 /** Sends a publish-due run for a given time (the next due version between two cron ticks). */
 export async function sendPublishDueAt(boss: PgBoss, at: Date): Promise<void> {
@@ -27,6 +32,7 @@ export async function workPublishDue(boss: PgBoss, { afterRun, clock = () => new
   await boss.work(QUEUES.publishDue, { pollingIntervalSeconds: 1 }, async () => {
     const outcome = await runPublishDue(clock());
     if (outcome.nextDueAt) await sendPublishDueAt(boss, outcome.nextDueAt);
+    await boss.send(QUEUES.publishDue, {}, { startAfter: TICK_SECONDS, singletonKey: "tick", singletonSeconds: TICK_SECONDS });
     afterRun?.(outcome.promoted.length);
   });
 }
