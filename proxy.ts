@@ -3,26 +3,56 @@
 // layer and in every server action (lib/action.ts), never here alone. The session is not decoded
 // here on purpose: next-auth's middleware re-issues the cookie on every request, and a prefetch
 // racing a sign-out would put it back.
+// Every response also gets the security headers (lib/security/headers.ts); pages get a
+// Content-Security-Policy with a fresh nonce, also set on the request so Next puts it on its scripts.
 import createIntlMiddleware from "next-intl/middleware";
-import { NextResponse, type NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { routing } from "@/lib/i18n/routing";
+import { contentSecurityPolicy, createNonce, isHttps, mediaOrigins, NON_DOCUMENT_POLICY, staticSecurityHeaders } from "@/lib/security/headers";
 
 const intl = createIntlMiddleware(routing);
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+// The paths the routing above applies to (the former matcher): pages, not API routes, Next's
+// own files, or files with an extension (feeds, sitemaps, photos).
+const PAGE_PATH = /^\/(?!api|_next|_vercel|.*\..*).*/;
 
 export default function proxy(request: NextRequest) {
+  const https = isHttps(request.nextUrl, request.headers);
+  if (!PAGE_PATH.test(request.nextUrl.pathname)) return secured(NextResponse.next(), NON_DOCUMENT_POLICY, https);
+
+  const policy = contentSecurityPolicy({
+    nonce: createNonce(),
+    https,
+    development: process.env.NODE_ENV === "development",
+    imageOrigins: mediaOrigins(process.env.S3_PUBLIC_URL),
+  });
+  // Next reads the nonce from the request's Content-Security-Policy header while rendering.
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy);
+  return secured(route(new NextRequest(request, { headers })), policy, https);
+}
+
+function route(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl;
+  const forward = () => NextResponse.next({ request: { headers: request.headers } });
   if (pathname.startsWith("/admin")) {
     const hasSession = request.cookies.getAll().some(({ name }) => SESSION_COOKIES.some((cookie) => name === cookie || name.startsWith(`${cookie}.`)));
-    if (hasSession) return NextResponse.next();
+    if (hasSession) return forward();
     const login = new URL("/login", request.nextUrl);
     login.searchParams.set("callbackUrl", pathname + request.nextUrl.search);
     return NextResponse.redirect(login);
   }
-  if (pathname.startsWith("/login")) return NextResponse.next();
+  if (pathname.startsWith("/login")) return forward();
   return intl(request);
 }
 
+function secured(response: NextResponse, policy: string, https: boolean): NextResponse {
+  response.headers.set("Content-Security-Policy", policy);
+  for (const [name, value] of Object.entries(staticSecurityHeaders(https))) response.headers.set(name, value);
+  return response;
+}
+
 export const config = {
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  // Everything but Next's hashed static files, which carry no document and change per build.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };
