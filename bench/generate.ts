@@ -1,6 +1,7 @@
 // Fills a separate benchmark database with N synthetic articles (default 100,000; French and
 // English versions, tags, revisions), through batched `INSERT … SELECT FROM unnest(…)`, and
 // reports the rate. Deterministic from --seed.
+import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { slugify } from "@/lib/articles/slug";
@@ -10,6 +11,13 @@ import { documentFromParagraphs } from "@/lib/rich-text/document";
 import { loadVocabulary, pick, seededRandom, tagDefinitions, type Rng, type Vocabulary } from "./corpus";
 
 export const BENCH_DATABASE = "cms_bench";
+// Without DATABASE_URL the benchmark runs its own embedded server (own folder and port): a demo or
+// a command sharing the demo's server could stop it in the middle of a run.
+const benchServer = {
+  dataDir: path.resolve(import.meta.dirname, "..", ".data", "bench-postgres"),
+  port: Number(process.env.BENCH_PG_PORT ?? 54339),
+  database: BENCH_DATABASE,
+};
 const BATCH = 2000;
 
 type Row = Record<string, unknown[]>;
@@ -132,7 +140,7 @@ export async function generateCorpus(client: pg.Client, count: number, seed: num
 
 /** Creates (or recreates with fresh: true) the benchmark database and fills it. */
 export async function prepareBenchDatabase(options: { count: number; seed: number; fresh: boolean }) {
-  const server = await startDatabaseServer({ database: BENCH_DATABASE });
+  const server = await startDatabaseServer(benchServer);
   const client = new pg.Client({ connectionString: server.url });
   await client.connect();
   const existing = await client.query<{ count: string }>("SELECT count(*) FROM information_schema.tables WHERE table_name = 'articles'").then(async (result) =>
@@ -142,7 +150,7 @@ export async function prepareBenchDatabase(options: { count: number; seed: numbe
   if (options.fresh || existing !== options.count) {
     await client.end();
     await dropDatabase(server.url, BENCH_DATABASE);
-    const fresh = await startDatabaseServer({ database: BENCH_DATABASE });
+    const fresh = await startDatabaseServer(benchServer);
     await applyMigrations(fresh.url);
     const writer = new pg.Client({ connectionString: fresh.url });
     await writer.connect();
