@@ -39,8 +39,8 @@ test("upload two files, undo one change, accept both, find the drafts", async ({
   await expect(page).toHaveURL(/\/admin\/import\?accepted=1/);
 
   await page.goto("/admin/articles");
-  await expect(page.getByRole("cell", { name: /Le ministre des Affaires étrangères Bui Thanh Son a reçu mercredi/ })).toBeVisible();
-  await expect(page.getByRole("cell", { name: "Vietnam, Japan agree to deepen extensive strategic partnership" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Le ministre des Affaires étrangères Bui Thanh Son a reçu mercredi/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Vietnam, Japan agree to deepen extensive strategic partnership" })).toBeVisible();
 });
 
 test("bad files are refused on their own row and the others still import", async ({ page }, testInfo) => {
