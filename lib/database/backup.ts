@@ -33,17 +33,19 @@ function libpqConnection(url: string): Connection {
   return { dbname: parsed.toString(), env };
 }
 
-type RunResult = { code: number; stderr: string };
+type RunResult = { code: number; stdout: string; stderr: string };
 
 function runTool(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
     let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.on("error", (error: NodeJS.ErrnoException) =>
       reject(error.code === "ENOENT" ? new BackupError(`${command} is not installed (Debian: apt-get install postgresql-client).`) : error),
     );
-    child.on("close", (code) => resolve({ code: code ?? 1, stderr: stderr.trim() }));
+    child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr: stderr.trim() }));
   });
 }
 
@@ -70,6 +72,23 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
   } finally {
     await client.end();
   }
+}
+
+/** `schema.table` of every table in a dump, from its table of contents (`pg_restore --list`). */
+export async function listDumpTables(file: string): Promise<string[]> {
+  const { code, stdout, stderr } = await runTool("pg_restore", ["--list", file], process.env);
+  if (code !== 0) throw new BackupError(`pg_restore cannot read ${file}: ${stderr}`);
+  // "216; 1259 16385 TABLE public articles postgres" (and not "TABLE DATA …")
+  return [...stdout.matchAll(/^\d+; \d+ \d+ TABLE (?!DATA )(\S+) (\S+)/gm)].map((match) => `${match[1]}.${match[2]}`);
+}
+
+async function listDatabaseTables(url: string): Promise<string[]> {
+  return withClient(url, async (client) => {
+    const { rows } = await client.query<{ name: string }>(
+      "SELECT schemaname || '.' || tablename AS name FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')",
+    );
+    return rows.map((row) => row.name);
+  });
 }
 
 async function serverMajor(url: string): Promise<number> {
@@ -131,6 +150,15 @@ export async function restoreDatabase(url: string, file: string, options: Restor
   const rows = await countUserRows(url);
   if (rows > 0 && !options.force) {
     throw new BackupError(`The database ${new URL(url).pathname.slice(1)} holds ${rows} rows: restoring replaces them all. Add --force to do it anyway.`);
+  }
+  // --clean drops only what the dump holds: tables of later migrations would survive beside an
+  // older _prisma_migrations, and the next migrate would fail half-way. Refuse instead.
+  const inDump = new Set(await listDumpTables(file));
+  const extra = (await listDatabaseTables(url)).filter((table) => !inDump.has(table));
+  if (extra.length > 0) {
+    throw new BackupError(
+      `The database has tables the backup lacks (${extra.join(", ")}): restore into an empty database (drop and create it), then run npm run db:migrate.`,
+    );
   }
   const { dbname, env } = libpqConnection(url);
   const args = ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction", "--no-password", `--dbname=${dbname}`, file];

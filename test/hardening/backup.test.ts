@@ -86,6 +86,17 @@ describe("backup and restore", () => {
     expect(await fingerprintTables(target.url)).toEqual(sourcePrint);
   });
 
+  it("refuses, even with --force, a database with tables the backup lacks (a later migration)", async () => {
+    const target = await scratchDatabase("cms_backup_newer");
+    databases.push(target);
+    await applyMigrations(target.url);
+    await withClient(target.url, (client) => client.query("CREATE TABLE later_feature (id int)"));
+    const refused = await runScript("db-restore.ts", [dumpFile, "--force"], target.url);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("public.later_feature");
+    expect((await fingerprintTables(target.url)).users?.rows).toBe(0);
+  });
+
   it("refuses a file that is not a custom-format dump and changes nothing", async () => {
     const target = await scratchDatabase("cms_backup_bad");
     databases.push(target);
