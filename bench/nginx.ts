@@ -25,16 +25,20 @@ export async function startCachingNginx(workDir: string, upstream: string, port:
 }
 
 async function startAndWait(child: ChildProcess, url: string): Promise<{ url: string; process: ChildProcess }> {
-  for (let attempt = 0; attempt < 50; attempt++) {
+  // The first request through the caching proxy renders the page: allow it time on a busy machine.
+  let lastStatus = "no answer";
+  for (let attempt = 0; attempt < 150; attempt++) {
     try {
-      if ((await fetch(url)).ok) return { url, process: child };
+      const response = await fetch(url);
+      if (response.ok) return { url, process: child };
+      lastStatus = `HTTP ${response.status}`;
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
   child.kill();
-  throw new Error("nginx did not start");
+  throw new Error(`nginx did not answer ${url} (${lastStatus})`);
 }
 
 export async function startStaticNginx(workDir: string, html: string, port: number): Promise<{ url: string; process: ChildProcess }> {
