@@ -66,10 +66,11 @@ export async function measureTranslationMemory(client: pg.Client, segments = 100
   const existing = Number((await client.query("SELECT count(*) FROM translation_segments")).rows[0].count);
   if (existing < segments) {
     await client.query(`
+      WITH pool AS (SELECT array_agg(left(body_text, 300)) AS texts FROM (SELECT body_text FROM article_versions WHERE language = 'fr' LIMIT 5000) s)
       INSERT INTO translation_segments (id, source_language, target_language, source_text, target_text, source_normalized)
-      SELECT 'bench-tm-' || n, 'fr', 'en', s.text || ' (' || n || ')', 'Translation ' || n, lower(immutable_unaccent(s.text || ' (' || n || ')'))
-      FROM generate_series(1, $1::int) AS n
-      CROSS JOIN LATERAL (SELECT body_text AS text FROM article_versions WHERE language = 'fr' OFFSET (n % 5000) LIMIT 1) s
+      SELECT 'bench-tm-' || n, 'fr', 'en', t.text, 'Translation ' || n, lower(immutable_unaccent(t.text))
+      FROM pool, generate_series(1, $1::int) AS n,
+           LATERAL (SELECT pool.texts[1 + n % array_length(pool.texts, 1)] || ' (' || n || ')' AS text) t
       ON CONFLICT DO NOTHING`, [segments - existing]);
     await client.query("ANALYZE translation_segments");
   }
