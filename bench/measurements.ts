@@ -38,16 +38,15 @@ export async function measureImportIntoDatabase(count = 300) {
   return { files: count, created, seconds: Math.round(seconds * 100) / 100, articlesPerSecond: Math.round(created / seconds) };
 }
 
+/** The reader search's own statement (lib/public/search.ts), timed straight in SQL with its plan. */
 export async function measureSearchSql(client: pg.Client, query = "diplomatie economique") {
-  const sql = `SELECT id, ts_rank_cd(article_search_vector('french_unaccent', title, standfirst, body_text), q) AS rank
-    FROM article_versions, websearch_to_tsquery('french_unaccent', $1) q
-    WHERE language = 'fr' AND status = 'PUBLISHED' AND article_search_vector('french_unaccent', title, standfirst, body_text) @@ q
-    ORDER BY rank DESC LIMIT 20`;
-  const plan = (await client.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, [query])).rows[0]["QUERY PLAN"][0];
+  const { searchSql } = await import("@/lib/public/search");
+  const statement = searchSql("fr", { query }, 1);
+  const plan = (await client.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${statement.sql}`, statement.values)).rows[0]["QUERY PLAN"][0];
   const timings: number[] = [];
-  for (let n = 0; n < 30; n++) {
+  for (let n = 0; n < 20; n++) {
     const started = performance.now();
-    await client.query(sql, [query]);
+    await client.query(statement.sql, statement.values);
     timings.push(performance.now() - started);
   }
   timings.sort((a, b) => a - b);
