@@ -42,11 +42,11 @@ export async function measureImportIntoDatabase(count = 300) {
 export async function measureSearchSql(client: pg.Client, query = "diplomatie economique") {
   const { searchSql } = await import("@/lib/public/search");
   const statement = searchSql("fr", { query }, 1);
-  const plan = (await client.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${statement.sql}`, statement.values)).rows[0]["QUERY PLAN"][0];
+  const plan = (await client.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${statement.text}`, statement.values)).rows[0]["QUERY PLAN"][0];
   const timings: number[] = [];
   for (let n = 0; n < 20; n++) {
     const started = performance.now();
-    await client.query(statement.sql, statement.values);
+    await client.query(statement.text, statement.values);
     timings.push(performance.now() - started);
   }
   timings.sort((a, b) => a - b);
