@@ -2,10 +2,11 @@
 // Drop or pick many wire files; each gets a row that follows it from upload to "ready for review"
 // (with a link), "looks like a duplicate" or a clear refusal. Files go up two at a time.
 import Link from "next/link";
-import { useRef, useState, type DragEvent } from "react";
 import { useTranslations } from "next-intl";
 import { uploadImportFile, type StagedImport } from "@/lib/imports/actions";
 import { initialActionState } from "@/lib/action-state";
+import { DropZone } from "@/components/ui/drop-zone";
+import { useUploadQueue } from "@/components/ui/use-upload-queue";
 
 const MAX_BYTES = 2 * 1024 * 1024;
 const PARALLEL_UPLOADS = 2;
@@ -14,61 +15,23 @@ type Row = { key: string; name: string; state: "waiting" | "uploading" | "ready"
 
 export function ImportUploader() {
   const t = useTranslations("import");
-  const [rows, setRows] = useState<Row[]>([]);
-  const [dragging, setDragging] = useState(false);
-  const input = useRef<HTMLInputElement>(null);
-
-  const update = (key: string, patch: Partial<Row>) => setRows((current) => current.map((row) => (row.key === key ? { ...row, ...patch } : row)));
-
-  async function uploadOne(row: Row, file: File) {
-    if (file.size > MAX_BYTES) return update(row.key, { state: "failed", error: t("tooLarge") });
-    update(row.key, { state: "uploading" });
+  const { rows, start } = useUploadQueue<Row>(async (file, update) => {
+    if (file.size > MAX_BYTES) return update({ state: "failed", error: t("tooLarge") });
+    update({ state: "uploading" });
     const form = new FormData();
     form.set("file", file);
     try {
       const result = await uploadImportFile(initialActionState, form);
-      if (result.ok && result.data) update(row.key, { state: "ready", staged: result.data });
-      else update(row.key, { state: "failed", error: result.errors?.file?.[0] ?? result.message });
+      if (result.ok && result.data) update({ state: "ready", staged: result.data });
+      else update({ state: "failed", error: result.errors?.file?.[0] ?? result.message });
     } catch {
-      update(row.key, { state: "failed", error: t("uploadFailed") });
+      update({ state: "failed", error: t("uploadFailed") });
     }
-  }
-
-  async function start(files: File[]) {
-    const added = files.map((file, index) => ({ file, row: { key: `${Date.now()}-${index}-${file.name}`, name: file.name, state: "waiting" as const } }));
-    setRows((current) => [...added.map((entry) => entry.row), ...current]);
-    const queue = [...added];
-    await Promise.all(
-      Array.from({ length: PARALLEL_UPLOADS }, async () => {
-        for (let next = queue.shift(); next; next = queue.shift()) await uploadOne(next.row, next.file);
-      }),
-    );
-    if (input.current) input.current.value = "";
-  }
-
-  function onDrop(event: DragEvent) {
-    event.preventDefault();
-    setDragging(false);
-    void start([...event.dataTransfer.files]);
-  }
+  }, PARALLEL_UPLOADS);
 
   return (
     <div className="stack">
-      <div
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-        className={`rounded border-2 border-dashed p-6 ${dragging ? "border-[var(--accent)] bg-neutral-50" : "border-neutral-400"}`}
-      >
-        <label htmlFor="import-files" className="block font-semibold">
-          {t("choose")}
-        </label>
-        <p className="text-sm text-neutral-700">{t("drop")}</p>
-        <input id="import-files" ref={input} type="file" name="files" multiple accept=".txt,text/plain" onChange={(event) => void start([...(event.target.files ?? [])])} className="mt-2" />
-      </div>
+      <DropZone id="import-files" label={t("choose")} hint={t("drop")} accept=".txt,text/plain" onFiles={start} />
       {rows.length > 0 ? (
         <ul aria-live="polite" className="divide-y divide-neutral-200" data-testid="import-rows">
           {rows.map((row) => (
