@@ -73,3 +73,17 @@ export function canonicalJson(value: unknown): string {
 export function sameContent(a: VersionSnapshot, b: VersionSnapshot): boolean {
   return METADATA_FIELDS.every((field) => a[field] === b[field]) && canonicalJson(a.bodyJson) === canonicalJson(b.bodyJson);
 }
+
+/** The columns of an article version that make up its editable snapshot (what revisions store). */
+export const SNAPSHOT_COLUMNS = {
+  title: true,
+  slug: true,
+  standfirst: true,
+  datelinePlace: true,
+  storyDate: true,
+  storyDatePrecision: true,
+  sourceAgency: true,
+  seoDescription: true,
+  bodyJson: true,
+  bodyText: true,
+} as const;

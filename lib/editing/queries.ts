@@ -3,7 +3,7 @@
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { parseDocument } from "@/lib/rich-text/document";
-import { readSnapshot, type VersionSnapshot } from "./fields";
+import { readSnapshot, SNAPSHOT_COLUMNS, type VersionSnapshot } from "./fields";
 
 export const PRESENCE_WINDOW_MS = 60_000;
 export const REVISIONS_PAGE_SIZE = 30;
@@ -18,16 +18,7 @@ export const getVersionForEditor = cache(async (versionId: string) => {
       language: true,
       status: true,
       version: true,
-      title: true,
-      slug: true,
-      standfirst: true,
-      datelinePlace: true,
-      storyDate: true,
-      storyDatePrecision: true,
-      sourceAgency: true,
-      seoDescription: true,
-      bodyJson: true,
-      bodyText: true,
+      ...SNAPSHOT_COLUMNS,
       assigneeId: true,
       firstPublishedAt: true,
       updatedAt: true,

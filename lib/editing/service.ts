@@ -9,7 +9,7 @@ import { parseDocument } from "@/lib/rich-text/document";
 import { mayEditVersion } from "./access";
 import { AUTOSAVE_NOTE, revisionPlan } from "./coalesce";
 import { diffSnapshots, type SnapshotDiff } from "./diff";
-import { readSnapshot, sameContent, storyDatePrecision, type VersionSnapshot } from "./fields";
+import { readSnapshot, sameContent, SNAPSHOT_COLUMNS, storyDatePrecision, type VersionSnapshot } from "./fields";
 import type { VersionSaveInput } from "./schema";
 import { listOthersPresent } from "./queries";
 import { checkSlug } from "./slug-check";
@@ -152,16 +152,7 @@ async function loadCurrent(versionId: string): Promise<CurrentVersion> {
     where: { id: versionId },
     select: {
       version: true,
-      title: true,
-      slug: true,
-      standfirst: true,
-      datelinePlace: true,
-      storyDate: true,
-      storyDatePrecision: true,
-      sourceAgency: true,
-      seoDescription: true,
-      bodyJson: true,
-      bodyText: true,
+      ...SNAPSHOT_COLUMNS,
       updatedAt: true,
       updatedBy: { select: { name: true } },
     },
