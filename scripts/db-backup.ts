@@ -2,8 +2,8 @@
 // (DATABASE_URL, else the demo's embedded server); by default .data/backups/cms-<timestamp>.dump.
 import { mkdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { BackupError, backupDatabase, defaultBackupFile } from "@/lib/database/backup";
-import { startDatabaseServer } from "@/lib/database/postgres";
+import { backupDatabase, defaultBackupFile } from "@/lib/database/backup";
+import { exitWith, runBackupCommand } from "./lib/backup-command";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -15,24 +15,10 @@ async function main(): Promise<number> {
   }
   const file = path.resolve(target ?? defaultBackupFile(root));
   mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  const server = await startDatabaseServer();
-  try {
-    await backupDatabase(server.url, file);
-    console.log(`Backup written: ${file} (${statSync(file).size} bytes)`);
-    return 0;
-  } catch (error) {
-    if (!(error instanceof BackupError)) throw error;
-    console.error(error.message);
-    return 1;
-  } finally {
-    await server.stop();
-  }
+  return runBackupCommand(async (databaseUrl) => {
+    await backupDatabase(databaseUrl, file);
+    return `Backup written: ${file} (${statSync(file).size} bytes)`;
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+exitWith(main());

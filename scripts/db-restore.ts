@@ -3,8 +3,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { BackupError, restoreDatabase } from "@/lib/database/backup";
-import { startDatabaseServer } from "@/lib/database/postgres";
+import { restoreDatabase } from "@/lib/database/backup";
+import { exitWith, runBackupCommand } from "./lib/backup-command";
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({ options: { force: { type: "boolean", default: false } }, allowPositionals: true });
@@ -18,24 +18,10 @@ async function main(): Promise<number> {
     console.error(`No such file: ${source}`);
     return 2;
   }
-  const server = await startDatabaseServer();
-  try {
-    await restoreDatabase(server.url, source, { force: values.force });
-    console.log(`Restored ${source} into ${new URL(server.url).pathname.slice(1)}. Run npm run db:migrate if the backup predates newer migrations.`);
-    return 0;
-  } catch (error) {
-    if (!(error instanceof BackupError)) throw error;
-    console.error(error.message);
-    return 1;
-  } finally {
-    await server.stop();
-  }
+  return runBackupCommand(async (databaseUrl) => {
+    await restoreDatabase(databaseUrl, source, { force: values.force });
+    return `Restored ${source} into ${new URL(databaseUrl).pathname.slice(1)}. Run npm run db:migrate if the backup predates newer migrations.`;
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+exitWith(main());
