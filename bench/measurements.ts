@@ -54,7 +54,9 @@ export async function measureSearchSql(client: pg.Client, query = "diplomatie ec
   return {
     query,
     executionMs: Math.round(plan["Execution Time"] * 100) / 100,
-    indexUsed: /article_versions_search_fr_idx/.test(planText),
+    // The GIN index for rare words, or the (language, status, published_at) walk for common ones,
+    // each testing the stored vector: either way no vector recomputed per row.
+    indexUsed: /article_versions_search_vector_fr_idx|article_versions_language_status_published_at/.test(planText) && !/article_search_vector/.test(planText),
     p50Ms: percentile(timings, 50),
     p95Ms: percentile(timings, 95),
   };

@@ -1,10 +1,11 @@
 // Reader search against the real database: accents and stemming, ranking, highlighted and escaped
-// snippets, filters, pagination, the partial GIN index, and queries that must never fail.
+// snippets, filters, pagination, the stored vector and its partial GIN index, and queries that must
+// never fail.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { HIGHLIGHT_START, HIGHLIGHT_STOP, highlightToHtml, parseHighlight, segmentsToHtml } from "./highlight";
-import { MAX_QUERY_LENGTH, normalizeSearchQuery, parseYear, searchArticles, searchSql } from "./search";
+import { MAX_QUERY_LENGTH, normalizeSearchQuery, parseYear, searchArticles, searchSql, SNIPPET_SOURCE_LENGTH } from "./search";
 import { createStory, createTag, uniqueWord } from "./test-fixtures";
 
 const HOUR = 60 * 60 * 1000;
@@ -80,9 +81,9 @@ describe("search", () => {
     expect((await searchArticles("fr", { query: word, year: lastYear.getUTCFullYear() })).hits.map((hit) => hit.title)).toEqual([`Dépêche 0 ${word}`]);
   });
 
-  it("can use the partial GIN index of the language", async () => {
+  it("can use the partial GIN index on the stored vector of the language", async () => {
     // On a tiny test table any index on `language` is cheaper; the question is whether the search
-    // statement matches the GIN index's expression and predicate. So, inside a transaction that is
+    // statement matches the GIN index's column and predicate. So, inside a transaction that is
     // rolled back, the table's other indexes are dropped and sequential scans disallowed.
     const planOf = async (language: "fr" | "en", query: string) => {
       let plan = "";
@@ -90,7 +91,7 @@ describe("search", () => {
         .$transaction(async (tx) => {
           const others = await tx.$queryRaw<{ indexname: string }[]>`
             SELECT indexname FROM pg_indexes
-             WHERE tablename = 'article_versions' AND indexname NOT LIKE 'article_versions_search_%' AND indexname <> 'article_versions_pkey'`;
+             WHERE tablename = 'article_versions' AND indexname NOT LIKE 'article_versions_search_vector_%' AND indexname <> 'article_versions_pkey'`;
           for (const { indexname } of others) await tx.$executeRawUnsafe(`DROP INDEX "${indexname}"`);
           await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
           const rows = await tx.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN ${searchSql(language, { query }, 1)}`);
@@ -103,8 +104,46 @@ describe("search", () => {
       return plan;
     };
     // The index must answer the @@ condition itself (an Index Cond), not merely `language = …`.
-    expect(await planOf("fr", "eleve musee")).toMatch(/Bitmap Index Scan on article_versions_search_fr_idx.*\n\s+Index Cond: .*'french_unaccent'.*@@ '''elev'' & ''muse'''/);
-    expect(await planOf("en", "museum")).toMatch(/Bitmap Index Scan on article_versions_search_en_idx.*\n\s+Index Cond: .*'english_unaccent'.*@@ '''museum'''/);
+    expect(await planOf("fr", "eleve musee")).toMatch(/Bitmap Index Scan on article_versions_search_vector_fr_idx.*\n\s+Index Cond: \(search_vector @@ '''elev'' & ''muse'''::tsquery\)/);
+    expect(await planOf("en", "museum")).toMatch(/Bitmap Index Scan on article_versions_search_vector_en_idx.*\n\s+Index Cond: \(search_vector @@ '''museum'''::tsquery\)/);
+  });
+
+  it("matches and ranks on the stored vector, never recomputing one per row", async () => {
+    const rows = await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN VERBOSE ${searchSql("fr", { query: "diplomatie economique" }, 2)}`);
+    const plan = rows.map((row) => row["QUERY PLAN"]).join("\n");
+    expect(plan).toMatch(/(Filter|Cond): .*search_vector @@ '''diplomat'' & ''econom'''/);
+    expect(plan).toMatch(/ts_rank_cd\((\w+\.)?search_vector, '''diplomat'' & ''econom'''/);
+    expect(plan).not.toMatch(/to_tsvector|article_search_vector/);
+  });
+
+  it("keeps the stored vector in the version's language and up to date when the text changes", async () => {
+    const before = uniqueWord();
+    const after = uniqueWord();
+    const { articleId, versions } = await createStory([
+      { language: "fr", title: `Élèves ${before}`, paragraphs: ["Les musées."] },
+      { language: "en", title: `Students ${before}`, paragraphs: ["The museums."] },
+    ]);
+    const vectors = await db.$queryRaw<{ language: string; stored: boolean }[]>`
+      SELECT language, search_vector = CASE language WHEN 'fr' THEN article_search_vector('french_unaccent', title, standfirst, body_text)
+                                                     ELSE article_search_vector('english_unaccent', title, standfirst, body_text) END AS stored
+        FROM article_versions WHERE article_id = ${articleId} ORDER BY language`;
+    expect(vectors).toEqual([{ language: "en", stored: true }, { language: "fr", stored: true }]);
+    await db.articleVersion.update({ where: { id: versions.find((version) => version.language === "fr")!.id }, data: { title: `Élèves ${after}` } });
+    expect((await searchArticles("fr", { query: after })).hits.map((hit) => hit.articleId)).toEqual([articleId]);
+    expect((await searchArticles("fr", { query: before })).hits).toEqual([]);
+    expect((await searchArticles("en", { query: before })).hits.map((hit) => hit.articleId)).toEqual([articleId]);
+  });
+
+  it("makes the snippet from the standfirst and the body's beginning only", async () => {
+    const word = uniqueWord();
+    const late = uniqueWord();
+    const filler = "Les ministres ont parlé de coopération régionale et de commerce. ".repeat(80);
+    const { articleId } = await createStory([{ language: "fr", title: `Long ${word}`, standfirst: `Chapeau ${word}.`, paragraphs: [filler, `Fin ${late} ${word}.`] }]);
+    const [hit] = (await searchArticles("fr", { query: `${word} ${late}` })).hits;
+    expect(hit?.articleId).toBe(articleId);
+    expect(marked(hit!.snippet)).toContain(word);
+    expect(marked(hit!.snippet)).not.toContain(late);
+    expect(text(hit!.snippet).length).toBeLessThan(SNIPPET_SOURCE_LENGTH);
   });
 
   it("answers odd and hostile queries without an error", async () => {

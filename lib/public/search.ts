@@ -1,7 +1,7 @@
 // Reader search: PostgreSQL full-text search over published versions of one language, ranked with
-// ts_rank_cd, with highlighted snippets, filters by tag and year, paginated in SQL. The WHERE
-// repeats the partial GIN index's expression exactly (same function, same literal configuration,
-// same literal language) so the index applies.
+// ts_rank_cd, with highlighted snippets, filters by tag and year, paginated in SQL. It matches and
+// ranks on article_versions.search_vector, stored by PostgreSQL in the version's own language, with
+// the literal language the partial GIN indexes (article_versions_search_vector_fr/en_idx) name.
 import { db, replicaDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/routing";
@@ -16,11 +16,13 @@ export const SEARCH_PAGE_SIZE = 10;
  */
 export const SEARCH_CANDIDATE_LIMIT = 1000;
 export const MAX_QUERY_LENGTH = 200;
+/** Snippets come from the standfirst and the body's beginning: ts_headline parses all it is given. */
+export const SNIPPET_SOURCE_LENGTH = 3000;
 /** Publication years are counted in the desk's time zone. */
 export const SITE_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
-// Literals, never parameters: a partial index on `language = 'fr'` and an expression index on
-// 'french_unaccent' are only used when the planner sees these very constants.
+// Literals, never parameters: a partial index on `language = 'fr'` is only used when the planner
+// sees this very constant, and the configuration must be the one search_vector was built with.
 const SEARCH_SQL: Record<Locale, { config: Prisma.Sql; language: Prisma.Sql }> = {
   fr: { config: Prisma.raw("'french_unaccent'"), language: Prisma.raw("'fr'") },
   en: { config: Prisma.raw("'english_unaccent'"), language: Prisma.raw("'en'") },
@@ -91,42 +93,46 @@ export async function searchArticles(language: Locale, input: SearchInput): Prom
 export function searchSql(language: Locale, input: SearchInput, page: number): Prisma.Sql {
   const { query, tagId, year } = input;
   const { config, language: lang } = SEARCH_SQL[language];
-  const vector = Prisma.sql`article_search_vector(${config}, v.title, v.standfirst, v.body_text)`;
   const tsQuery = Prisma.sql`websearch_to_tsquery(${config}, ${query ?? ""})`;
   const conditions = [Prisma.sql`v.language = ${lang}`, publishedSql()];
-  if (query) conditions.push(Prisma.sql`${vector} @@ ${tsQuery}`);
+  if (query) conditions.push(Prisma.sql`v.search_vector @@ ${tsQuery}`);
   if (tagId) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM article_tags at WHERE at.article_id = v.article_id AND at.tag_id = ${tagId})`);
   if (year) {
     // published_at holds UTC wall time: the year's bounds in the desk's zone, converted to UTC.
     const bound = (y: number) => Prisma.sql`((make_timestamp(${y}::int, 1, 1, 0, 0, 0) AT TIME ZONE ${SITE_TIME_ZONE}) AT TIME ZONE 'UTC')`;
     conditions.push(Prisma.sql`v.published_at >= ${bound(year)} AND v.published_at < ${bound(year + 1)}`);
   }
-  const rank = query ? Prisma.sql`ts_rank_cd(${vector}, ${tsQuery})` : Prisma.sql`0`;
+  // Ranked in a step of its own, after the candidates are chosen: in the candidates' SELECT list
+  // PostgreSQL would rank every match before the sort keeps the newest 1,000. The candidates carry
+  // the vector (a TOAST pointer until ranking reads it), so ranking needs no second lookup.
+  const rank = query ? Prisma.sql`ts_rank_cd(c.search_vector, ${tsQuery})` : Prisma.sql`0`;
   // Marker characters in the text itself are removed so every marker in the output is ts_headline's.
   const clean = (column: Prisma.Sql) => Prisma.sql`translate(${column}, ${HIGHLIGHT_START + HIGHLIGHT_STOP}, '')`;
   const headlines = query
-    ? Prisma.sql`ts_headline(${config}, ${clean(Prisma.sql`h.title`)}, ${tsQuery}, ${headlineOptions("HighlightAll=true")}) AS title_headline,
-                 ts_headline(${config}, ${clean(Prisma.sql`coalesce(h.standfirst || E'\n', '') || h.body_text`)}, ${tsQuery},
+    ? Prisma.sql`ts_headline(${config}, ${clean(Prisma.sql`v.title`)}, ${tsQuery}, ${headlineOptions("HighlightAll=true")}) AS title_headline,
+                 ts_headline(${config}, ${clean(Prisma.sql`left(coalesce(v.standfirst || E'\n', '') || v.body_text, ${SNIPPET_SOURCE_LENGTH}::int)`)}, ${tsQuery},
                              ${headlineOptions('MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … "')}) AS snippet`
     : Prisma.sql`NULL::text AS title_headline, NULL::text AS snippet`;
 
+  // The candidates are the newest matches, and how PostgreSQL finds them depends on the words: for
+  // a common one it walks the (language, status, published_at) index newest first and checks each
+  // row's stored vector until it has enough; for a rare one it reads the GIN index. Both are chosen
+  // from the statistics of search_vector, which the expression indexes never gave the planner.
   return Prisma.sql`
-    WITH candidates AS (
-      SELECT v.id FROM article_versions v
+    WITH candidates AS MATERIALIZED (
+      SELECT v.id, v.published_at, v.search_vector FROM article_versions v
        WHERE ${Prisma.join(conditions, " AND ")}
        ORDER BY v.published_at DESC
        LIMIT ${SEARCH_CANDIDATE_LIMIT}
-    ), hits AS (
-      SELECT v.id, v.article_id, v.slug, v.title, v.standfirst, v.dateline_place, v.published_at, v.body_text, ${rank} AS rank
-        FROM article_versions v JOIN candidates c ON c.id = v.id
     ), page AS (
-      SELECT * FROM hits ORDER BY rank DESC, published_at DESC, id
+      SELECT c.id, c.published_at, ${rank} AS rank FROM candidates c
+       ORDER BY rank DESC, c.published_at DESC, c.id
        LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}
     )
-    SELECT h.id, h.article_id, h.slug, h.title, h.standfirst, h.dateline_place, h.published_at, ${headlines},
-           (SELECT count(*) FROM hits)::int AS total
-      FROM page h
-     ORDER BY h.rank DESC, h.published_at DESC, h.id`;
+    SELECT v.id, v.article_id, v.slug, v.title, v.standfirst, v.dateline_place, v.published_at, ${headlines},
+           (SELECT count(*) FROM candidates)::int AS total
+      FROM page p JOIN article_versions v ON v.id = p.id
+     ORDER BY p.rank DESC, p.published_at DESC, p.id`;
 }
 
 /** A page past the end returns no rows, hence no count: ask for page 1's. */
