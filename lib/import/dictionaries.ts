@@ -57,9 +57,11 @@ function buildFrench(): WordDictionary {
   for (const word of functionFrequencies.keys()) known.add(word);
   // The list spells the ligatures out ("oeuvre"); copy uses them ("œuvre").
   const unligature = (word: string): string => word.replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+  // Most lookups are of words without a ligature: skip the two replacements for them.
+  const LIGATURE = /[œæ]/;
   return {
     language: 'fr',
-    isKnown: (word) => known.has(word) || known.has(unligature(word)),
+    isKnown: (word) => known.has(word) || (LIGATURE.test(word) && known.has(unligature(word))),
     isFunctionWord: (word) => functionFrequencies.has(word),
     frequency: (word) => functionFrequencies.get(word) ?? 0,
   };

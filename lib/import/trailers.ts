@@ -41,8 +41,8 @@ export function removeMarkedTrailers(blocks: readonly string[], log: ChangeLog):
   for (let index = 0; index < result.length; index++) {
     const block = result[index] ?? '';
     const inline = INLINE_MARKER.exec(block);
-    const signoffLater = result.slice(index + 1).some(hasSignoff);
-    if (inline && signoffLater) {
+    // Only asked for an inline marker: asking for every block made the loop quadratic.
+    if (inline && result.slice(index + 1).some(hasSignoff)) {
       let end = index + 1;
       if ((inline[1] ?? '') === '') {
         while (end < result.length && isHeadline(result[end] ?? '')) end++;

@@ -27,21 +27,30 @@ export function findDoubledWords(text: string): string[] {
   return found;
 }
 
+/** Every string one deletion, insertion, substitution or swap away from `word`, in a fixed order. */
+function* oneEditAway(word: string, alphabet: string): Generator<string> {
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    for (const letter of alphabet) yield head + letter + word.slice(i);
+    if (i < word.length) {
+      const tail = word.slice(i + 1);
+      yield head + tail;
+      for (const letter of alphabet) yield head + letter + tail;
+    }
+    if (i < word.length - 1) yield head + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2);
+  }
+}
+
 /** Known words one deletion, insertion, substitution or swap away from `word`. */
 function nearbyWord(word: string, language: DictionaryLanguage): string | null {
-  const alphabet = ALPHABETS[language];
-  const candidates: string[] = [];
-  for (let i = 0; i <= word.length; i++) {
-    for (const letter of alphabet) candidates.push(word.slice(0, i) + letter + word.slice(i));
-    if (i < word.length) {
-      candidates.push(word.slice(0, i) + word.slice(i + 1));
-      for (const letter of alphabet) candidates.push(word.slice(0, i) + letter + word.slice(i + 1));
-    }
-    if (i < word.length - 1) candidates.push(word.slice(0, i) + word.charAt(i + 1) + word.charAt(i) + word.slice(i + 2));
-  }
   // An accent-only difference ("célèbreront"/"célébreront") is usually an accepted variant.
   const bare = withoutAccents(word);
-  return candidates.find((candidate) => candidate !== word && withoutAccents(candidate) !== bare && isKnownWord(candidate, language)) ?? null;
+  // Generated lazily and the dictionary asked before the accent check: ~1,000 candidates per
+  // unknown word, and almost none is a word (this was a third of the pipeline's time).
+  for (const candidate of oneEditAway(word, ALPHABETS[language])) {
+    if (candidate !== word && isKnownWord(candidate, language) && withoutAccents(candidate) !== bare) return candidate;
+  }
+  return null;
 }
 
 export interface LikelyTypo {

@@ -3,13 +3,14 @@
 // revision, record) or reject, and the one-shot path the CLI and the seed take.
 import { createHash } from "node:crypto";
 import { writeAudit } from "@/lib/audit/log";
-import { firstFreeSlug, slugify } from "@/lib/articles/slug";
+import { slugify } from "@/lib/articles/slug";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { importWireText, similarity, type ParsedArticle } from "@/lib/import";
 import { signatureBands, signatureForStorage } from "@/lib/import/fingerprint";
 import { documentFromParagraphs } from "@/lib/rich-text/document";
 import { ARTICLE_LANGUAGES, type ImportOverrides } from "./schema";
+import { allocateSlugs } from "./slugs";
 
 export const NEAR_DUPLICATE_THRESHOLD = 0.7;
 
@@ -58,6 +59,18 @@ export async function findDuplicates(article: Pick<ParsedArticle, "hash" | "near
     }
   }
   return [...matches.values()].sort((a, b) => b.similarity - a.similarity);
+}
+
+/** Exact copies already in the CMS: content hash -> article id. One indexed lookup for many hashes. */
+export async function findExactDuplicates(hashes: readonly string[], client: Tx | typeof db = db): Promise<Map<string, string>> {
+  const records = await client.importRecord.findMany({
+    where: { status: "ACCEPTED", articleId: { not: null }, contentHash: { in: [...new Set(hashes)] } },
+    select: { contentHash: true, articleId: true },
+    orderBy: { createdAt: "asc" },
+  });
+  const found = new Map<string, string>();
+  for (const record of records) if (record.articleId && !found.has(record.contentHash)) found.set(record.contentHash, record.articleId);
+  return found;
 }
 
 /** Parses a file and keeps it, with its bytes, as a record waiting for review. Nothing is written for a refused file. */
@@ -132,7 +145,7 @@ export async function rejectImport(recordId: string, actorId: string, ip?: strin
 
 export type DirectImportOutcome = { status: "created"; articleId: string } | { status: "duplicate"; articleId: string } | { status: "failed"; error: string };
 
-/** The CLI's and the seed's path: parse, skip exact duplicates, create the draft, in one transaction. */
+/** The seed's path, one file: parse, skip exact duplicates, create the draft, in one transaction. The CLI imports many files through importMany (batch.ts). */
 export async function importDirectly(file: { name: string; bytes: Uint8Array }, actorId: string | null): Promise<DirectImportOutcome> {
   let article: ParsedArticle;
   try {
@@ -141,31 +154,19 @@ export async function importDirectly(file: { name: string; bytes: Uint8Array }, 
     if (error instanceof ImportRefusedError) return { status: "failed", error: error.message };
     throw error;
   }
+  return importParsed(file, article, actorId);
+}
+
+/** importDirectly after the pipeline: one transaction; unexpected database errors are thrown. */
+export async function importParsed(file: { name: string; bytes: Uint8Array }, article: ParsedArticle, actorId: string | null): Promise<DirectImportOutcome> {
   try {
     return await db.$transaction(async (tx) => {
-      // Serialise imports of the same text so two parallel runs cannot both create it.
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${article.hash}))`;
-      const exact = (await findDuplicates(article, tx)).find((match) => match.exact);
-      if (exact) return { status: "duplicate", articleId: exact.articleId } as const;
+      await lockContentHashes(tx, [article.hash]);
+      const existing = (await findExactDuplicates([article.hash], tx)).get(article.hash);
+      if (existing) return { status: "duplicate", articleId: existing } as const;
       const articleId = await createDraftArticle(tx, article, {}, actorId, file.name);
-      await tx.importRecord.create({
-        data: {
-          articleId,
-          fileName: file.name,
-          byteSize: file.bytes.byteLength,
-          rawBytes: new Uint8Array(file.bytes),
-          sourceHash: sha256(file.bytes),
-          contentHash: article.hash,
-          nearDuplicateSignature: signatureForStorage(article.nearDuplicateSignature),
-          nearDuplicateBands: signatureBands(article.nearDuplicateSignature),
-          result: storedResult(article) as unknown as Prisma.InputJsonValue,
-          status: "ACCEPTED",
-          importedById: actorId,
-          reviewedById: actorId,
-          reviewedAt: new Date(),
-        },
-      });
-      await writeAudit({ actorId, action: "import.accept", entityType: "article", entityId: articleId, details: { file: file.name, via: "cli" } }, tx);
+      await tx.importRecord.create({ data: acceptedImportRecord(file, article, articleId, actorId) });
+      await writeAudit(cliImportAudit(file.name, articleId, actorId), tx);
       return { status: "created", articleId } as const;
     });
   } catch (error) {
@@ -174,34 +175,68 @@ export async function importDirectly(file: { name: string; bytes: Uint8Array }, 
   }
 }
 
-async function createDraftArticle(tx: Tx, article: ParsedArticle, overrides: ImportOverrides, actorId: string | null, fileName: string): Promise<string> {
+/** Serialises imports of the same texts so two parallel runs cannot both create one (sorted: no deadlock). */
+export async function lockContentHashes(tx: Tx, hashes: readonly string[]): Promise<void> {
+  const sorted = [...new Set(hashes)].sort();
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(hash)) FROM unnest(${sorted}::text[]) AS hash`;
+}
+
+/** The import record of a file the CLI imported straight into a draft (accepted, bytes kept). */
+export function acceptedImportRecord(file: { name: string; bytes: Uint8Array }, article: ParsedArticle, articleId: string, actorId: string | null) {
+  return {
+    articleId,
+    fileName: file.name,
+    byteSize: file.bytes.byteLength,
+    rawBytes: new Uint8Array(file.bytes),
+    sourceHash: sha256(file.bytes),
+    contentHash: article.hash,
+    nearDuplicateSignature: signatureForStorage(article.nearDuplicateSignature),
+    nearDuplicateBands: signatureBands(article.nearDuplicateSignature),
+    result: storedResult(article) as unknown as Prisma.InputJsonValue,
+    status: "ACCEPTED" as const,
+    importedById: actorId,
+    reviewedById: actorId,
+    reviewedAt: new Date(),
+  } satisfies Prisma.ImportRecordUncheckedCreateInput;
+}
+
+export function cliImportAudit(fileName: string, articleId: string, actorId: string | null) {
+  return { actorId, action: "import.accept", entityType: "article", entityId: articleId, details: { file: fileName, via: "cli" } };
+}
+
+/** A draft version's fields for a parsed article with the editor's corrections, before its slug is chosen. */
+export function draftVersion(article: ParsedArticle, overrides: ImportOverrides) {
   const language = overrides.language ?? article.language;
   if (!(ARTICLE_LANGUAGES as readonly string[]).includes(language)) throw new ImportRefusedError("import.languageUnknown");
   const title = overrides.title ?? article.title;
   const date = overrides.date === undefined ? article.date : overrides.date === null ? null : { value: overrides.date, precision: overrides.date.length === 4 ? "year" : overrides.date.length === 7 ? "month" : "day" };
-  const slug = await firstFreeSlug(slugify(title), async (candidate) => Boolean(await tx.articleVersion.findUnique({ where: { language_slug: { language, slug: candidate } }, select: { id: true } })));
-  const body = documentFromParagraphs(article.paragraphs, article.captions);
   const fields = {
     title,
-    slug,
     standfirst: article.lead,
     datelinePlace: article.dateline?.place || null,
     sourceAgency: article.dateline?.source ?? null,
     storyDate: date?.value ?? null,
     storyDatePrecision: date ? (date.precision.toUpperCase() as "DAY" | "MONTH" | "YEAR") : null,
-    bodyJson: body,
+    bodyJson: documentFromParagraphs(article.paragraphs, article.captions),
     bodyText: [article.lead ?? "", ...article.paragraphs].filter(Boolean).join("\n"),
   };
+  return { language, slugBase: slugify(title), fields };
+}
+
+async function createDraftArticle(tx: Tx, article: ParsedArticle, overrides: ImportOverrides, actorId: string | null, fileName: string): Promise<string> {
+  const { language, slugBase, fields } = draftVersion(article, overrides);
+  const [slug] = await allocateSlugs(tx, [{ language, base: slugBase }]);
+  const snapshot = { ...fields, slug: slug! };
   const created = await tx.article.create({
     data: {
       sourceLanguage: language,
       createdById: actorId,
-      versions: { create: { language, status: "DRAFT", updatedById: actorId, ...fields } },
+      versions: { create: { language, status: "DRAFT", updatedById: actorId, ...snapshot } },
     },
     select: { id: true, versions: { select: { id: true } } },
   });
   await tx.revision.create({
-    data: { versionId: created.versions[0]!.id, number: 1, authorId: actorId, snapshot: fields as unknown as Prisma.InputJsonValue, note: `Imported from ${fileName}` },
+    data: { versionId: created.versions[0]!.id, number: 1, authorId: actorId, snapshot: snapshot as unknown as Prisma.InputJsonValue, note: `Imported from ${fileName}` },
   });
   return created.id;
 }

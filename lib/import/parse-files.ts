@@ -1,0 +1,23 @@
+// The pipeline over several files, the same in this thread and in a parse-pool worker. A file that
+// makes the pipeline throw is refused on its own instead of failing the others.
+import { getDictionary } from './dictionaries';
+import { importWireText } from './index';
+import type { ImportResult } from './types';
+
+export type WireFile = { name: string; bytes: Uint8Array };
+
+export function parseFiles(files: readonly WireFile[]): ImportResult[] {
+  return files.map((file) => {
+    try {
+      return importWireText(file.bytes, { fileName: file.name });
+    } catch (error) {
+      return { ok: false, error: `${file.name}: The import failed on this file (${error instanceof Error ? error.message : String(error)}).` };
+    }
+  });
+}
+
+/** Loads the word lists now rather than during the first file. */
+export function loadWordLists(): void {
+  getDictionary('fr');
+  getDictionary('en');
+}

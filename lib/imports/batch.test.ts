@@ -1,0 +1,137 @@
+// The bulk import against the real database: chunks written in one transaction, duplicates within
+// the batch and against earlier imports, a bad file refused alone, and failures mid-chunk that
+// leave no half-written article.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { importMany } from "@/lib/imports/batch";
+import { importDirectly } from "@/lib/imports/service";
+import { createUser } from "@/lib/users/service";
+
+let editorId: string;
+beforeAll(async () => {
+  ({ id: editorId } = await createUser({ email: `bulk-${randomUUID()}@desk.test`, name: "Bulk importer", role: "EDITOR", password: "bulk-importer-password" }, null));
+});
+
+/** A French wire story whose every sentence carries the topic, so stories share no shingles. */
+function story(prefix = "bulk") {
+  const topic = `t${randomUUID().replaceAll("-", "").slice(0, 10)}`;
+  const sentences = [
+    `Hanoï (VNA) – Le ministre des Affaires étrangères a reçu le 12 mars à Hanoï l’ambassadeur du Japon pour le dossier ${topic}.`,
+    `Les deux parties ont passé en revue la mise en œuvre des accords signés ${topic} et sont convenues de promouvoir les échanges.`,
+    `Le ministre a salué la contribution des entreprises japonaises ${topic} au développement socioéconomique du pays.`,
+    `L’ambassadeur a affirmé que le Japon considère le Vietnam comme un partenaire important ${topic} dans la région./.`,
+  ];
+  const text = ` date 2024-03 Le ministre reçoit l’ambassadeur du Japon ${topic}\n\n${sentences.join("\n\n")}\n`;
+  return { name: `${prefix}-${topic}.txt`, bytes: new TextEncoder().encode(text), topic };
+}
+
+const rowsFor = async (topic: string) => ({
+  versions: await db.articleVersion.count({ where: { bodyText: { contains: topic } } }),
+  revisions: await db.revision.count({ where: { articleVersion: { bodyText: { contains: topic } } } }),
+  records: await db.importRecord.count({ where: { fileName: { contains: topic } } }),
+});
+
+describe("importMany", () => {
+  it("writes a chunk in one transaction: article, version, first revision, import record and audit entry per file", async () => {
+    const files = [story(), story(), story()];
+    const outcomes = await importMany(files, editorId);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(["created", "created", "created"]);
+    const ids = outcomes.map((outcome) => (outcome.status === "created" ? outcome.articleId : ""));
+    const articles = await db.article.findMany({ where: { id: { in: ids } }, include: { versions: { include: { revisions: true } }, imports: true } });
+    expect(articles).toHaveLength(3);
+    for (const [position, file] of files.entries()) {
+      const article = articles.find((candidate) => candidate.id === ids[position])!;
+      expect(article.versions[0]).toMatchObject({ language: "fr", status: "DRAFT", datelinePlace: "Hanoï", storyDate: "2024-03-12", updatedById: editorId });
+      expect(article.versions[0]!.bodyText).toContain(file.topic);
+      expect(article.versions[0]!.revisions).toMatchObject([{ number: 1, authorId: editorId, note: `Imported from ${file.name}` }]);
+      expect(article.imports).toMatchObject([{ status: "ACCEPTED", fileName: file.name, importedById: editorId }]);
+      expect(Buffer.from(article.imports[0]!.rawBytes).equals(Buffer.from(file.bytes))).toBe(true);
+    }
+    expect(await db.auditLog.count({ where: { action: "import.accept", entityId: { in: ids } } })).toBe(3);
+    // One transaction for the chunk (not the file-by-file fallback): the rows share their xmin.
+    const [row] = await db.$queryRaw<{ transactions: bigint }[]>`SELECT count(DISTINCT xmin::text) AS transactions FROM import_records WHERE article_id = ANY(${ids}::text[])`;
+    expect(Number(row?.transactions)).toBe(1);
+  });
+
+  it("gives stories with the same title distinct slugs, after the ones already taken", async () => {
+    const first = story();
+    const same = (file: ReturnType<typeof story>) => ({ ...file, bytes: new TextEncoder().encode(new TextDecoder().decode(file.bytes).replace(` date 2024-03 Le ministre reçoit l’ambassadeur du Japon ${file.topic}`, ` date 2024-03 Titre partagé ${first.topic}`)) });
+    const single = await importDirectly(same(first), editorId);
+    const outcomes = await importMany([same(story()), same(story())], editorId);
+    const ids = [single, ...outcomes].map((outcome) => (outcome.status === "created" ? outcome.articleId : ""));
+    const slugs = (await db.articleVersion.findMany({ where: { articleId: { in: ids } }, select: { articleId: true, slug: true } })).sort((a, b) => ids.indexOf(a.articleId) - ids.indexOf(b.articleId)).map((version) => version.slug);
+    const base = `titre-partage-${first.topic}`;
+    expect(slugs).toEqual([base, `${base}-2`, `${base}-3`]);
+  });
+
+  it("skips exact duplicates: of an earlier import, and of a file earlier in the same batch", async () => {
+    const earlier = story();
+    const before = await importDirectly(earlier, editorId);
+    const fresh = story();
+    const outcomes = await importMany([fresh, { ...earlier, name: "again.txt" }, { ...fresh, name: `copy-${fresh.name}` }, story()], editorId);
+    expect(outcomes[0]!.status).toBe("created");
+    expect(outcomes[1]).toEqual({ status: "duplicate", articleId: before.status === "created" ? before.articleId : "" });
+    expect(outcomes[2]).toEqual({ status: "duplicate", articleId: outcomes[0]!.status === "created" ? outcomes[0]!.articleId : "" });
+    expect(outcomes[3]!.status).toBe("created");
+    expect((await rowsFor(fresh.topic)).versions).toBe(1);
+    expect((await rowsFor(earlier.topic)).versions).toBe(1);
+  });
+
+  it("refuses a bad file in the middle of a batch on its own, and imports the others", async () => {
+    const [first, last] = [story(), story()];
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    const outcomes = await importMany([first, { name: "photo.txt", bytes: png }, { name: "empty.txt", bytes: new Uint8Array() }, last], editorId);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(["created", "failed", "failed", "created"]);
+    expect(outcomes[1]).toMatchObject({ error: expect.stringMatching(/^photo\.txt: .{10,}/) });
+    expect(await db.importRecord.count({ where: { fileName: { in: ["photo.txt", "empty.txt"] }, importedById: editorId } })).toBe(0);
+  });
+
+  it("reports outcomes in the files' order, chunk by chunk", async () => {
+    const files = Array.from({ length: 7 }, () => story());
+    const seen: number[] = [];
+    const outcomes = await importMany(files, editorId, { chunkSize: 3, onOutcome: (index) => seen.push(index) });
+    expect(seen).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(outcomes.every((outcome) => outcome.status === "created")).toBe(true);
+  });
+
+  describe("a failure while a chunk is written", () => {
+    beforeAll(async () => {
+      // A file refused by the database on its import record, after its article, version and revision rows were inserted.
+      await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION test_refuse_bulk_record() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.file_name LIKE 'refused-bulk-%' THEN RAISE EXCEPTION 'simulated bad row'; END IF; RETURN NEW; END $$`);
+      await db.$executeRawUnsafe(`CREATE TRIGGER test_refuse_bulk_record BEFORE INSERT ON import_records FOR EACH ROW EXECUTE FUNCTION test_refuse_bulk_record()`);
+      // A crash at the chunk's very last statement (its audit entries), every other row already written.
+      await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION test_crash_bulk_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.details->>'file' LIKE 'crash-bulk-%' THEN RAISE EXCEPTION 'simulated crash'; END IF; RETURN NEW; END $$`);
+      await db.$executeRawUnsafe(`CREATE TRIGGER test_crash_bulk_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION test_crash_bulk_audit()`);
+    });
+    afterAll(async () => {
+      await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_refuse_bulk_record ON import_records`);
+      await db.$executeRawUnsafe(`DROP FUNCTION IF EXISTS test_refuse_bulk_record()`);
+      await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_crash_bulk_audit ON audit_log`);
+      await db.$executeRawUnsafe(`DROP FUNCTION IF EXISTS test_crash_bulk_audit()`);
+    });
+
+    it("refuses only the file the database refused; the rest of its chunk is imported", async () => {
+      const files = [story(), story("refused-bulk"), story()];
+      const outcomes = await importMany(files, editorId);
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(["created", "failed", "created"]);
+      expect(outcomes[1]).toMatchObject({ error: expect.stringMatching(/^refused-bulk-.*simulated bad row/) });
+      expect(await rowsFor(files[1]!.topic)).toEqual({ versions: 0, revisions: 0, records: 0 });
+      expect((await rowsFor(files[0]!.topic)).versions).toBe(1);
+      expect((await rowsFor(files[2]!.topic)).versions).toBe(1);
+    });
+
+    it("leaves no half-written article when the chunk fails at its last statement", async () => {
+      const articlesBefore = await db.article.count();
+      const crashing = [story("crash-bulk"), story("crash-bulk")];
+      const outcomes = await importMany([crashing[0]!, story(), crashing[1]!], editorId);
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(["failed", "created", "failed"]);
+      for (const file of crashing) expect(await rowsFor(file.topic)).toEqual({ versions: 0, revisions: 0, records: 0 });
+      // Other test files import in parallel: at least ours, and never the two refused ones' articles without a version.
+      expect(await db.article.count()).toBeGreaterThan(articlesBefore);
+      expect(await db.article.count({ where: { versions: { none: {} } } })).toBe(0);
+    });
+  });
+});
