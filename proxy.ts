@@ -3,8 +3,9 @@
 // layer and in every server action (lib/action.ts), never here alone. The session is not decoded
 // here on purpose: next-auth's middleware re-issues the cookie on every request, and a prefetch
 // racing a sign-out would put it back.
-// Every response also gets the security headers (lib/security/headers.ts); pages get a
-// Content-Security-Policy with a fresh nonce, also set on the request so Next puts it on its scripts.
+// Every response also gets the security headers (lib/security/headers.ts). The desk's pages get a
+// Content-Security-Policy with a fresh nonce, also set on the request so Next puts it on its
+// scripts; reader pages are plain HTML with no script (lib/public/html-document.ts) and forbid all.
 import createIntlMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { routing } from "@/lib/i18n/routing";
@@ -21,7 +22,7 @@ export default function proxy(request: NextRequest) {
   if (!PAGE_PATH.test(request.nextUrl.pathname)) return secured(NextResponse.next(), NON_DOCUMENT_POLICY, https);
 
   const policy = contentSecurityPolicy({
-    nonce: createNonce(),
+    scripts: isDeskPath(request.nextUrl.pathname) ? { nonce: createNonce() } : "none",
     https,
     development: process.env.NODE_ENV === "development",
     imageOrigins: mediaOrigins(process.env.S3_PUBLIC_URL),
@@ -30,6 +31,11 @@ export default function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);
   return secured(route(new NextRequest(request, { headers })), policy, https);
+}
+
+/** The desk and sign-in: Next's pages with its client runtime; every other page is the reader site's. */
+function isDeskPath(pathname: string): boolean {
+  return pathname.startsWith("/admin") || pathname.startsWith("/login");
 }
 
 function route(request: NextRequest): NextResponse {

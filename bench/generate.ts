@@ -159,6 +159,8 @@ export async function prepareBenchDatabase(options: { count: number; seed: numbe
     await writer.end();
   } else {
     await client.end();
+    // A corpus made before the latest migrations gets them (new columns, indexes) before it is measured.
+    await applyMigrations(server.url);
     console.log(`Reusing ${BENCH_DATABASE} (${existing.toLocaleString("en")} articles).`);
   }
   return { server, generation };

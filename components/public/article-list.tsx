@@ -15,7 +15,7 @@ export function ArticleList({ locale, articles, headingLevel = 2, label }: { loc
               <a href={paths.article(locale, article.slug)}>{article.title}</a>
             </Heading>
             <p className="meta">
-              <PublishedDate iso={article.publishedAt} />
+              <PublishedDate locale={locale} iso={article.publishedAt} />
               {article.datelinePlace ? <span className="dateline-place">{article.datelinePlace}</span> : null}
             </p>
             {article.standfirst ? <p className="teaser-lead">{article.standfirst}</p> : null}

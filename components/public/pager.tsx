@@ -1,9 +1,10 @@
 // Previous / next links for a paginated public list (plain links: works without JavaScript).
-import { getTranslations } from "next-intl/server";
+import { readerTranslator } from "@/lib/i18n/reader-intl";
+import type { Locale } from "@/lib/i18n/routing";
 
-export async function Pager({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
+export function Pager({ locale, page, pageCount, href }: { locale: Locale; page: number; pageCount: number; href: (page: number) => string }) {
   if (pageCount <= 1) return null;
-  const t = await getTranslations("public.pagination");
+  const t = readerTranslator(locale, "public.pagination");
   return (
     <nav aria-label={t("label")} className="pager">
       {page > 1 ? (

@@ -1,9 +1,10 @@
 // A date as readers of that language write it, in the desk's time zone, machine-readable too.
-import { getFormatter } from "next-intl/server";
+import { readerFormatter } from "@/lib/i18n/reader-intl";
+import type { Locale } from "@/lib/i18n/routing";
 import { SITE_TIME_ZONE } from "@/lib/public/search";
 
-export async function PublishedDate({ iso, withTime = false, className }: { iso: string; withTime?: boolean; className?: string }) {
-  const format = await getFormatter();
+export function PublishedDate({ locale, iso, withTime = false, className }: { locale: Locale; iso: string; withTime?: boolean; className?: string }) {
+  const format = readerFormatter(locale);
   const date = new Date(iso);
   return (
     <time dateTime={iso} className={className}>

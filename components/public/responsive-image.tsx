@@ -1,9 +1,9 @@
 // A library photo on the reader site: <picture> with AVIF and WebP srcset/sizes, explicit width
 // and height (the browser reserves the space, nothing shifts), the alt text of the page's
-// language, and for the lead image (`priority`) a preload link so it starts loading at once.
-import ReactDOM from "react-dom";
+// language; for the lead image, the preload link the document head puts first so it loads at once.
 import type { ResponsiveImageData } from "@/lib/media/queries";
 
+const DEFAULT_SIZES = "(min-width: 48rem) 48rem, 100vw";
 const srcSet = (sources: { url: string; width: number }[]) => sources.map((source) => `${source.url} ${source.width}w`).join(", ");
 
 type ResponsiveImageProps = {
@@ -14,14 +14,19 @@ type ResponsiveImageProps = {
   className?: string;
 };
 
-export function ResponsiveImage({ image, sizes = "(min-width: 48rem) 48rem, 100vw", priority = false, className }: ResponsiveImageProps) {
+/** The <link rel="preload"> of a lead image: it must name the candidates the <picture> will pick. */
+export function ImagePreload({ image, sizes = DEFAULT_SIZES }: { image: ResponsiveImageData; sizes?: string }) {
+  const avif = srcSet(image.sources.avif);
+  return avif ? (
+    <link rel="preload" as="image" href={image.sources.avif[0]!.url} imageSrcSet={avif} imageSizes={sizes} type="image/avif" fetchPriority="high" />
+  ) : (
+    <link rel="preload" as="image" href={image.fallback.url} imageSrcSet={srcSet(image.sources.webp)} imageSizes={sizes} type="image/webp" fetchPriority="high" />
+  );
+}
+
+export function ResponsiveImage({ image, sizes = DEFAULT_SIZES, priority = false }: ResponsiveImageProps) {
   const avif = srcSet(image.sources.avif);
   const webp = srcSet(image.sources.webp);
-  if (priority) {
-    // The preload must name the same candidates the <picture> will pick, or it is wasted.
-    if (avif) ReactDOM.preload(image.sources.avif[0]!.url, { as: "image", imageSrcSet: avif, imageSizes: sizes, type: "image/avif", fetchPriority: "high" });
-    else ReactDOM.preload(image.fallback.url, { as: "image", imageSrcSet: webp, imageSizes: sizes, type: "image/webp", fetchPriority: "high" });
-  }
   return (
     <picture>
       {avif ? <source type="image/avif" srcSet={avif} sizes={sizes} /> : null}
@@ -36,7 +41,7 @@ export function ResponsiveImage({ image, sizes = "(min-width: 48rem) 48rem, 100v
         loading={priority ? "eager" : "lazy"}
         decoding={priority ? "sync" : "async"}
         fetchPriority={priority ? "high" : undefined}
-        className={className ?? "h-auto w-full"}
+        className="picture-image"
       />
     </picture>
   );
@@ -45,10 +50,10 @@ export function ResponsiveImage({ image, sizes = "(min-width: 48rem) 48rem, 100v
 /** The picture with its caption and credit, as a <figure>. */
 export function ResponsiveFigure({ image, sizes, priority, className }: ResponsiveImageProps) {
   return (
-    <figure className={className ?? "my-6"} data-asset-id={image.assetId}>
+    <figure className={className} data-asset-id={image.assetId}>
       <ResponsiveImage image={image} sizes={sizes} priority={priority} />
       {image.caption || image.credit ? (
-        <figcaption className="mt-2 text-sm text-[var(--muted)]">
+        <figcaption>
           {image.caption}
           {image.caption && image.credit ? " — " : null}
           {image.credit ? <span className="credit">{image.credit}</span> : null}

@@ -1,10 +1,10 @@
 // The foot of every reader page: who edits the site and the language's feeds.
-import { getTranslations } from "next-intl/server";
+import { readerTranslator } from "@/lib/i18n/reader-intl";
 import type { Locale } from "@/lib/i18n/routing";
 import { paths } from "@/lib/public/site";
 
-export async function SiteFooter({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: "public" });
+export function SiteFooter({ locale }: { locale: Locale }) {
+  const t = readerTranslator(locale, "public");
   return (
     <footer className="site-footer">
       <div className="wrap">

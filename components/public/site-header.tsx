@@ -1,12 +1,13 @@
 // The masthead of every reader page: title, sections, a search box (a plain GET form) and the
 // language switch (a plain link, marked up in the language it leads to).
-import { getTranslations } from "next-intl/server";
+import { readerTranslator } from "@/lib/i18n/reader-intl";
 import type { Locale } from "@/lib/i18n/routing";
 import { otherLocale, paths } from "@/lib/public/site";
 
-export async function SiteHeader({ locale }: { locale: Locale }) {
+export function SiteHeader({ locale }: { locale: Locale }) {
   const other = otherLocale(locale);
-  const [t, common] = await Promise.all([getTranslations({ locale, namespace: "public" }), getTranslations({ locale, namespace: "common" })]);
+  const t = readerTranslator(locale, "public");
+  const common = readerTranslator(locale, "common");
   return (
     <header className="masthead">
       <div className="wrap masthead-inner">

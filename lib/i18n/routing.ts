@@ -5,6 +5,9 @@ export const routing = defineRouting({
   locales: ["fr", "en"],
   defaultLocale: "fr",
   localePrefix: "always",
+  // Every reader page lists its own hreflang alternates (slugs differ by language); the middleware's
+  // Link header would guess them from the path, wrongly.
+  alternateLinks: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

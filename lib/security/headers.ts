@@ -1,5 +1,6 @@
-// The security headers every response carries, and the Content-Security-Policy of HTML pages with
-// its per-request nonce. proxy.ts applies them; SECURITY.md explains each choice.
+// The security headers every response carries, and the Content-Security-Policy of HTML pages: a
+// per-request nonce for the desk's pages (Next's scripts), no script at all for reader pages.
+// proxy.ts applies them; SECURITY.md explains each choice.
 
 /** A fresh, unguessable nonce for one response (128 bits, base64). */
 export function createNonce(): string {
@@ -9,7 +10,8 @@ export function createNonce(): string {
 }
 
 type PolicyOptions = {
-  nonce: string;
+  /** The nonce Next puts on its scripts, or "none" for reader pages, which carry no script. */
+  scripts: { nonce: string } | "none";
   https: boolean;
   /** React reconstructs server error stacks with eval in development only. */
   development?: boolean;
@@ -19,14 +21,16 @@ type PolicyOptions = {
 
 /**
  * Scripts run only when Next gave them this response's nonce ('strict-dynamic' lets them load their
- * chunks); no inline handlers, no plugins, no <base> hijack, no framing, forms post to us alone.
+ * chunks), or not at all on reader pages (static HTML, so the policy is the same for every response
+ * and the page can be cached whole); no inline handlers, no plugins, no <base> hijack, no framing,
+ * forms post to us alone.
  * Styles allow 'unsafe-inline': React renders `style` attributes into the HTML (Tiptap, Next's route
  * announcer), and a style cannot run code; adding a nonce there would silently disable it.
  */
-export function contentSecurityPolicy({ nonce, https, development = false, imageOrigins = [] }: PolicyOptions): string {
+export function contentSecurityPolicy({ scripts, https, development = false, imageOrigins = [] }: PolicyOptions): string {
   const directives = [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    scripts === "none" ? "script-src 'none'" : `script-src 'self' 'nonce-${scripts.nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     ["img-src 'self' data: blob:", ...imageOrigins].join(" "),
     "font-src 'self'",

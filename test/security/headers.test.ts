@@ -9,7 +9,7 @@ function directives(policy: string): Map<string, string[]> {
 
 describe("content security policy", () => {
   it("allows scripts only by nonce (strict-dynamic), never inline or eval in production", () => {
-    const policy = directives(contentSecurityPolicy({ nonce: "abc123==", https: false }));
+    const policy = directives(contentSecurityPolicy({ scripts: { nonce: "abc123==" }, https: false }));
     expect(policy.get("script-src")).toEqual(["'self'", "'nonce-abc123=='", "'strict-dynamic'"]);
     expect(policy.get("object-src")).toEqual(["'none'"]);
     expect(policy.get("base-uri")).toEqual(["'self'"]);
@@ -21,8 +21,16 @@ describe("content security policy", () => {
     expect(policy.get("style-src")!.some((value) => value.startsWith("'nonce-"))).toBe(false);
   });
 
+  it("forbids every script on reader pages, which carry none", () => {
+    const policy = directives(contentSecurityPolicy({ scripts: "none", https: false }));
+    expect(policy.get("script-src")).toEqual(["'none'"]);
+    expect(policy.get("object-src")).toEqual(["'none'"]);
+    expect(policy.get("form-action")).toEqual(["'self'"]);
+    expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
+  });
+
   it("adds eval only for the development server, and the photo CDN to img-src", () => {
-    const policy = directives(contentSecurityPolicy({ nonce: "n", https: true, development: true, imageOrigins: mediaOrigins("https://cdn.example/media/") }));
+    const policy = directives(contentSecurityPolicy({ scripts: { nonce: "n" }, https: true, development: true, imageOrigins: mediaOrigins("https://cdn.example/media/") }));
     expect(policy.get("script-src")).toContain("'unsafe-eval'");
     expect(policy.get("img-src")).toContain("https://cdn.example");
     expect(policy.has("upgrade-insecure-requests")).toBe(true);

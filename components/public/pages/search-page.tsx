@@ -1,17 +1,16 @@
 // The search page of either language (/fr/recherche, /en/search): a plain GET form (query, tag,
 // year) and ranked results with highlighted snippets, paginated. Works without JavaScript.
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { readerTranslator } from "@/lib/i18n/reader-intl";
 import type { Locale } from "@/lib/i18n/routing";
 import { pageNumber } from "@/lib/pagination";
 import { listSearchFacetsCached } from "@/lib/public/cached";
 import { findTagBySlug } from "@/lib/public/queries";
 import { MAX_QUERY_LENGTH, normalizeSearchQuery, parseYear, searchArticles } from "@/lib/public/search";
-import { publicMetadata } from "@/lib/public/metadata";
 import { localeAlternates, paths } from "@/lib/public/site";
-import { HighlightedText } from "./highlighted-text";
-import { Pager } from "./pager";
-import { PublishedDate } from "./published-date";
+import { HighlightedText } from "../highlighted-text";
+import { Pager } from "../pager";
+import { PublishedDate } from "../published-date";
+import type { ReaderPage } from "../reader-response";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -35,28 +34,11 @@ function readParams(params: SearchParams) {
   return { query: normalizeSearchQuery(params.q), tagSlug, year: parseYear(params.year), page: pageNumber(params.page) };
 }
 
-export async function searchMetadata(locale: Locale, params: SearchParams): Promise<Metadata> {
-  const t = await getTranslations({ locale, namespace: "public.search" });
-  const { query, tagSlug, year } = readParams(params);
-  const title = query ? t("titleWithQuery", { query }) : t("title");
-  return publicMetadata(locale, {
-    title,
-    socialTitle: title,
-    description: t("description"),
-    canonical: paths.search(locale),
-    languages: localeAlternates(paths.search),
-    // Result pages are endless variations of the same content: crawlers follow them, not index them.
-    robots: query || tagSlug || year ? { index: false, follow: true } : undefined,
-  });
-}
-
-export async function SearchPage({ locale, params }: { locale: Locale; params: SearchParams }) {
+/** The search page under this language's own address (the route sends other languages there). */
+export async function searchPage(locale: Locale, params: SearchParams): Promise<ReaderPage> {
   const { query, tagSlug, year, page } = readParams(params);
-  const [t, facets, tag] = await Promise.all([
-    getTranslations({ locale, namespace: "public.search" }),
-    listSearchFacetsCached(locale),
-    tagSlug ? findTagBySlug(locale, tagSlug) : null,
-  ]);
+  const t = readerTranslator(locale, "public.search");
+  const [facets, tag] = await Promise.all([listSearchFacetsCached(locale), tagSlug ? findTagBySlug(locale, tagSlug) : null]);
   const searched = Boolean(query || tag || year);
   const result = await searchArticles(locale, { query, tagId: tag?.id ?? null, year, page });
   const hrefFor = (target: number) => {
@@ -71,83 +53,94 @@ export async function SearchPage({ locale, params }: { locale: Locale; params: S
   // A tag chosen through a link may not be among the most used ones the list shows.
   const tagOptions = tag && !facets.tags.some((option) => option.id === tag.id) ? [tag, ...facets.tags] : facets.tags;
   const years = year && !facets.years.some((option) => option.year === year) ? [{ year, count: 0 }, ...facets.years] : facets.years;
+  const title = query ? t("titleWithQuery", { query }) : t("title");
 
-  return (
-    <>
-      <h1>{query ? t("titleWithQuery", { query }) : t("title")}</h1>
-      <form role="search" aria-label={t("title")} action={paths.search(locale)} method="get" className="search-form">
-        <div className="field search-query">
-          <label htmlFor="search-q">{t("query")}</label>
-          <p id="search-q-hint" className="hint">
-            {t("hint")}
-          </p>
-          <input id="search-q" type="search" name="q" defaultValue={query ?? ""} maxLength={MAX_QUERY_LENGTH} aria-describedby="search-q-hint" />
-        </div>
-        <div className="search-filters">
-          <div className="field">
-            <label htmlFor="search-tag">{t("tag")}</label>
-            <select id="search-tag" name="tag" defaultValue={tag?.slug ?? ""}>
-              <option value="">{t("anyTag")}</option>
-              {tagOptions.map((option) => (
-                <option key={option.id} value={option.slug}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
+  return {
+    head: {
+      title,
+      socialTitle: title,
+      description: t("description"),
+      canonical: paths.search(locale),
+      languages: localeAlternates(paths.search),
+      noIndex: searched,
+    },
+    body: (
+      <>
+        <h1>{title}</h1>
+        <form role="search" aria-label={t("title")} action={paths.search(locale)} method="get" className="search-form">
+          <div className="field search-query">
+            <label htmlFor="search-q">{t("query")}</label>
+            <p id="search-q-hint" className="hint">
+              {t("hint")}
+            </p>
+            <input id="search-q" type="search" name="q" defaultValue={query ?? ""} maxLength={MAX_QUERY_LENGTH} aria-describedby="search-q-hint" />
           </div>
-          <div className="field">
-            <label htmlFor="search-year">{t("year")}</label>
-            <select id="search-year" name="year" defaultValue={year ? String(year) : ""}>
-              <option value="">{t("anyYear")}</option>
-              {years.map((option) => (
-                <option key={option.year} value={option.year}>
-                  {option.year}
-                </option>
-              ))}
-            </select>
+          <div className="search-filters">
+            <div className="field">
+              <label htmlFor="search-tag">{t("tag")}</label>
+              <select id="search-tag" name="tag" defaultValue={tag?.slug ?? ""}>
+                <option value="">{t("anyTag")}</option>
+                {tagOptions.map((option) => (
+                  <option key={option.id} value={option.slug}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="search-year">{t("year")}</label>
+              <select id="search-year" name="year" defaultValue={year ? String(year) : ""}>
+                <option value="">{t("anyYear")}</option>
+                {years.map((option) => (
+                  <option key={option.year} value={option.year}>
+                    {option.year}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="button">
+              {t("submit")}
+            </button>
           </div>
-          <button type="submit" className="button">
-            {t("submit")}
-          </button>
-        </div>
-      </form>
+        </form>
 
-      {searched ? (
-        <section aria-labelledby="search-results-title" className="search-results">
-          <h2 id="search-results-title">{query ? t("resultsFor", { count: result.total, query }) : t("results", { count: result.total })}</h2>
-          {result.hits.length === 0 ? (
-            <p>{t("noResults")}</p>
-          ) : (
-            <ol className="teasers">
-              {result.hits.map((hit) => (
-                <li key={hit.id}>
-                  <article className="teaser">
-                    <h3 className="teaser-title">
-                      <a href={paths.article(locale, hit.slug)}>
-                        <HighlightedText segments={hit.titleHighlight} />
-                      </a>
-                    </h3>
-                    <p className="meta">
-                      <PublishedDate iso={hit.publishedAt} />
-                      {hit.datelinePlace ? <span className="dateline-place">{hit.datelinePlace}</span> : null}
-                    </p>
-                    {hit.snippet ? (
-                      <p className="snippet">
-                        <HighlightedText segments={hit.snippet} />
+        {searched ? (
+          <section aria-labelledby="search-results-title" className="search-results">
+            <h2 id="search-results-title">{query ? t("resultsFor", { count: result.total, query }) : t("results", { count: result.total })}</h2>
+            {result.hits.length === 0 ? (
+              <p>{t("noResults")}</p>
+            ) : (
+              <ol className="teasers">
+                {result.hits.map((hit) => (
+                  <li key={hit.id}>
+                    <article className="teaser">
+                      <h3 className="teaser-title">
+                        <a href={paths.article(locale, hit.slug)}>
+                          <HighlightedText segments={hit.titleHighlight} />
+                        </a>
+                      </h3>
+                      <p className="meta">
+                        <PublishedDate locale={locale} iso={hit.publishedAt} />
+                        {hit.datelinePlace ? <span className="dateline-place">{hit.datelinePlace}</span> : null}
                       </p>
-                    ) : hit.standfirst ? (
-                      <p className="teaser-lead">{hit.standfirst}</p>
-                    ) : null}
-                  </article>
-                </li>
-              ))}
-            </ol>
-          )}
-          <Pager page={page} pageCount={result.pageCount} href={hrefFor} />
-        </section>
-      ) : (
-        <p>{t("empty")}</p>
-      )}
-    </>
-  );
+                      {hit.snippet ? (
+                        <p className="snippet">
+                          <HighlightedText segments={hit.snippet} />
+                        </p>
+                      ) : hit.standfirst ? (
+                        <p className="teaser-lead">{hit.standfirst}</p>
+                      ) : null}
+                    </article>
+                  </li>
+                ))}
+              </ol>
+            )}
+            <Pager locale={locale} page={page} pageCount={result.pageCount} href={hrefFor} />
+          </section>
+        ) : (
+          <p>{t("empty")}</p>
+        )}
+      </>
+    ),
+  };
 }
