@@ -40,6 +40,7 @@ const routes = {
   tag: (slug: string) => `/fr/tag/${slug}`,
   search: "/fr/recherche?q=diplomatie+economique",
   feed: "/fr/feed.xml",
+  floor: "/robots.txt",
   adminList: (page: number) => `/admin/articles?status=PUBLISHED&language=fr&page=${page}`,
 };
 
@@ -78,8 +79,12 @@ async function main() {
     const targets: [string, string, Parameters<typeof measure>[1]?][] = [
       ["nginx static article", nginx.url],
       ...(cachingNginx ? ([["nginx cache in front of the app (article)", cachingNginx.url]] as [string, string][]) : []),
+      // What Next itself costs per request on this machine (proxy, routing, a response): the ceiling of any page.
+      ["app floor: robots.txt (no database, no render)", baseUrl + routes.floor],
       ["article (cached)", baseUrl + routes.article(article.slug)],
       ["article (uncached)", baseUrl, { seconds, connections, paths: uncachedSlugs }],
+      // The render alone, without 50 requests queueing for two cores.
+      ["article (uncached, 1 connection)", baseUrl, { seconds, connections: 1, paths: uncachedSlugs.slice(30000) }],
       ["home (cached)", baseUrl + routes.home],
       ["tag page", baseUrl + routes.tag(tag.slug)],
       ["search", baseUrl + routes.search],
