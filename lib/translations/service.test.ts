@@ -13,7 +13,6 @@ import { confirmPairing, suggestPairings } from "./pairing-service";
 import { getTranslationWorkspace, getXliffExport } from "./queries";
 import { countOutdatedTranslations, listTranslationQueue } from "./queue";
 import { sqlBlockHash } from "./fingerprints";
-import { MEMORY_LOOKUP_SETTINGS } from "./memory";
 import { transitionVersion, WorkflowRefusal } from "@/lib/workflow/service";
 import { assignTranslation, claimTranslation, importXliff, releaseTranslation, saveTranslation, submitTranslation, TranslationRefusedError } from "./service";
 
@@ -198,28 +197,6 @@ describe("translation memory", () => {
     const workspace = (await getTranslationWorkspace(second.articleId, "en"))!;
     expect(workspace.rows[0]!.memory[0]?.sentence).toBe(`Phrase ${tag} une.`);
     expect(workspace.rows[0]!.memory[0]?.suggestions[0]).toMatchObject({ targetText: `Sentence ${tag} one.`, percent: 100 });
-  });
-
-  it("uses the trigram index on a few thousand rows (EXPLAIN ANALYZE)", async () => {
-    const tag = word();
-    const rows = Array.from({ length: 8000 }, (_, index) => {
-      const words = Array.from({ length: 8 }, () => randomUUID().slice(0, 6 + (index % 4)));
-      const text = `${words.join(" ")} ${tag} ${index}`;
-      return { sourceLanguage: "fr", targetLanguage: "en", sourceText: text, targetText: `t${index}`, sourceNormalized: text };
-    });
-    await db.translationSegment.createMany({ data: rows });
-    await db.$executeRawUnsafe("VACUUM ANALYZE translation_segments");
-    const plan = await db.$transaction(async (tx) => {
-      for (const setting of MEMORY_LOOKUP_SETTINGS) await tx.$executeRawUnsafe(setting);
-      return tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
-        "EXPLAIN ANALYZE SELECT source_text, similarity(source_normalized, $1) FROM translation_segments WHERE source_normalized % $1 ORDER BY 2 DESC LIMIT 3",
-        rows[1234]!.sourceNormalized.replace(/ \S+ /, " changed "),
-      );
-    });
-    const text = plan.map((row) => row["QUERY PLAN"]).join("\n");
-    console.info(`translation memory lookup on ${await db.translationSegment.count()} segments:\n${text}`);
-    expect(text).toContain("translation_segments_source_trgm_idx");
-    await db.translationSegment.deleteMany({ where: { sourceNormalized: { contains: tag } } });
   });
 });
 
