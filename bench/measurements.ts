@@ -62,8 +62,13 @@ export async function measureSearchSql(client: pg.Client, query = "diplomatie ec
   };
 }
 
-/** Fills the translation memory from the corpus' French sentences, then times near-match lookups. */
+/**
+ * Fills the translation memory from the corpus' French sentences, then times near-match lookups
+ * through the app's own function (lib/translations/memory.ts lookupMemory: its transaction, settings
+ * and statement), and reads the plan of that statement for the index it walks, by name.
+ */
 export async function measureTranslationMemory(client: pg.Client, segments = 100_000) {
+  const { lookupMemory, memoryLookupSql, MEMORY_INDEX, MEMORY_LOOKUP_SETTINGS } = await import("@/lib/translations/memory");
   const existing = Number((await client.query("SELECT count(*) FROM translation_segments")).rows[0].count);
   if (existing < segments) {
     await client.query(`
@@ -76,18 +81,27 @@ export async function measureTranslationMemory(client: pg.Client, segments = 100
     await client.query("ANALYZE translation_segments");
   }
   const probes = (await client.query("SELECT source_normalized FROM translation_segments ORDER BY id LIMIT 50")).rows.map((row) => String(row.source_normalized).slice(0, 200).replace(/\(\d+\)$/, "(x)"));
-  const sql = `SELECT target_text, similarity(source_normalized, $1) AS score FROM translation_segments
-    WHERE source_language = 'fr' AND target_language = 'en' AND source_normalized % $1 ORDER BY score DESC LIMIT 3`;
-  await client.query("SET pg_trgm.similarity_threshold = 0.6");
-  const plan = JSON.stringify((await client.query(`EXPLAIN (FORMAT JSON) ${sql}`, [probes[0]])).rows[0]["QUERY PLAN"]);
+  const statement = memoryLookupSql("fr", "en", [probes[0]!]);
+  await client.query("BEGIN");
+  for (const setting of MEMORY_LOOKUP_SETTINGS) await client.query(setting);
+  const plan = JSON.stringify((await client.query(`EXPLAIN (FORMAT JSON) ${statement.text}`, statement.values)).rows[0]["QUERY PLAN"]);
+  await client.query("ROLLBACK");
+  await lookupMemory("fr", "en", [probes[0]!]); // the Prisma client's connection, outside the timing
   const timings: number[] = [];
   for (const probe of probes) {
     const started = performance.now();
-    await client.query(sql, [probe]);
+    await lookupMemory("fr", "en", [probe]);
     timings.push(performance.now() - started);
   }
   timings.sort((a, b) => a - b);
-  return { segments: Math.max(existing, segments), lookups: probes.length, p50Ms: percentile(timings, 50), p95Ms: percentile(timings, 95), indexUsed: /translation_segments_source_trgm_idx/.test(plan) };
+  return {
+    segments: Math.max(existing, segments),
+    lookups: probes.length,
+    p50Ms: percentile(timings, 50),
+    p95Ms: percentile(timings, 95),
+    index: MEMORY_INDEX,
+    indexUsed: plan.includes(`"Index Name":"${MEMORY_INDEX}"`),
+  };
 }
 
 export async function measurePageWeight(baseUrl: string, pagePath: string) {
