@@ -54,12 +54,9 @@ async function dryRun(): Promise<boolean> {
   return results.every((result) => result.ok);
 }
 
-// Below this many files the pipeline runs in this thread: a worker takes ~0.5 s to load its word lists.
-const POOL_FROM_FILES = 50;
-
 async function importIntoDatabase(): Promise<boolean> {
   // Started first, so the workers load their word lists while the database starts and files are read.
-  const pool = positionals.length >= POOL_FROM_FILES ? (await import("@/lib/import/parse-pool")).createParsePool() : null;
+  const parser = (await import("@/lib/import/parse-pool")).parserFor(positionals.length);
   const { prepareDatabase } = await import("./lib/prepare-database");
   const server = await prepareDatabase();
   process.env.DATABASE_URL = server.url;
@@ -68,7 +65,7 @@ async function importIntoDatabase(): Promise<boolean> {
   const actor = values.as ? await db.user.findUnique({ where: { email: values.as.toLowerCase() }, select: { id: true } }) : null;
   if (values.as && !actor) {
     console.error(`No user with the email ${values.as}.`);
-    await pool?.close();
+    await parser.close();
     return false;
   }
   const outcomes: ({ file: string } & DirectImportOutcome)[] = new Array(positionals.length);
@@ -88,14 +85,14 @@ async function importIntoDatabase(): Promise<boolean> {
   }
   // Chunks of files in one transaction each; a bad file is refused alone, duplicates are skipped.
   await importMany(readable, actor?.id ?? null, {
-    parse: pool?.parse,
+    parse: parser.parse,
     onOutcome: (index, outcome) => {
       const file = positionals[readable[index]!.position]!;
       outcomes[readable[index]!.position] = { file, ...outcome };
       print(file, outcome);
     },
   });
-  await pool?.close();
+  await parser.close();
   const count = (status: string) => outcomes.filter((outcome) => outcome.status === status).length;
   if (values.json) process.stdout.write(`${JSON.stringify(outcomes, null, 2)}\n`);
   else console.log(`${count("created")} created, ${count("duplicate")} skipped as duplicate, ${count("failed")} failed`);

@@ -40,7 +40,7 @@ function mix(value: number): number {
 }
 
 // One fixed seed per signature slot; XOR-then-mix acts as an independent hash per slot.
-const SEEDS: readonly number[] = Array.from({ length: SIGNATURE_SIZE }, (_, slot) => mix(0x9e3779b9 ^ Math.imul(slot + 1, 0x27d4eb2d)));
+const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, slot) => mix(0x9e3779b9 ^ Math.imul(slot + 1, 0x27d4eb2d)));
 
 export function shingles(text: string, size = SHINGLE_SIZE): string[] {
   const tokens = words(text);
@@ -52,15 +52,22 @@ export function shingles(text: string, size = SHINGLE_SIZE): string[] {
 }
 
 export function minHashSignature(text: string): number[] {
-  const signature = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
-  const hashed = new Set(shingles(text).map(hashString));
-  for (const shingle of hashed) {
+  // Typed arrays and mix() inlined: ~800 shingles x 128 slots per article made this a tenth of the
+  // pipeline. Same values as mix(shingle ^ seed) in unsigned 32 bits.
+  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  for (const shingle of new Set(shingles(text).map(hashString))) {
     for (let slot = 0; slot < SIGNATURE_SIZE; slot++) {
-      const value = mix(shingle ^ (SEEDS[slot] ?? 0));
-      if (value < (signature[slot] ?? 0xffffffff)) signature[slot] = value;
+      let h = shingle ^ SEEDS[slot]!;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h ^= h >>> 16;
+      const value = h >>> 0;
+      if (value < signature[slot]!) signature[slot] = value;
     }
   }
-  return signature;
+  return Array.from(signature);
 }
 
 /** Estimated Jaccard similarity (0-1) of the shingle sets behind two signatures. */

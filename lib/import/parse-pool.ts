@@ -21,6 +21,15 @@ export function defaultPoolSize(): number {
 }
 
 const FILES_PER_JOB = 8;
+// Below this many files a batch is parsed in the calling thread: a worker's start costs ~0.5-1 s.
+export const POOL_FROM_FILES = 50;
+
+/** The parser `npm run import` uses for this many files: the pool from POOL_FROM_FILES files on. */
+export function parserFor(fileCount: number): { parse?: ParsePool['parse']; close(): Promise<void> } {
+  if (fileCount < POOL_FROM_FILES) return { close: async () => {} };
+  const pool = createParsePool();
+  return { parse: pool.parse, close: pool.close };
+}
 
 export function createParsePool(size = defaultPoolSize()): ParsePool {
   const queue: Job[] = [];

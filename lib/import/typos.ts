@@ -41,6 +41,22 @@ function* oneEditAway(word: string, alphabet: string): Generator<string> {
   }
 }
 
+// Wire copy repeats its unknown words (compounds, names in lower case) from story to story: the
+// ~1,000 dictionary lookups behind each are done once per word in a process, not once per file.
+const nearbyWords = new Map<string, string | null>();
+const NEARBY_WORDS_KEPT = 20_000;
+
+function cachedNearbyWord(word: string, language: DictionaryLanguage): string | null {
+  const key = `${language}:${word}`;
+  let found = nearbyWords.get(key);
+  if (found === undefined) {
+    found = nearbyWord(word, language);
+    if (nearbyWords.size >= NEARBY_WORDS_KEPT) nearbyWords.clear();
+    nearbyWords.set(key, found);
+  }
+  return found;
+}
+
 /** Known words one deletion, insertion, substitution or swap away from `word`. */
 function nearbyWord(word: string, language: DictionaryLanguage): string | null {
   // An accent-only difference ("célèbreront"/"célébreront") is usually an accepted variant.
@@ -67,7 +83,7 @@ export function findLikelyTypos(text: string, language: Language): LikelyTypo[] 
     if (seen.has(word)) continue;
     seen.add(word);
     if (isKnownWord(word, language)) continue;
-    const suggestion = nearbyWord(word, language);
+    const suggestion = cachedNearbyWord(word, language);
     if (suggestion) typos.push({ word, suggestion });
   }
   return typos;

@@ -16,7 +16,7 @@ import {
   lockContentHashes,
   type DirectImportOutcome,
 } from "./service";
-import { allocateSlugs } from "./slugs";
+import { allocateSlugs, type SearchedSlugs } from "./slugs";
 
 export type ImportFile = { name: string; bytes: Uint8Array };
 /** Runs the pipeline on files, results in the same order (in this thread, or a worker pool's). */
@@ -47,6 +47,7 @@ export async function importMany(files: readonly ImportFile[], actorId: string |
     for (; reported < files.length && outcomes[reported] !== undefined; reported++) options.onOutcome?.(reported, outcomes[reported]!);
   };
   let deferred: Entry[] = [];
+  const searchedSlugs: SearchedSlugs = new Map();
   // The pipeline of the next chunk runs (in the pool) while this one is written.
   let parsing = chunks.length > 0 ? parse(chunks[0]!.files) : null;
   for (const [position, chunk] of chunks.entries()) {
@@ -58,11 +59,11 @@ export async function importMany(files: readonly ImportFile[], actorId: string |
       if (result.ok) entries.push({ index, file: files[index]!, article: result.article });
       else outcomes[index] = { status: "failed", error: result.error };
     });
-    deferred = await writeChunk(entries, actorId, outcomes);
+    deferred = await writeChunk(entries, actorId, outcomes, searchedSlugs);
     report();
   }
   while (deferred.length > 0) {
-    deferred = await writeChunk(deferred, actorId, outcomes);
+    deferred = await writeChunk(deferred, actorId, outcomes, searchedSlugs);
     report();
   }
   return outcomes;
@@ -89,7 +90,7 @@ function splitIntoChunks(files: readonly ImportFile[], size: number, maxBytes: n
  * the next one (returned), where the first copy's committed record makes it a duplicate. When the
  * transaction fails, the chunk is redone file by file, so only the bad file is refused.
  */
-async function writeChunk(entries: readonly Entry[], actorId: string | null, outcomes: DirectImportOutcome[]): Promise<Entry[]> {
+async function writeChunk(entries: readonly Entry[], actorId: string | null, outcomes: DirectImportOutcome[], searchedSlugs: SearchedSlugs): Promise<Entry[]> {
   const hashes = new Set<string>();
   const later: Entry[] = [];
   const drafts: Draft[] = [];
@@ -108,7 +109,7 @@ async function writeChunk(entries: readonly Entry[], actorId: string | null, out
   }
   if (drafts.length === 0) return later;
   try {
-    const written = await db.$transaction((tx) => insertDrafts(tx, drafts, actorId), { timeout: 120_000, maxWait: 30_000 });
+    const written = await db.$transaction((tx) => insertDrafts(tx, drafts, actorId, searchedSlugs), { timeout: 120_000, maxWait: 30_000 });
     drafts.forEach((draft, position) => (outcomes[draft.index] = written[position]!));
   } catch {
     for (const draft of drafts) {
@@ -121,11 +122,11 @@ async function writeChunk(entries: readonly Entry[], actorId: string | null, out
   return later;
 }
 
-async function insertDrafts(tx: Prisma.TransactionClient, drafts: readonly Draft[], actorId: string | null): Promise<DirectImportOutcome[]> {
+async function insertDrafts(tx: Prisma.TransactionClient, drafts: readonly Draft[], actorId: string | null, searchedSlugs: SearchedSlugs): Promise<DirectImportOutcome[]> {
   await lockContentHashes(tx, drafts.map((draft) => draft.article.hash));
   const existing = await findExactDuplicates(drafts.map((draft) => draft.article.hash), tx);
   const fresh = drafts.filter((draft) => !existing.has(draft.article.hash));
-  const slugs = await allocateSlugs(tx, fresh.map((draft) => ({ language: draft.language, base: draft.slugBase })));
+  const slugs = await allocateSlugs(tx, fresh.map((draft) => ({ language: draft.language, base: draft.slugBase })), searchedSlugs);
   const rows = fresh.map((draft, position) => ({ draft, articleId: newId(), versionId: newId(), version: { ...draft.fields, slug: slugs[position]! } }));
   if (rows.length > 0) {
     await tx.article.createMany({ data: rows.map(({ draft, articleId }) => ({ id: articleId, sourceLanguage: draft.language, createdById: actorId })) });

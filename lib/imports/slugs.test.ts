@@ -31,7 +31,12 @@ describe("allocateSlugs", () => {
       { language: "en", base: "hue" },
       { language: "fr", base: "hue" },
     ];
-    expect(await allocateSlugs(client as never, requests)).toEqual(["hue-3", "hanoi-101", "hue-5", "hue", "hue-6"]);
+    const searched = new Map<string, number>();
+    expect(await allocateSlugs(client as never, requests, searched)).toEqual(["hue-3", "hanoi-101", "hue-5", "hue", "hue-6"]);
     expect(queries.length).toBeLessThanOrEqual(3);
+    // The next chunk of the same run starts after what it found, without walking the taken ones again.
+    queries.length = 0;
+    expect(await allocateSlugs(client as never, [{ language: "en", base: "hanoi" }], searched)).toEqual(["hanoi-102"]);
+    expect(queries).toEqual([64]);
   });
 });
