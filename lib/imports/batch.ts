@@ -50,6 +50,8 @@ export async function importMany(files: readonly ImportFile[], actorId: string |
   const searchedSlugs: SearchedSlugs = new Map();
   // The pipeline of the next chunk runs (in the pool) while this one is written.
   let parsing = chunks.length > 0 ? parse(chunks[0]!.files) : null;
+  // Meanwhile the client connects and prepares its first query (~0.5 s), instead of after.
+  if (parsing) await findExactDuplicates(["warm-up"]);
   for (const [position, chunk] of chunks.entries()) {
     const results = await parsing!;
     parsing = position + 1 < chunks.length ? parse(chunks[position + 1]!.files) : null;

@@ -1,6 +1,9 @@
-// Slug windows for imports: the same candidates in the same order as lib/articles/slug.ts.
+// Free slugs for imports against the real database: the same candidates in the same order as
+// lib/articles/slug.ts, taken ones skipped, one per request, and a run that goes on where it stopped.
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { firstFreeSlug } from "@/lib/articles/slug";
+import { db } from "@/lib/db";
 import { allocateSlugs, slugCandidate } from "./slugs";
 
 describe("slugCandidate", () => {
@@ -13,30 +16,32 @@ describe("slugCandidate", () => {
   });
 });
 
+async function takeSlugs(language: string, slugs: string[]) {
+  for (const slug of slugs) {
+    await db.article.create({ data: { sourceLanguage: language, versions: { create: { language, title: slug, slug, bodyJson: {}, bodyText: "" } } } });
+  }
+}
+
 describe("allocateSlugs", () => {
-  it("hands out the first free candidates in order, one per request, in few queries", async () => {
-    const taken = new Set(["fr\u0000hue", "fr\u0000hue-2", "fr\u0000hue-4", ...Array.from({ length: 100 }, (_, n) => `en\u0000hanoi-${n + 1}`), "en\u0000hanoi"]);
-    const queries: number[] = [];
-    const client = {
-      async $queryRaw<T>(query: { values: unknown[] }): Promise<T> {
-        const [languages, slugs] = query.values as [string[], string[]];
-        queries.push(slugs.length);
-        return slugs.flatMap((slug, index) => (taken.has(`${languages[index]}\u0000${slug}`) ? [{ language: languages[index], slug }] : [])) as T;
-      },
-    };
+  it("hands out the first free candidates in order, one per request, long bases cut as firstFreeSlug cuts them", async () => {
+    const unique = randomUUID().replaceAll("-", "").slice(0, 12);
+    const hue = `hue-${unique}`;
+    const long = `${unique}-${"b".repeat(80)}`.slice(0, 80);
+    await takeSlugs("fr", [hue, slugCandidate(hue, 2), slugCandidate(hue, 4)]);
+    await takeSlugs("en", Array.from({ length: 12 }, (_, n) => slugCandidate(long, n + 1)));
     const requests = [
-      { language: "fr", base: "hue" },
-      { language: "en", base: "hanoi" },
-      { language: "fr", base: "hue" },
-      { language: "en", base: "hue" },
-      { language: "fr", base: "hue" },
+      { language: "fr", base: hue },
+      { language: "en", base: long },
+      { language: "fr", base: hue },
+      { language: "en", base: hue },
+      { language: "fr", base: hue },
     ];
     const searched = new Map<string, number>();
-    expect(await allocateSlugs(client as never, requests, searched)).toEqual(["hue-3", "hanoi-101", "hue-5", "hue", "hue-6"]);
-    expect(queries.length).toBeLessThanOrEqual(3);
-    // The next chunk of the same run starts after what it found, without walking the taken ones again.
-    queries.length = 0;
-    expect(await allocateSlugs(client as never, [{ language: "en", base: "hanoi" }], searched)).toEqual(["hanoi-102"]);
-    expect(queries).toEqual([64]);
+    const slugs = await db.$transaction((tx) => allocateSlugs(tx, requests, searched));
+    expect(slugs).toEqual([slugCandidate(hue, 3), slugCandidate(long, 13), slugCandidate(hue, 5), hue, slugCandidate(hue, 6)]);
+    expect(slugs[1]).toHaveLength(80);
+    // The next chunk of the same run starts after what it handed out (not yet written to the table).
+    expect(await allocateSlugs(db, [{ language: "fr", base: hue }], searched)).toEqual([slugCandidate(hue, 7)]);
+    expect(await allocateSlugs(db, [{ language: "fr", base: hue }])).toEqual([slugCandidate(hue, 3)]);
   });
 });

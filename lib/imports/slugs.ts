@@ -1,10 +1,12 @@
-// Free slugs for imported drafts, found a window of candidates per query: asking `base`, `base-2`,
-// `base-3`… one query each cost ~250 round trips per file once a title had been imported 250 times.
+// Free slugs for imported drafts, found by PostgreSQL walking the candidates `base`, `base-2`… in
+// one statement for a whole chunk: asking one query per candidate cost ~250 round trips per file
+// once a title had been imported 250 times (and failed after 999).
 import { Prisma } from "@/lib/generated/prisma/client";
 
-// As lib/articles/slug.ts: slugs are at most 80 characters, suffixes `-2`, `-3`… (a test compares).
+// As lib/articles/slug.ts: slugs are at most 80 characters, suffixes `-2`, `-3`… (tests compare).
 const MAX_SLUG_LENGTH = 80;
-const FIRST_WINDOW = 64;
+// Candidates one statement looks through per base before asking again from there.
+const SEARCH_SPAN = 20_000;
 
 /** The n-th candidate for `base` (1 = `base` itself), in firstFreeSlug's order. */
 export function slugCandidate(base: string, n: number): string {
@@ -20,52 +22,47 @@ export type SlugRequest = { language: string; base: string };
  */
 export type SearchedSlugs = Map<string, number>;
 
-function slugNumber(base: string, slug: string): number {
-  return slug === base ? 1 : Number(slug.slice(slug.lastIndexOf("-") + 1));
-}
-
 /**
  * One free slug per request, in order; requests with the same language and base get distinct
  * slugs (`base`, `base-2`, … skipping taken ones). Call inside the transaction that inserts them.
  */
 export async function allocateSlugs(client: Queryable, requests: readonly SlugRequest[], searched: SearchedSlugs = new Map()): Promise<string[]> {
-  type Group = { language: string; base: string; wanted: number; next: number; window: number; found: string[] };
+  type Group = { key: string; language: string; base: string; wanted: number; next: number; found: string[] };
   const groups = new Map<string, Group>();
   for (const { language, base } of requests) {
     const key = `${language}\u0000${base}`;
-    const group = groups.get(key) ?? { language, base, wanted: 0, next: searched.get(key) ?? 1, window: FIRST_WINDOW, found: [] };
+    const group = groups.get(key) ?? { key, language, base, wanted: 0, next: searched.get(key) ?? 1, found: [] };
     group.wanted++;
     groups.set(key, group);
   }
   let pending = [...groups.values()];
   while (pending.length > 0) {
-    const languages: string[] = [];
-    const slugs: string[] = [];
-    const windows = pending.map((group) => {
-      const candidates = Array.from({ length: Math.max(group.window, group.wanted * 2) }, (_, offset) => slugCandidate(group.base, group.next + offset));
-      for (const slug of candidates) {
-        languages.push(group.language);
-        slugs.push(slug);
+    const limit = Math.max(...pending.map((group) => group.wanted - group.found.length));
+    // The candidate expression is slugCandidate's (slugs are ASCII, so left() cuts as slice() does).
+    const rows = await client.$queryRaw<{ position: bigint; n: number; slug: string }[]>(Prisma.sql`
+      SELECT g.position, free.n, free.slug
+      FROM unnest(${pending.map((group) => group.language)}::text[], ${pending.map((group) => group.base)}::text[], ${pending.map((group) => group.next)}::int[])
+        WITH ORDINALITY AS g(language, base, start, position)
+      CROSS JOIN LATERAL (
+        SELECT n, c.slug
+        FROM generate_series(g.start, g.start + ${SEARCH_SPAN - 1}) AS n
+        CROSS JOIN LATERAL (SELECT CASE WHEN n = 1 THEN g.base ELSE left(g.base, ${MAX_SLUG_LENGTH} - length(n::text) - 1) || '-' || n END AS slug) AS c
+        WHERE NOT EXISTS (SELECT 1 FROM article_versions v WHERE v.language = g.language AND v.slug = c.slug)
+        LIMIT ${limit}
+      ) AS free`);
+    rows.sort((a, b) => a.n - b.n);
+    for (const [index, group] of pending.entries()) {
+      let next = group.next + SEARCH_SPAN;
+      for (const row of rows) {
+        if (Number(row.position) !== index + 1 || group.found.length === group.wanted) continue;
+        group.found.push(row.slug);
+        next = row.n + 1;
       }
-      return candidates;
-    });
-    const taken = await client.$queryRaw<{ language: string; slug: string }[]>(Prisma.sql`
-      SELECT v.language, v.slug FROM article_versions v
-      JOIN unnest(${languages}::text[], ${slugs}::text[]) AS c(language, slug) ON v.language = c.language AND v.slug = c.slug`);
-    const takenKeys = new Set(taken.map((row) => `${row.language}\u0000${row.slug}`));
-    pending.forEach((group, index) => {
-      const candidates = windows[index] ?? [];
-      for (const slug of candidates) {
-        if (group.found.length === group.wanted) break;
-        if (!takenKeys.has(`${group.language}\u0000${slug}`)) group.found.push(slug);
-      }
-      group.next += candidates.length;
-      // A title imported hundreds of times: look further ahead in fewer queries.
-      group.window *= 2;
-    });
+      group.next = group.found.length === group.wanted ? next : group.next + SEARCH_SPAN;
+      if (group.found.length === group.wanted) searched.set(group.key, group.next);
+    }
     pending = pending.filter((group) => group.found.length < group.wanted);
   }
-  for (const [key, group] of groups) searched.set(key, slugNumber(group.base, group.found.at(-1)!) + 1);
   const handedOut = new Map<string, number>();
   return requests.map(({ language, base }) => {
     const key = `${language}\u0000${base}`;
