@@ -58,7 +58,10 @@ async function importIntoDatabase(): Promise<boolean> {
   // Started first, so the workers load their word lists while the database starts and files are read.
   const parser = (await import("@/lib/import/parse-pool")).parserFor(positionals.length);
   const { prepareDatabase } = await import("./lib/prepare-database");
-  const server = await prepareDatabase();
+  // Its progress lines ("Database is up to date.") go to stderr, so --json prints JSON alone.
+  const log = console.log;
+  if (values.json) console.log = console.error;
+  const server = await prepareDatabase().finally(() => (console.log = log));
   process.env.DATABASE_URL = server.url;
   const { db } = await import("@/lib/db");
   const { importMany } = await import("@/lib/imports/batch");
