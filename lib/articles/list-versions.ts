@@ -26,10 +26,10 @@ export type ArticleListRow = {
   missingTranslation: boolean;
 };
 
-/** The search itself, written exactly as the indexes are, so each language uses its own. */
+/** The search itself on the stored vector, with the language condition of each partial index. */
 function searchCondition(q: string, language: string | null): Sql {
-  const fr = sql`(v.language = 'fr' AND article_search_vector('french_unaccent', v.title, v.standfirst, v.body_text) @@ websearch_to_tsquery('french_unaccent', ${q}))`;
-  const en = sql`(v.language = 'en' AND article_search_vector('english_unaccent', v.title, v.standfirst, v.body_text) @@ websearch_to_tsquery('english_unaccent', ${q}))`;
+  const fr = sql`(v.language = 'fr' AND v.search_vector @@ websearch_to_tsquery('french_unaccent', ${q}))`;
+  const en = sql`(v.language = 'en' AND v.search_vector @@ websearch_to_tsquery('english_unaccent', ${q}))`;
   if (language === "fr") return fr;
   if (language === "en") return en;
   return sql`(${fr} OR ${en})`;
