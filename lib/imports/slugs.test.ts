@@ -44,4 +44,14 @@ describe("allocateSlugs", () => {
     expect(await allocateSlugs(db, [{ language: "fr", base: hue }], searched)).toEqual([slugCandidate(hue, 7)]);
     expect(await allocateSlugs(db, [{ language: "fr", base: hue }])).toEqual([slugCandidate(hue, 3)]);
   });
+
+  it("looks further for a title imported more times than its first look covers", async () => {
+    const base = `common-${randomUUID().slice(0, 8)}`;
+    await db.$transaction(async (tx) => {
+      const ids = Array.from({ length: 150 }, (_, n) => `slug-test-${base}-${n}`);
+      await tx.article.createMany({ data: ids.map((id) => ({ id, sourceLanguage: "en" })) });
+      await tx.articleVersion.createMany({ data: ids.map((id, n) => ({ articleId: id, language: "en", title: base, slug: slugCandidate(base, n + 1), bodyJson: {}, bodyText: "" })) });
+    });
+    expect(await allocateSlugs(db, [{ language: "en", base }, { language: "en", base }])).toEqual([slugCandidate(base, 151), slugCandidate(base, 152)]);
+  });
 });
