@@ -4,7 +4,10 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { importWireText } from "@/lib/import";
+import { signatureBands, signatureForStorage } from "@/lib/import/fingerprint";
 import { importMany } from "@/lib/imports/batch";
+import { documentFromParagraphs } from "@/lib/rich-text/document";
 import { importDirectly } from "@/lib/imports/service";
 import { createUser } from "@/lib/users/service";
 
@@ -49,6 +52,23 @@ describe("importMany", () => {
       expect(Buffer.from(article.imports[0]!.rawBytes).equals(Buffer.from(file.bytes))).toBe(true);
     }
     expect(await db.auditLog.count({ where: { action: "import.accept", entityId: { in: ids } } })).toBe(3);
+    // Stored exactly as the one-file path stores them: the pipeline's result, fingerprints, the body and its snapshot.
+    const article = articles.find((candidate) => candidate.id === ids[0])!;
+    const parsed = importWireText(files[0]!.bytes, { fileName: files[0]!.name });
+    if (!parsed.ok) throw new Error(parsed.error);
+    const { rawText: _rawText, ...result } = parsed.article;
+    const record = article.imports[0]!;
+    expect(record.result).toEqual(JSON.parse(JSON.stringify(result)));
+    expect(record.nearDuplicateSignature).toEqual(signatureForStorage(parsed.article.nearDuplicateSignature));
+    expect(record.nearDuplicateBands).toEqual(signatureBands(parsed.article.nearDuplicateSignature));
+    expect(record).toMatchObject({ byteSize: files[0]!.bytes.byteLength, reviewedById: editorId, contentHash: parsed.article.hash });
+    const version = article.versions[0]!;
+    const withoutBlockIds = (value: unknown) => JSON.parse(JSON.stringify(value, (key, field) => (key === "blockId" ? undefined : field)));
+    expect(withoutBlockIds(version.bodyJson)).toEqual(withoutBlockIds(documentFromParagraphs(parsed.article.paragraphs, parsed.article.captions)));
+    const { id: _id, articleId: _articleId, revisions, createdAt: _created, updatedAt: _updated, ...stored } = version;
+    expect(revisions[0]!.snapshot).toEqual(
+      Object.fromEntries(["title", "slug", "standfirst", "datelinePlace", "sourceAgency", "storyDate", "storyDatePrecision", "bodyJson", "bodyText"].map((key) => [key, stored[key as keyof typeof stored]])),
+    );
     // One transaction for the chunk (not the file-by-file fallback): the rows share their xmin.
     const [row] = await db.$queryRaw<{ transactions: bigint }[]>`SELECT count(DISTINCT xmin::text) AS transactions FROM import_records WHERE article_id = ANY(${ids}::text[])`;
     expect(Number(row?.transactions)).toBe(1);
@@ -76,6 +96,17 @@ describe("importMany", () => {
     expect(outcomes[3]!.status).toBe("created");
     expect((await rowsFor(fresh.topic)).versions).toBe(1);
     expect((await rowsFor(earlier.topic)).versions).toBe(1);
+  });
+
+  it("keeps the first of two copies in different chunks", async () => {
+    const files = Array.from({ length: 7 }, () => story());
+    const copy = { ...files[1]!, name: `copy-${files[1]!.name}` };
+    const outcomes = await importMany([...files.slice(0, 3), copy, ...files.slice(3)], editorId, { chunkSize: 2 });
+    const first = outcomes[1]!;
+    expect(first.status).toBe("created");
+    expect(outcomes[3]).toEqual({ status: "duplicate", articleId: first.status === "created" ? first.articleId : "" });
+    expect(outcomes.filter((outcome) => outcome.status === "created")).toHaveLength(7);
+    expect((await rowsFor(files[1]!.topic)).versions).toBe(1);
   });
 
   it("refuses a bad file in the middle of a batch on its own, and imports the others", async () => {

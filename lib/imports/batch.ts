@@ -132,13 +132,7 @@ async function insertDrafts(tx: Prisma.TransactionClient, drafts: readonly Draft
   const rows = fresh.map((draft, position) => ({ draft, articleId: newId(), versionId: newId(), version: { ...draft.fields, slug: slugs[position]! } }));
   if (rows.length > 0) {
     await tx.article.createMany({ data: rows.map(({ draft, articleId }) => ({ id: articleId, sourceLanguage: draft.language, createdById: actorId })) });
-    await tx.articleVersion.createMany({
-      data: rows.map(({ draft, articleId, versionId, version }) => ({ id: versionId, articleId, language: draft.language, status: "DRAFT" as const, updatedById: actorId, ...version })),
-    });
-    await tx.revision.createMany({
-      data: rows.map(({ draft, versionId, version }) => ({ id: newId(), versionId, number: 1, authorId: actorId, snapshot: version as unknown as Prisma.InputJsonValue, note: `Imported from ${draft.file.name}` })),
-    });
-    await tx.importRecord.createMany({ data: rows.map(({ draft, articleId }) => ({ id: newId(), ...acceptedImportRecord(draft.file, draft.article, articleId, actorId) })) });
+    await insertRows(tx, rows, actorId);
     await tx.auditLog.createMany({ data: rows.map(({ draft, articleId }) => ({ ...cliImportAudit(draft.file.name, articleId, actorId), ip: null })) });
   }
   const created = new Map(rows.map(({ draft, articleId }) => [draft.index, articleId]));
@@ -146,6 +140,39 @@ async function insertDrafts(tx: Prisma.TransactionClient, drafts: readonly Draft
     const duplicateOf = existing.get(draft.article.hash);
     return duplicateOf ? { status: "duplicate", articleId: duplicateOf } : { status: "created", articleId: created.get(draft.index)! };
   });
+}
+
+type Row = { draft: Draft; articleId: string; versionId: string; version: Draft["fields"] & { slug: string } };
+
+/**
+ * Versions, first revisions and import records, one INSERT … SELECT FROM unnest(column arrays)
+ * each: Prisma's createMany walked every JSON body value by value in this thread (~2 ms an article).
+ */
+async function insertRows(tx: Prisma.TransactionClient, rows: readonly Row[], actorId: string | null): Promise<void> {
+  const column = <T>(value: (row: Row) => T) => rows.map(value);
+  const records = rows.map(({ draft, articleId }) => acceptedImportRecord(draft.file, draft.article, articleId, actorId));
+  await tx.$executeRaw`
+    INSERT INTO article_versions (id, article_id, language, status, title, slug, standfirst, dateline_place, source_agency, story_date, story_date_precision, body_json, body_text, updated_by_id, updated_at)
+    SELECT id, article_id, language, 'DRAFT', title, slug, standfirst, dateline_place, source_agency, story_date, story_date_precision::"DatePrecision", body_json::jsonb, body_text, ${actorId}, now()
+    FROM unnest(${column((row) => row.versionId)}::text[], ${column((row) => row.articleId)}::text[], ${column((row) => row.draft.language)}::text[],
+      ${column((row) => row.version.title)}::text[], ${column((row) => row.version.slug)}::text[], ${column((row) => row.version.standfirst)}::text[],
+      ${column((row) => row.version.datelinePlace)}::text[], ${column((row) => row.version.sourceAgency)}::text[], ${column((row) => row.version.storyDate)}::text[],
+      ${column((row) => row.version.storyDatePrecision)}::text[], ${column((row) => JSON.stringify(row.version.bodyJson))}::text[], ${column((row) => row.version.bodyText)}::text[])
+      AS r(id, article_id, language, title, slug, standfirst, dateline_place, source_agency, story_date, story_date_precision, body_json, body_text)`;
+  await tx.$executeRaw`
+    INSERT INTO revisions (id, version_id, number, author_id, snapshot, note)
+    SELECT id, version_id, 1, ${actorId}, snapshot::jsonb, note
+    FROM unnest(${column(() => newId())}::text[], ${column((row) => row.versionId)}::text[], ${column((row) => JSON.stringify(row.version))}::text[], ${column((row) => `Imported from ${row.draft.file.name}`)}::text[])
+      AS r(id, version_id, snapshot, note)`;
+  await tx.$executeRaw`
+    INSERT INTO import_records (id, article_id, file_name, byte_size, raw_bytes, source_hash, content_hash, near_duplicate_signature, near_duplicate_bands, result, status, imported_by_id, reviewed_by_id, reviewed_at)
+    SELECT id, article_id, file_name, byte_size, decode(raw_bytes, 'hex'), source_hash, content_hash, signature::int[], bands::int[], result::jsonb, 'ACCEPTED', ${actorId}, ${actorId}, now()
+    FROM unnest(${records.map(() => newId())}::text[], ${records.map((record) => record.articleId)}::text[], ${records.map((record) => record.fileName)}::text[],
+      ${records.map((record) => record.byteSize)}::int[], ${records.map((record) => Buffer.from(record.rawBytes).toString("hex"))}::text[],
+      ${records.map((record) => record.sourceHash)}::text[], ${records.map((record) => record.contentHash)}::text[],
+      ${records.map((record) => `{${record.nearDuplicateSignature.join(",")}}`)}::text[], ${records.map((record) => `{${record.nearDuplicateBands.join(",")}}`)}::text[],
+      ${records.map((record) => JSON.stringify(record.result))}::text[])
+      AS r(id, article_id, file_name, byte_size, raw_bytes, source_hash, content_hash, signature, bands, result)`;
 }
 
 let sequence = 0;
