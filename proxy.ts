@@ -21,16 +21,18 @@ export default function proxy(request: NextRequest) {
   const https = isHttps(request.nextUrl, request.headers);
   if (!PAGE_PATH.test(request.nextUrl.pathname)) return secured(NextResponse.next(), NON_DOCUMENT_POLICY, https);
 
+  const desk = isDeskPath(request.nextUrl.pathname);
   const policy = contentSecurityPolicy({
-    scripts: isDeskPath(request.nextUrl.pathname) ? { nonce: createNonce() } : "none",
+    scripts: desk ? { nonce: createNonce() } : "none",
     https,
     development: process.env.NODE_ENV === "development",
     imageOrigins: mediaOrigins(process.env.S3_PUBLIC_URL),
   });
+  if (!desk) return secured(intl(request), policy, https);
   // Next reads the nonce from the request's Content-Security-Policy header while rendering.
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);
-  return secured(route(new NextRequest(request, { headers })), policy, https);
+  return secured(routeDesk(new NextRequest(request, { headers })), policy, https);
 }
 
 /** The desk and sign-in: Next's pages with its client runtime; every other page is the reader site's. */
@@ -38,18 +40,16 @@ function isDeskPath(pathname: string): boolean {
   return pathname.startsWith("/admin") || pathname.startsWith("/login");
 }
 
-function route(request: NextRequest): NextResponse {
+/** The sign-in page, and the desk for whoever has a session cookie (checked for real further in). */
+function routeDesk(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl;
   const forward = () => NextResponse.next({ request: { headers: request.headers } });
-  if (pathname.startsWith("/admin")) {
-    const hasSession = request.cookies.getAll().some(({ name }) => SESSION_COOKIES.some((cookie) => name === cookie || name.startsWith(`${cookie}.`)));
-    if (hasSession) return forward();
-    const login = new URL("/login", request.nextUrl);
-    login.searchParams.set("callbackUrl", pathname + request.nextUrl.search);
-    return NextResponse.redirect(login);
-  }
   if (pathname.startsWith("/login")) return forward();
-  return intl(request);
+  const hasSession = request.cookies.getAll().some(({ name }) => SESSION_COOKIES.some((cookie) => name === cookie || name.startsWith(`${cookie}.`)));
+  if (hasSession) return forward();
+  const login = new URL("/login", request.nextUrl);
+  login.searchParams.set("callbackUrl", pathname + request.nextUrl.search);
+  return NextResponse.redirect(login);
 }
 
 function secured(response: NextResponse, policy: string, https: boolean): NextResponse {
