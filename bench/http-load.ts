@@ -59,7 +59,8 @@ export async function measure(url: string, options: { seconds: number; connectio
   }
   const { stdout } = await run(
     "wrk",
-    ["-t", String(WRK_THREADS), "-c", String(options.connections), "-d", `${options.seconds}s`, "--timeout", "10s", "-s", script, ...headerArgs, url, ...pathArgs],
+    // wrk needs at least one connection per thread.
+    ["-t", String(Math.min(WRK_THREADS, options.connections)), "-c", String(options.connections), "-d", `${options.seconds}s`, "--timeout", "10s", "-s", script, ...headerArgs, url, ...pathArgs],
     { maxBuffer: 1 << 20 },
   );
   const line = stdout.trim().split("\n").find((text) => text.startsWith("{"));

@@ -98,7 +98,7 @@ async function main() {
     for (const [name, url, options] of targets) {
       // One warm-up request fills the cache the cached rows are about.
       await fetch(url, { headers: options?.headers }).catch(() => undefined);
-      console.log(`wrk ${seconds}s × ${connections} connections: ${name}`);
+      console.log(`wrk ${seconds}s × ${options?.connections ?? connections} connections: ${name}`);
       results[name] = await measure(url, options ?? { seconds, connections });
     }
     nginx.process.kill();
