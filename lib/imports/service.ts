@@ -77,17 +77,7 @@ export async function findExactDuplicates(hashes: readonly string[], client: Tx 
 export async function stageImport(file: { name: string; bytes: Uint8Array }, actorId: string | null) {
   const article = parse(file.bytes, file.name);
   const record = await db.importRecord.create({
-    data: {
-      fileName: file.name,
-      byteSize: file.bytes.byteLength,
-      rawBytes: new Uint8Array(file.bytes),
-      sourceHash: sha256(file.bytes),
-      contentHash: article.hash,
-      nearDuplicateSignature: signatureForStorage(article.nearDuplicateSignature),
-      nearDuplicateBands: signatureBands(article.nearDuplicateSignature),
-      result: storedResult(article) as unknown as Prisma.InputJsonValue,
-      importedById: actorId,
-    },
+    data: { ...fileRecordFields(file, article), importedById: actorId },
     select: { id: true },
   });
   return { recordId: record.id, article, duplicates: await findDuplicates(article) };
@@ -181,10 +171,9 @@ export async function lockContentHashes(tx: Tx, hashes: readonly string[]): Prom
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(hash)) FROM unnest(${sorted}::text[]) AS hash`;
 }
 
-/** The import record of a file the CLI imported straight into a draft (accepted, bytes kept). */
-export function acceptedImportRecord(file: { name: string; bytes: Uint8Array }, article: ParsedArticle, articleId: string, actorId: string | null) {
+/** What every import record keeps of its file: the bytes, their hashes and the pipeline's result. */
+function fileRecordFields(file: { name: string; bytes: Uint8Array }, article: ParsedArticle) {
   return {
-    articleId,
     fileName: file.name,
     byteSize: file.bytes.byteLength,
     rawBytes: new Uint8Array(file.bytes),
@@ -193,6 +182,14 @@ export function acceptedImportRecord(file: { name: string; bytes: Uint8Array }, 
     nearDuplicateSignature: signatureForStorage(article.nearDuplicateSignature),
     nearDuplicateBands: signatureBands(article.nearDuplicateSignature),
     result: storedResult(article) as unknown as Prisma.InputJsonValue,
+  };
+}
+
+/** The import record of a file the CLI imported straight into a draft (accepted, bytes kept). */
+export function acceptedImportRecord(file: { name: string; bytes: Uint8Array }, article: ParsedArticle, articleId: string, actorId: string | null) {
+  return {
+    articleId,
+    ...fileRecordFields(file, article),
     status: "ACCEPTED" as const,
     importedById: actorId,
     reviewedById: actorId,

@@ -40,7 +40,7 @@ export async function listPublishedArticlesForTag(tagId: string, language: strin
       orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
       skip: (Math.max(1, page) - 1) * TAG_PAGE_SIZE,
       take: TAG_PAGE_SIZE,
-      select: { id: true, slug: true, title: true, standfirst: true, publishedAt: true },
+      select: { id: true, articleId: true, slug: true, title: true, standfirst: true, datelinePlace: true, publishedAt: true },
     }),
     db.articleVersion.count({ where }),
   ]);

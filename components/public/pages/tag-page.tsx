@@ -6,8 +6,8 @@ import type { Locale } from "@/lib/i18n/routing";
 import { paths } from "@/lib/public/site";
 import { listPublishedArticlesForTagCached } from "@/lib/tags/public-cached";
 import { resolveTagSlug } from "@/lib/tags/public-queries";
+import { ArticleList } from "../article-list";
 import { Pager } from "../pager";
-import { PublishedDate } from "../published-date";
 import type { ReaderPage } from "../reader-response";
 
 const MAX_SLUG_LENGTH = 200;
@@ -37,21 +37,7 @@ export async function tagPage(locale: Locale, slug: string, page: number): Promi
         {articles.length === 0 ? (
           <p>{t("noArticles")}</p>
         ) : (
-          <ol className="teasers" aria-label={t("articles", { label: tag.label })}>
-            {articles.map((article) => (
-              <li key={article.id}>
-                <article className="teaser">
-                  <h2 className="teaser-title">
-                    <a href={paths.article(locale, article.slug)}>{article.title}</a>
-                  </h2>
-                  <p className="meta">
-                    <PublishedDate locale={locale} iso={article.publishedAt} />
-                  </p>
-                  {article.standfirst ? <p className="teaser-lead">{article.standfirst}</p> : null}
-                </article>
-              </li>
-            ))}
-          </ol>
+          <ArticleList locale={locale} articles={articles} label={t("articles", { label: tag.label })} />
         )}
         <Pager locale={locale} page={page} pageCount={pageCount} href={hrefFor} />
       </>
