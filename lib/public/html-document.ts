@@ -32,5 +32,8 @@ export function readerStylesheet(): string {
 }
 
 export function htmlResponse(html: string, status = 200): Response {
-  return new Response(html, { status, headers: { "Content-Type": "text/html; charset=utf-8" } });
+  const headers = new Headers({ "Content-Type": "text/html; charset=utf-8" });
+  // A failure must not be kept by a shared cache (pages and 404s are, a minute: next.config.ts).
+  if (status >= 500) headers.set("Cache-Control", "no-store");
+  return new Response(html, { status, headers });
 }
