@@ -1,12 +1,14 @@
 // An editor uploads a photo (and sees bad files refused on their own row), writes its French and
 // English alt text, makes it the lead image of a seeded article, which is then published; the
 // reader page shows it as a responsive picture with explicit size, preloaded, in og:image. An
-// import's extracted caption is stored on an uploaded photo from the review screen.
+// import's extracted caption is stored on an uploaded photo from the review screen. In the editor,
+// a caption in the body gets a library photo found by its caption.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import sharp from "sharp";
 import { expect, test } from "@playwright/test";
 import { queryDatabase, storageStateFor } from "./helpers";
+import { insertStory } from "./public-fixtures";
 
 test.use({ storageState: storageStateFor("EDITOR") });
 
@@ -125,4 +127,47 @@ test("the import review stores an extracted caption and its credit on an uploade
     [assetId],
   );
   expect(saved).toEqual({ caption: "Delegates at the conference.", credit: "VNA" });
+});
+
+test("in the editor, a caption gets its photo from the library: found by its caption, attached, saved, its use recorded", async ({ page }, testInfo) => {
+  const marker = `FIG${Date.now()}`;
+  const photo = testInfo.outputPath("port.jpg");
+  writeFileSync(photo, await sharp({ create: { width: 900, height: 600, channels: 3, background: { r: 20, g: 120, b: 160 } } }).jpeg().toBuffer());
+  await page.goto("/admin/media");
+  await page.getByLabel(/photos à téléverser|photos to upload/i).setInputFiles([photo]);
+  const uploaded = page.getByTestId("media-upload-rows").getByRole("listitem").filter({ hasText: "port.jpg" });
+  await expect(uploaded).toContainText(/téléversée|uploaded/i, { timeout: 20_000 });
+  await uploaded.getByRole("link", { name: /décrire|describe/i }).click();
+  await page.getByLabel(/texte alternatif \(français\)|alt text \(french\)/i).fill(`Le port de Hai Phong ${marker}`);
+  await page.getByLabel(/légende \(français\)|caption \(french\)/i).fill(`Navires au port ${marker}`);
+  await page.getByLabel(/crédit \(agence|credit \(agency/i).fill("VNA");
+  await page.getByRole("button", { name: /^(enregistrer|save)$/i }).click();
+  await expect(page.getByTestId("form-message").first()).toContainText(/enregistré|saved/i);
+  const assetId = page.url().split("/").pop()!;
+
+  const { versionIds } = await insertStory([{ language: "fr", status: "DRAFT", title: `Visite au port ${marker}`, slug: `port-${marker.toLowerCase()}`, paragraphs: ["Un paragraphe."], captions: [{ text: "Le ministre visite le port.", credit: null }] }]);
+  const versionId = versionIds.fr!;
+  await page.goto(`/admin/articles/${versionId}`);
+  // Selected from the keyboard: the paragraph below, then up onto the caption.
+  await page.locator(".ProseMirror p").first().click();
+  await page.keyboard.press("Home");
+  await page.keyboard.press("ArrowUp");
+  await expect(page.locator(".ProseMirror figure.ProseMirror-selectednode")).toHaveCount(1);
+  const panel = page.getByTestId("figure-panel");
+  await expect(panel.getByTestId("figure-photo")).toContainText(/aucune photo jointe|no photo attached/i);
+  await panel.getByLabel(/chercher une photo|find a photo/i).fill(marker);
+  await panel.getByRole("button", { name: /^(chercher|search)$/i }).click();
+  const results = panel.getByRole("list", { name: /photos trouvées|photos found/i });
+  await expect(results.getByRole("button")).toHaveCount(1);
+  await results.getByRole("button", { name: new RegExp(`Navires au port ${marker}`) }).click();
+  await expect(panel.getByTestId("figure-photo")).toContainText(/une photo de la photothèque est jointe|a library photo is attached/i);
+  await expect(page.getByText(/enregistré à|saved at/i)).toBeVisible({ timeout: 15_000 });
+
+  await expect
+    .poll(async () => (await queryDatabase<{ n: string }>(`SELECT count(*) AS n FROM media_usages WHERE version_id = $1 AND asset_id = $2 AND role = 'INLINE'`, [versionId, assetId]))[0]!.n)
+    .toBe("1");
+  const [stored] = await queryDatabase<{ body_json: { content: { type: string; attrs?: Record<string, unknown> }[] } }>("SELECT body_json FROM article_versions WHERE id = $1", [versionId]);
+  const figure = stored!.body_json.content.find((node) => node.type === "figure");
+  // The wire caption is kept; the photo's credit filled the empty one.
+  expect(figure?.attrs).toMatchObject({ assetId, caption: "Le ministre visite le port.", credit: "VNA" });
 });

@@ -178,7 +178,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
           {editor ? (
             <>
               <EditorToolbar editor={editor} disabled={inConflict} />
-              <FigurePanel editor={editor} disabled={inConflict} />
+              <FigurePanel editor={editor} language={props.language} disabled={inConflict} />
             </>
           ) : null}
           <EditorContent editor={editor} />

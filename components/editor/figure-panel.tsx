@@ -1,26 +1,28 @@
 "use client";
-// Caption and credit of the photo caption selected in the body (the figure node is an atom: its
-// text lives in attributes, edited here rather than inline).
+// Caption, credit and library photo of the photo caption selected in the body (the figure node is
+// an atom: its text and photo live in attributes, edited here rather than inline).
 import { useEditorState, type Editor } from "@tiptap/react";
 import { NodeSelection } from "@tiptap/pm/state";
 import { useTranslations } from "next-intl";
+import { FigurePhotoPicker } from "./figure-photo-picker";
 
-type SelectedFigure = { pos: number; caption: string; credit: string };
+type SelectedFigure = { pos: number; caption: string; credit: string; assetId: string | null };
 
-export function FigurePanel({ editor, disabled }: { editor: Editor; disabled?: boolean }) {
+export function FigurePanel({ editor, language, disabled }: { editor: Editor; language: string; disabled?: boolean }) {
   const t = useTranslations("editor");
   const figure = useEditorState({
     editor,
     selector: ({ editor: current }): SelectedFigure | null => {
       const selection = current.state.selection;
       if (!(selection instanceof NodeSelection) || selection.node.type.name !== "figure") return null;
-      return { pos: selection.from, caption: String(selection.node.attrs.caption ?? ""), credit: String(selection.node.attrs.credit ?? "") };
+      const { caption, credit, assetId } = selection.node.attrs;
+      return { pos: selection.from, caption: String(caption ?? ""), credit: String(credit ?? ""), assetId: typeof assetId === "string" && assetId ? assetId : null };
     },
-    equalityFn: (a, b) => a?.pos === b?.pos && a?.caption === b?.caption && a?.credit === b?.credit,
+    equalityFn: (a, b) => a?.pos === b?.pos && a?.caption === b?.caption && a?.credit === b?.credit && a?.assetId === b?.assetId,
   });
   if (!figure) return null;
 
-  const update = (attrs: { caption?: string; credit?: string | null }) => {
+  const update = (attrs: { caption?: string; credit?: string | null; assetId?: string | null }) => {
     editor
       .chain()
       .command(({ tr }) => {
@@ -50,6 +52,13 @@ export function FigurePanel({ editor, disabled }: { editor: Editor; disabled?: b
           {t("figure.remove")}
         </button>
       </div>
+      <FigurePhotoPicker
+        language={language}
+        attachedId={figure.assetId}
+        // The wire caption stays; the photo's credit fills an empty one.
+        onAttach={(choice) => update({ assetId: choice.id, ...(figure.credit ? {} : { credit: choice.credit }) })}
+        onDetach={() => update({ assetId: null })}
+      />
     </fieldset>
   );
 }

@@ -1,13 +1,15 @@
 "use server";
 // The media library's server actions: upload one photo, save its details, delete it while unused,
-// set an article's lead image, and store an import's caption on a photo. All through the wrapper.
+// set an article's lead image, find photos for a figure in the editor, and store an import's
+// caption on a photo. All through the wrapper.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { ActionError, defineAction } from "@/lib/action";
 import { revalidatePublicContent } from "@/lib/cache/public-content";
 import { MAX_UPLOAD_BYTES } from "./limits";
 import { MediaRefusal } from "./refusal";
-import { captionMatchSchema, leadImageSchema, mediaDeleteSchema, mediaDetailsSchema, mediaUploadSchema } from "./schema";
+import { listMediaChoices, type MediaChoice } from "./queries";
+import { captionMatchSchema, leadImageSchema, mediaDeleteSchema, mediaDetailsSchema, mediaUploadSchema, photoSearchSchema } from "./schema";
 import * as media from "./service";
 
 export type UploadedMedia = { assetId: string; duplicate: boolean; width: number; height: number };
@@ -65,6 +67,15 @@ export const deleteMediaAsset = defineAction({
     await refusing(() => media.deleteMedia(assetId, { id: user.id, ip }));
     revalidatePath("/admin/media");
     redirect("/admin/media?deleted=1");
+  },
+});
+
+/** Photos the editor can put in a figure (the figure stores the id; saving records the usage). */
+export const findFigurePhotos = defineAction({
+  permission: "article.edit",
+  schema: photoSearchSchema,
+  async run({ query, language }) {
+    return { data: (await listMediaChoices({ query, language, take: 12 })) satisfies MediaChoice[] };
   },
 });
 

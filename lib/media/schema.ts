@@ -45,6 +45,16 @@ export const leadImageSchema = z.object({
     .transform((value) => value || null),
 });
 
+/** The editor's photo search for a figure: words of a caption, alt text or credit (empty: recent photos). */
+export const photoSearchSchema = z.object({
+  query: z
+    .string()
+    .max(200, "media.errors.tooLong")
+    .optional()
+    .transform((value) => value?.trim() ?? ""),
+  language: z.enum(MEDIA_LANGUAGES, "media.errors.languageInvalid"),
+});
+
 export const captionMatchSchema = z.object({
   assetId: id,
   language: z.enum(MEDIA_LANGUAGES, "media.errors.languageInvalid"),
