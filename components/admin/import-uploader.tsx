@@ -5,10 +5,11 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { uploadImportFile, type StagedImport } from "@/lib/imports/actions";
 import { initialActionState } from "@/lib/action-state";
+import { MAX_FILE_BYTES } from "@/lib/import/decode";
 import { DropZone } from "@/components/ui/drop-zone";
+import { UploadRows } from "@/components/ui/upload-rows";
 import { useUploadQueue } from "@/components/ui/use-upload-queue";
 
-const MAX_BYTES = 2 * 1024 * 1024;
 const PARALLEL_UPLOADS = 2;
 
 type Row = { key: string; name: string; state: "waiting" | "uploading" | "ready" | "failed"; error?: string; staged?: StagedImport };
@@ -16,7 +17,7 @@ type Row = { key: string; name: string; state: "waiting" | "uploading" | "ready"
 export function ImportUploader() {
   const t = useTranslations("import");
   const { rows, start } = useUploadQueue<Row>(async (file, update) => {
-    if (file.size > MAX_BYTES) return update({ state: "failed", error: t("tooLarge") });
+    if (file.size > MAX_FILE_BYTES) return update({ state: "failed", error: t("tooLarge") });
     update({ state: "uploading" });
     const form = new FormData();
     form.set("file", file);
@@ -32,25 +33,21 @@ export function ImportUploader() {
   return (
     <div className="stack">
       <DropZone id="import-files" label={t("choose")} hint={t("drop")} accept=".txt,text/plain" onFiles={start} />
-      {rows.length > 0 ? (
-        <ul aria-live="polite" className="divide-y divide-neutral-200" data-testid="import-rows">
-          {rows.map((row) => (
-            <li key={row.key} className="flex flex-wrap items-baseline gap-3 py-2" data-state={row.state}>
-              <span className="font-mono text-sm">{row.name}</span>
-              <span className={row.state === "failed" ? "text-[var(--error)] font-semibold" : "font-semibold"}>{t(row.state)}</span>
-              {row.error ? <span className="text-[var(--error)]">{row.error}</span> : null}
-              {row.staged ? (
-                <>
-                  <span lang={row.staged.language}>{row.staged.title}</span>
-                  <span className="text-sm text-neutral-700">{t("warnings", { count: row.staged.warnings })}</span>
-                  {row.staged.duplicates[0] ? <span className="badge">{t("duplicateOf", { title: row.staged.duplicates[0].title })}</span> : null}
-                  <Link href={`/admin/import/${row.staged.recordId}`}>{t("review")}</Link>
-                </>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <UploadRows
+        rows={rows}
+        testId="import-rows"
+        stateLabel={(state) => t(state)}
+        done={(row) =>
+          row.staged ? (
+            <>
+              <span lang={row.staged.language}>{row.staged.title}</span>
+              <span className="text-sm text-neutral-700">{t("warnings", { count: row.staged.warnings })}</span>
+              {row.staged.duplicates[0] ? <span className="badge">{t("duplicateOf", { title: row.staged.duplicates[0].title })}</span> : null}
+              <Link href={`/admin/import/${row.staged.recordId}`}>{t("review")}</Link>
+            </>
+          ) : null
+        }
+      />
     </div>
   );
 }

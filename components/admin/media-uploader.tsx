@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { initialActionState } from "@/lib/action-state";
 import { DropZone } from "@/components/ui/drop-zone";
+import { UploadRows } from "@/components/ui/upload-rows";
 import { useUploadQueue } from "@/components/ui/use-upload-queue";
 import { uploadMediaFile, type UploadedMedia } from "@/lib/media/actions";
 import { MAX_UPLOAD_BYTES } from "@/lib/media/limits";
@@ -40,24 +41,20 @@ export function MediaUploader() {
   return (
     <div className="stack">
       <DropZone id="media-files" label={t("choose")} hint={t("drop")} accept="image/jpeg,image/png,image/webp,image/avif" onFiles={uploadAll} />
-      {rows.length > 0 ? (
-        <ul aria-live="polite" className="divide-y divide-neutral-200" data-testid="media-upload-rows">
-          {rows.map((row) => (
-            <li key={row.key} className="flex flex-wrap items-baseline gap-3 py-2" data-state={row.state}>
-              <span className="font-mono text-sm">{row.name}</span>
-              <span className={row.state === "failed" ? "font-semibold text-[var(--error)]" : "font-semibold"}>{t(row.state)}</span>
-              {row.state === "uploading" ? <progress aria-label={t("uploading")} className="w-32" /> : null}
-              {row.error ? <span className="text-[var(--error)]">{row.error}</span> : null}
-              {row.uploaded ? (
-                <>
-                  <span className="text-sm text-neutral-700">{t("dimensions", { width: row.uploaded.width, height: row.uploaded.height })}</span>
-                  <Link href={`/admin/media/${row.uploaded.assetId}`}>{t("edit")}</Link>
-                </>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <UploadRows
+        rows={rows}
+        testId="media-upload-rows"
+        stateLabel={(state) => t(state)}
+        showProgress
+        done={(row) =>
+          row.uploaded ? (
+            <>
+              <span className="text-sm text-neutral-700">{t("dimensions", { width: row.uploaded.width, height: row.uploaded.height })}</span>
+              <Link href={`/admin/media/${row.uploaded.assetId}`}>{t("edit")}</Link>
+            </>
+          ) : null
+        }
+      />
     </div>
   );
 }

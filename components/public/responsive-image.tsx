@@ -24,7 +24,7 @@ export function ImagePreload({ image, sizes = DEFAULT_SIZES }: { image: Responsi
   );
 }
 
-export function ResponsiveImage({ image, sizes = DEFAULT_SIZES, priority = false }: ResponsiveImageProps) {
+export function ResponsiveImage({ image, sizes = DEFAULT_SIZES, priority = false }: Omit<ResponsiveImageProps, "className">) {
   const avif = srcSet(image.sources.avif);
   const webp = srcSet(image.sources.webp);
   return (

@@ -1,13 +1,11 @@
-// Everything an article page shows, loaded once per request (metadata and page share it): the
-// slug is resolved uncached (any URL may be typed), the story's content comes from the data cache.
-import { cache } from "react";
+// Everything an article page shows: the slug is resolved uncached (any URL may be typed), the
+// story's content comes from the data cache.
 import type { Locale } from "@/lib/i18n/routing";
 import { getPublishedArticleCached, listRelatedArticlesCached, listTagLabelsCached } from "./cached";
 import { findPublishedArticleId } from "./queries";
+import { MAX_SLUG_LENGTH } from "./site";
 
-const MAX_SLUG_LENGTH = 200;
-
-export const loadArticlePage = cache(async (locale: Locale, slug: string) => {
+export async function loadArticlePage(locale: Locale, slug: string) {
   if (slug.length === 0 || slug.length > MAX_SLUG_LENGTH) return null;
   const articleId = await findPublishedArticleId(locale, slug);
   if (!articleId) return null;
@@ -18,4 +16,4 @@ export const loadArticlePage = cache(async (locale: Locale, slug: string) => {
     listRelatedArticlesCached(locale, articleId, article.tagIds),
   ]);
   return { article, tags, related };
-});
+}

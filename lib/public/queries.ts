@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/routing";
 import { renderDocumentHtml } from "@/lib/rich-text/render";
+import { MAX_SLUG_LENGTH } from "./site";
 
 export const PUBLIC_PAGE_SIZE = 20;
 export const FEED_SIZE = 30;
@@ -193,7 +194,7 @@ export async function listRelatedArticles(language: Locale, articleId: string, l
 
 /** A tag by its slug in one language (feeds and search filters name tags by slug). */
 export async function findTagBySlug(language: Locale, slug: string): Promise<(TagLink & { description: string | null }) | null> {
-  if (slug.length > 200) return null;
+  if (slug.length > MAX_SLUG_LENGTH) return null;
   const label = await db.tagLabel.findUnique({
     where: { language_slug: { language, slug } },
     select: { tagId: true, label: true, slug: true, description: true },

@@ -20,6 +20,9 @@ export function absoluteUrl(path: string): string {
   return `${siteUrl()}${path.startsWith("/") ? path : `/${path}`}`;
 }
 
+/** Longer slugs (articles, tags) are never looked up: no such page exists. */
+export const MAX_SLUG_LENGTH = 200;
+
 /** The search page's path segment in each language: /fr/recherche, /en/search. */
 export const SEARCH_SEGMENT: Record<Locale, string> = { fr: "recherche", en: "search" };
 

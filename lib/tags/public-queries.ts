@@ -2,6 +2,7 @@
 // leads), and the tag's published articles in one language. Only PUBLISHED versions whose
 // publication time has come are ever returned.
 import { db } from "@/lib/db";
+import { MAX_SLUG_LENGTH } from "@/lib/public/site";
 
 export const TAG_PAGE_SIZE = 20;
 const MAX_MERGE_HOPS = 10;
@@ -15,7 +16,7 @@ export type TagSlugTarget = { kind: "tag"; tag: PublicTag } | { kind: "redirect"
  * other language), the slug to redirect to; or nothing.
  */
 export async function resolveTagSlug(language: string, slug: string): Promise<TagSlugTarget> {
-  if (slug.length > 200) return { kind: "missing" };
+  if (slug.length > MAX_SLUG_LENGTH) return { kind: "missing" };
   const own = await db.tagLabel.findUnique({ where: { language_slug: { language, slug } }, select: { tagId: true } });
   const found = own ?? (await db.tagLabel.findFirst({ where: { slug, language: { not: language } }, select: { tagId: true } }));
   if (!found) return { kind: "missing" };

@@ -3,6 +3,7 @@
 // and audit entry (nothing written twice, nothing lost), round after round.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { SNAPSHOT_COLUMNS } from "@/lib/editing/fields";
 import { saveVersionEdits } from "@/lib/editing/service";
 import type { VersionSaveInput } from "@/lib/editing/schema";
 import { makeArticle, makeUser, uniqueWord } from "@/lib/workflow/test-fixtures";
@@ -14,19 +15,7 @@ const ROUNDS = 3;
 async function loadedFields(versionId: string) {
   const { version, ...fields } = await db.articleVersion.findUniqueOrThrow({
     where: { id: versionId },
-    select: {
-      version: true,
-      title: true,
-      slug: true,
-      standfirst: true,
-      datelinePlace: true,
-      storyDate: true,
-      storyDatePrecision: true,
-      sourceAgency: true,
-      seoDescription: true,
-      bodyJson: true,
-      bodyText: true,
-    },
+    select: { version: true, ...SNAPSHOT_COLUMNS },
   });
   return { version, fields };
 }

@@ -10,10 +10,7 @@ import { ArticleList } from "../article-list";
 import { Pager } from "../pager";
 import type { ReaderPage } from "../reader-response";
 
-const MAX_SLUG_LENGTH = 200;
-
 export async function tagPage(locale: Locale, slug: string, page: number): Promise<ReaderPage> {
-  if (slug.length === 0 || slug.length > MAX_SLUG_LENGTH) return null;
   const target = await resolveTagSlug(locale, slug);
   if (target.kind === "missing") return null;
   if (target.kind === "redirect") return { redirect: paths.tag(locale, target.slug), status: 308 };
