@@ -25,10 +25,11 @@ function newerThan(a, b) {
 }
 
 // npm records what it installed in node_modules/.package-lock.json; reinstall when the lockfile changed.
+// `npm ci` installs exactly the lockfile (complete for every platform) and never rewrites it.
 const installed = path.join(root, "node_modules", ".package-lock.json");
 if (!existsSync(installed) || newerThan(path.join(root, "package-lock.json"), installed)) {
-  console.log("Installing dependencies (npm install)…");
-  run("npm", ["install", "--no-audit", "--no-fund"]);
+  console.log("Installing dependencies (npm ci)…");
+  run("npm", ["ci", "--no-audit", "--no-fund"]);
 }
 
 const generatedClient = path.join(root, "lib", "generated", "prisma", "client.ts");
