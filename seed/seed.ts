@@ -1,6 +1,6 @@
 // Loads the demo users and the sample wire articles, the latter through the real import pipeline
-// (as draft articles). Running it again changes nothing: users are matched by email, articles by
-// the hash of their cleaned text.
+// (as draft articles); `seedDemo` then tells the demo's story on them. Running either again changes
+// nothing: users are matched by email, articles by the hash of their cleaned text.
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { db } from "@/lib/db";
@@ -29,4 +29,14 @@ export async function seedDatabase(): Promise<{ usersCreated: number; articlesCr
   }
   await (await import("@/lib/tags/seed-taxonomy")).seedTaxonomy();
   return { usersCreated, articlesCreated };
+}
+
+/**
+ * What `npm run demo` and `npm run db:seed` load: the drafts, then the desk in motion (published,
+ * translated, scheduled, in review). Browser tests use seedDatabase alone and start from drafts.
+ */
+export async function seedDemo(): Promise<{ usersCreated: number; articlesCreated: number; storyTold: boolean }> {
+  const counts = await seedDatabase();
+  const { seedDemoStory } = await import("./demo-story");
+  return { ...counts, storyTold: await seedDemoStory() };
 }

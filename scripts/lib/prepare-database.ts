@@ -8,9 +8,9 @@ export async function prepareDatabase(options: { seed?: boolean; database?: stri
   if (applied.length === 0) console.log("Database is up to date.");
   if (options.seed) {
     process.env.DATABASE_URL = server.url;
-    const { seedDatabase } = await import("../../seed/seed");
-    const { usersCreated, articlesCreated } = await seedDatabase();
-    console.log(`Seed: ${usersCreated} users and ${articlesCreated} sample articles added.`);
+    const { seedDemo } = await import("../../seed/seed");
+    const { usersCreated, articlesCreated, storyTold } = await seedDemo();
+    console.log(`Seed: ${usersCreated} users and ${articlesCreated} sample articles added${storyTold ? "; the demo desk is set (published, translated, scheduled, in review)" : ""}.`);
   }
   return server;
 }
