@@ -45,6 +45,10 @@ function* oneEditAway(word: string, alphabet: string): Generator<string> {
 // ~1,000 dictionary lookups behind each are done once per word in a process, not once per file.
 const nearbyWords = new Map<string, string | null>();
 const NEARBY_WORDS_KEPT = 20_000;
+// A word's ~60 x length one-edit candidates are each as long as the word, so the search is
+// quadratic in its length: an 8,000-letter token (a pasted code) took minutes. The longest
+// words of either language ("anticonstitutionnellement", 25 letters) stay well under this.
+export const MAX_TYPO_LENGTH = 30;
 
 function cachedNearbyWord(word: string, language: DictionaryLanguage): string | null {
   const key = `${language}:${word}`;
@@ -80,7 +84,7 @@ export function findLikelyTypos(text: string, language: Language): LikelyTypo[] 
   const seen = new Set<string>();
   const typos: LikelyTypo[] = [];
   for (const [word] of text.matchAll(LOWER_WORD)) {
-    if (seen.has(word)) continue;
+    if (word.length > MAX_TYPO_LENGTH || seen.has(word)) continue;
     seen.add(word);
     if (isKnownWord(word, language)) continue;
     const suggestion = cachedNearbyWord(word, language);
