@@ -39,6 +39,6 @@ export async function getImportForReview(id: string) {
     reverted: new Set(record.revertedChanges),
     article: current.article as ParsedArticle,
     overrides: (record.overrides ?? {}) as ImportOverrides,
-    duplicates: record.status === "PENDING_REVIEW" ? await findDuplicates(current.article) : [],
+    duplicates: record.status === "PENDING_REVIEW" ? await findDuplicates(current.article, { waiting: true, exceptRecordId: record.id }) : [],
   };
 }

@@ -1,6 +1,7 @@
 // Import records and the draft articles they become: stage a file for review, re-run the pipeline
 // with the editor's undos and corrections, accept (one transaction: article, version, first
-// revision, record) or reject, and the one-shot path the CLI and the seed take.
+// revision, record, and the tag scan it owes) or reject, and the one-shot path the CLI and the seed
+// take. Every path that writes a text takes the same lock on its hash, so duplicates are seen.
 import { createHash } from "node:crypto";
 import { writeAudit } from "@/lib/audit/log";
 import { slugify } from "@/lib/articles/slug";
@@ -14,10 +15,21 @@ import { allocateSlugs } from "./slugs";
 
 export const NEAR_DUPLICATE_THRESHOLD = 0.7;
 
-export type DuplicateMatch = { articleId: string; title: string; language: string; similarity: number; exact: boolean };
+/** An article with the same or a similar text, or (waiting) another upload not yet reviewed. */
+export type DuplicateMatch = { articleId: string; title: string; language: string; similarity: number; exact: boolean; waiting?: false } | WaitingDuplicate;
+export type WaitingDuplicate = { recordId: string; fileName: string; title: string; language: string; similarity: number; exact: boolean; waiting: true };
 export type StoredResult = Omit<ParsedArticle, "rawText">;
+/** What duplicates are looked up by: the hash and MinHash a record stores. */
+type Fingerprint = { contentHash: string; nearDuplicateSignature: number[]; nearDuplicateBands: number[] };
 
 export class ImportRefusedError extends Error {}
+
+/** Accepting would make a second article of a text already in the CMS: says which one. */
+export class DuplicateImportError extends ImportRefusedError {
+  constructor(readonly duplicate: Extract<DuplicateMatch, { articleId: string }>) {
+    super("import.duplicate");
+  }
+}
 
 type Tx = Prisma.TransactionClient;
 
@@ -35,30 +47,67 @@ function storedResult({ rawText: _rawText, ...rest }: ParsedArticle): StoredResu
   return rest;
 }
 
-/** Articles already in the CMS with the same text, or nearly (MinHash bands, then the estimate). */
-export async function findDuplicates(article: Pick<ParsedArticle, "hash" | "nearDuplicateSignature">, client: Tx | typeof db = db): Promise<DuplicateMatch[]> {
-  const signature = signatureForStorage(article.nearDuplicateSignature);
+type DuplicateSearch = { client?: Tx | typeof db; waiting?: boolean; exceptRecordId?: string };
+
+/** findDuplicatesOf for a pipeline result. */
+export async function findDuplicates(article: Pick<ParsedArticle, "hash" | "nearDuplicateSignature">, search: DuplicateSearch = {}): Promise<DuplicateMatch[]> {
+  return findDuplicatesOf(fingerprintOf(article), search);
+}
+
+function fingerprintOf(article: Pick<ParsedArticle, "hash" | "nearDuplicateSignature">): Fingerprint {
+  return { contentHash: article.hash, nearDuplicateSignature: signatureForStorage(article.nearDuplicateSignature), nearDuplicateBands: signatureBands(article.nearDuplicateSignature) };
+}
+
+/**
+ * Accepted articles with the same or a similar text, best first; with `waiting`, also the other
+ * uploads still waiting for review (a warning only: accepting one of them makes the others duplicates).
+ */
+export async function findDuplicatesOf(fingerprint: Fingerprint, { client = db, waiting = false, exceptRecordId }: DuplicateSearch = {}): Promise<DuplicateMatch[]> {
   const candidates = await client.importRecord.findMany({
     where: {
-      status: "ACCEPTED",
-      articleId: { not: null },
-      OR: [{ contentHash: article.hash }, { nearDuplicateBands: { hasSome: signatureBands(article.nearDuplicateSignature) } }],
+      OR: [{ status: "ACCEPTED", articleId: { not: null } }, ...(waiting ? [{ status: "PENDING_REVIEW" as const }] : [])],
+      ...(exceptRecordId ? { id: { not: exceptRecordId } } : {}),
+      AND: { OR: [{ contentHash: fingerprint.contentHash }, { nearDuplicateBands: { hasSome: fingerprint.nearDuplicateBands } }] },
     },
-    select: { articleId: true, contentHash: true, nearDuplicateSignature: true, article: { select: { versions: { select: { title: true, language: true }, take: 1 } } } },
+    select: {
+      id: true,
+      fileName: true,
+      status: true,
+      articleId: true,
+      contentHash: true,
+      nearDuplicateSignature: true,
+      overrides: true,
+      result: true,
+      article: { select: { versions: { select: { title: true, language: true }, take: 1 } } },
+    },
+    orderBy: { createdAt: "asc" },
     take: 50,
   });
   const matches = new Map<string, DuplicateMatch>();
   for (const candidate of candidates) {
-    const exact = candidate.contentHash === article.hash;
-    const score = exact ? 1 : similarity(signature, candidate.nearDuplicateSignature);
-    if (!candidate.articleId || score < NEAR_DUPLICATE_THRESHOLD) continue;
-    const version = candidate.article?.versions[0];
-    const previous = matches.get(candidate.articleId);
-    if (!previous || previous.similarity < score) {
-      matches.set(candidate.articleId, { articleId: candidate.articleId, title: version?.title ?? "", language: version?.language ?? "", similarity: score, exact });
-    }
+    const exact = candidate.contentHash === fingerprint.contentHash;
+    const score = exact ? 1 : similarity(fingerprint.nearDuplicateSignature, candidate.nearDuplicateSignature);
+    if (score < NEAR_DUPLICATE_THRESHOLD) continue;
+    const match: DuplicateMatch | null =
+      candidate.status === "ACCEPTED" && candidate.articleId
+        ? { articleId: candidate.articleId, title: candidate.article?.versions[0]?.title ?? "", language: candidate.article?.versions[0]?.language ?? "", similarity: score, exact }
+        : candidate.status === "PENDING_REVIEW"
+          ? { recordId: candidate.id, fileName: candidate.fileName, ...waitingTitle(candidate), similarity: score, exact, waiting: true }
+          : null;
+    if (!match) continue;
+    const key = match.waiting ? `record:${match.recordId}` : match.articleId;
+    const previous = matches.get(key);
+    if (!previous || previous.similarity < score) matches.set(key, match);
   }
-  return [...matches.values()].sort((a, b) => b.similarity - a.similarity);
+  // Articles first (they block an accept), then waiting uploads; each by similarity.
+  return [...matches.values()].sort((a, b) => Number(a.waiting ?? false) - Number(b.waiting ?? false) || b.similarity - a.similarity);
+}
+
+/** A waiting record's title and language as the editor corrected them, else as the pipeline read them. */
+function waitingTitle(record: { overrides: Prisma.JsonValue; result: Prisma.JsonValue }): { title: string; language: string } {
+  const overrides = (record.overrides ?? {}) as ImportOverrides;
+  const result = (record.result ?? {}) as Partial<StoredResult>;
+  return { title: overrides.title ?? result.title ?? "", language: overrides.language ?? result.language ?? "" };
 }
 
 /** Exact copies already in the CMS: content hash -> article id. One indexed lookup for many hashes. */
@@ -73,14 +122,38 @@ export async function findExactDuplicates(hashes: readonly string[], client: Tx 
   return found;
 }
 
-/** Parses a file and keeps it, with its bytes, as a record waiting for review. Nothing is written for a refused file. */
-export async function stageImport(file: { name: string; bytes: Uint8Array }, actorId: string | null) {
+export type StagedRecord = { recordId: string; article: StoredResult; duplicates: DuplicateMatch[]; alreadyStored: boolean };
+
+/**
+ * Parses a file and keeps it, with its bytes, as a record waiting for review; nothing is written for
+ * a refused file. Duplicates include the uploads still waiting for review, earlier ones of the same
+ * batch too (the hash lock orders two copies sent at once). With an upload key, the same upload sent
+ * again (a retry after a lost answer) gets its stored record back instead of a second one.
+ */
+export async function stageImport(file: { name: string; bytes: Uint8Array }, actorId: string | null, uploadKey?: string): Promise<StagedRecord> {
   const article = parse(file.bytes, file.name);
-  const record = await db.importRecord.create({
-    data: { ...fileRecordFields(file, article), importedById: actorId },
-    select: { id: true },
+  const fields = fileRecordFields(file, article);
+  return db.$transaction(async (tx) => {
+    await lockContentHashes(tx, [article.hash]);
+    if (uploadKey) {
+      const stored = await findStagedUpload(uploadKey, actorId, tx);
+      if (stored) return stored;
+    }
+    const duplicates = await findDuplicatesOf(fields, { client: tx, waiting: true });
+    const record = await tx.importRecord.create({ data: { ...fields, uploadKey, importedById: actorId }, select: { id: true } });
+    return { recordId: record.id, article: storedResult(article), duplicates, alreadyStored: false };
   });
-  return { recordId: record.id, article, duplicates: await findDuplicates(article) };
+}
+
+/** The record an upload key made for this person, with its duplicates as they are now; null when none. */
+export async function findStagedUpload(uploadKey: string, actorId: string | null, client: Tx | typeof db = db): Promise<StagedRecord | null> {
+  const record = await client.importRecord.findFirst({
+    where: { uploadKey, importedById: actorId },
+    select: { id: true, status: true, result: true, contentHash: true, nearDuplicateSignature: true, nearDuplicateBands: true },
+  });
+  if (!record) return null;
+  const duplicates = record.status === "PENDING_REVIEW" ? await findDuplicatesOf(record, { client, waiting: true, exceptRecordId: record.id }) : [];
+  return { recordId: record.id, article: record.result as unknown as StoredResult, duplicates, alreadyStored: true };
 }
 
 /** Re-runs the pipeline on the kept bytes with the editor's undo list, and stores corrections. */
@@ -103,23 +176,57 @@ export async function reviseImport(recordId: string, revertedChanges: string[], 
   return article;
 }
 
-/** Turns a reviewed record into a draft article; all of it or nothing. */
+/**
+ * Turns a reviewed record into a draft article; all of it or nothing, the tag scan it owes included
+ * (pending_tag_scans, done by runPendingTagScans). Two accepts of one text, or of a text the CLI is
+ * importing, take the same lock on its hash, so the second sees the first's article and is refused
+ * with it (DuplicateImportError) unless the editor ticked "import anyway".
+ */
 export async function acceptImport(recordId: string, actorId: string, options: { allowDuplicate?: boolean; ip?: string } = {}) {
-  return db.$transaction(async (tx) => {
-    // Claim the record first: a second accept of the same record finds nothing to claim.
-    const claimed = await tx.importRecord.updateMany({
-      where: { id: recordId, status: "PENDING_REVIEW" },
-      data: { status: "ACCEPTED", reviewedById: actorId, reviewedAt: new Date() },
-    });
-    if (claimed.count === 0) throw new ImportRefusedError("import.alreadyReviewed");
-    const record = await tx.importRecord.findUniqueOrThrow({ where: { id: recordId } });
-    const article = parse(record.rawBytes, record.fileName, record.revertedChanges);
-    if (!options.allowDuplicate && (await findDuplicates(article, tx)).length > 0) throw new ImportRefusedError("import.duplicate");
-    const articleId = await createDraftArticle(tx, article, (record.overrides ?? {}) as ImportOverrides, actorId, record.fileName);
-    await tx.importRecord.update({ where: { id: recordId }, data: { articleId } });
-    await writeAudit({ actorId, action: "import.accept", entityType: "article", entityId: articleId, details: { file: record.fileName, importId: recordId }, ip: options.ip }, tx);
-    return { articleId };
-  });
+  return retryOnSlugClash(() =>
+    db.$transaction(
+      async (tx) => {
+        // Claim the record first: a second accept of the same record finds nothing to claim.
+        const claimed = await tx.importRecord.updateMany({
+          where: { id: recordId, status: "PENDING_REVIEW" },
+          data: { status: "ACCEPTED", reviewedById: actorId, reviewedAt: new Date() },
+        });
+        if (claimed.count === 0) throw new ImportRefusedError("import.alreadyReviewed");
+        const record = await tx.importRecord.findUniqueOrThrow({ where: { id: recordId } });
+        await lockContentHashes(tx, [record.contentHash]);
+        if (!options.allowDuplicate) {
+          const [duplicate] = await findDuplicatesOf(record, { client: tx });
+          if (duplicate && !duplicate.waiting) throw new DuplicateImportError(duplicate);
+        }
+        const article = parse(record.rawBytes, record.fileName, record.revertedChanges);
+        const articleId = await createDraftArticle(tx, article, (record.overrides ?? {}) as ImportOverrides, actorId, record.fileName);
+        await tx.importRecord.update({ where: { id: recordId }, data: { articleId } });
+        await tx.pendingTagScan.create({ data: { articleId } });
+        await writeAudit({ actorId, action: "import.accept", entityType: "article", entityId: articleId, details: { file: record.fileName, importId: recordId }, ip: options.ip }, tx);
+        return { articleId };
+      },
+      // Accepts of one text wait for each other's lock: give them time rather than fail.
+      { maxWait: 15_000, timeout: 30_000 },
+    ),
+  );
+}
+
+/**
+ * Runs a write again when it lost a slug to a concurrent write that allocateSlugs could not see
+ * (an editor renaming a draft meanwhile); the next try sees the committed slug and takes another.
+ */
+async function retryOnSlugClash<T>(write: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (attempt >= attempts || !isSlugClash(error)) throw error;
+    }
+  }
+}
+
+function isSlugClash(error: unknown): boolean {
+  return error instanceof Error && "code" in error && error.code === "P2002" && /slug/.test(`${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? {})}`);
 }
 
 export async function rejectImport(recordId: string, actorId: string, ip?: string) {
@@ -150,7 +257,7 @@ export async function importDirectly(file: { name: string; bytes: Uint8Array }, 
 /** importDirectly after the pipeline: one transaction; unexpected database errors are thrown. */
 export async function importParsed(file: { name: string; bytes: Uint8Array }, article: ParsedArticle, actorId: string | null): Promise<DirectImportOutcome> {
   try {
-    return await db.$transaction(async (tx) => {
+    return await retryOnSlugClash(() => db.$transaction(async (tx) => {
       await lockContentHashes(tx, [article.hash]);
       const existing = (await findExactDuplicates([article.hash], tx)).get(article.hash);
       if (existing) return { status: "duplicate", articleId: existing } as const;
@@ -158,7 +265,7 @@ export async function importParsed(file: { name: string; bytes: Uint8Array }, ar
       await tx.importRecord.create({ data: acceptedImportRecord(file, article, articleId, actorId) });
       await writeAudit(cliImportAudit(file.name, articleId, actorId), tx);
       return { status: "created", articleId } as const;
-    });
+    }));
   } catch (error) {
     if (error instanceof ImportRefusedError) return { status: "failed", error: error.message };
     throw error;

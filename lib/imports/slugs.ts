@@ -15,6 +15,9 @@ export function slugCandidate(base: string, n: number): string {
   return n === 1 ? base : `${base.slice(0, MAX_SLUG_LENGTH - String(n).length - 1)}-${n}`;
 }
 
+// Key space of the slug locks (two-int advisory locks never meet the one-bigint text-hash locks).
+const SLUG_LOCK_SPACE = 7;
+
 type Queryable = { $queryRaw<T>(query: Prisma.Sql): Promise<T> };
 export type SlugRequest = { language: string; base: string };
 /**
@@ -29,6 +32,7 @@ export type SearchedSlugs = Map<string, number>;
  * slugs (`base`, `base-2`, … skipping taken ones). Call inside the transaction that inserts them.
  */
 export async function allocateSlugs(client: Queryable, requests: readonly SlugRequest[], searched: SearchedSlugs = new Map()): Promise<string[]> {
+  await lockSlugBases(client, requests);
   type Group = { key: string; language: string; base: string; wanted: number; next: number; span: number; found: string[] };
   const groups = new Map<string, Group>();
   for (const { language, base } of requests) {
@@ -74,4 +78,15 @@ export async function allocateSlugs(client: Queryable, requests: readonly SlugRe
     handedOut.set(key, index + 1);
     return groups.get(key)!.found[index]!;
   });
+}
+
+/**
+ * Two transactions writing the same title (two accepts, an accept and a CLI run) take turns from
+ * here to their commit, so the second sees the first's slug instead of hitting the unique index.
+ * Sorted, and always taken after the text-hash locks: no deadlock.
+ */
+async function lockSlugBases(client: Queryable, requests: readonly SlugRequest[]): Promise<void> {
+  const keys = [...new Set(requests.map(({ language, base }) => `${language}:${base}`))].sort();
+  if (keys.length === 0) return;
+  await client.$queryRaw(Prisma.sql`SELECT count(pg_advisory_xact_lock(${SLUG_LOCK_SPACE}::int, hashtext(key))) FROM unnest(${keys}::text[]) AS key`);
 }

@@ -7,6 +7,7 @@ import { AccessDenied } from "@/components/admin/access-denied";
 import { ImportDecisionForms, ImportReviewForm } from "@/components/admin/import-review-forms";
 import { MediaCaptionMatcher } from "@/components/admin/media-caption-matcher";
 import { requireUser, userCan } from "@/lib/auth/session";
+import { duplicateHref } from "@/lib/imports/duplicate-link";
 import { highlightChanges } from "@/lib/imports/highlight";
 import { getImportForReview } from "@/lib/imports/queries";
 
@@ -43,11 +44,12 @@ export default async function ImportReviewPage({ params }: { params: Promise<{ i
           </h2>
           <ul>
             {review.duplicates.map((duplicate) => (
-              <li key={duplicate.articleId}>
-                <Link href={`/admin/articles?article=${duplicate.articleId}`} lang={duplicate.language}>
+              <li key={duplicate.waiting ? duplicate.recordId : duplicate.articleId}>
+                <Link href={duplicateHref(duplicate)} lang={duplicate.language || undefined}>
                   {duplicate.title}
                 </Link>{" "}
                 — {t("similarity", { percent: Math.round(duplicate.similarity * 100) })}
+                {duplicate.waiting ? <span className="badge ml-2">{t("waitingDuplicate", { file: duplicate.fileName })}</span> : null}
               </li>
             ))}
           </ul>
@@ -108,7 +110,7 @@ export default async function ImportReviewPage({ params }: { params: Promise<{ i
             date={review.overrides.date ?? article.date?.value ?? ""}
             language={review.overrides.language ?? (article.language === "und" ? "" : article.language)}
           />
-          <ImportDecisionForms recordId={review.id} hasDuplicates={review.duplicates.length > 0} />
+          <ImportDecisionForms recordId={review.id} hasDuplicates={review.duplicates.some((duplicate) => !duplicate.waiting)} />
         </>
       ) : null}
     </>
