@@ -17,7 +17,15 @@ export function documentFromParagraphs(paragraphs: string[], captions: { text: s
     .map((text) => ({ type: "paragraph", attrs: { blockId: newBlockId() }, content: [{ type: "text", text }] }));
   // The lead photo's caption opens the article; the pipeline does not know where the others stood.
   const content = [...figures.slice(0, 1), ...blocks, ...figures.slice(1)];
-  return { type: "doc", content: content.length ? content : [{ type: "paragraph", attrs: { blockId: newBlockId() } }] };
+  return editorForm({ type: "doc", content: content.length ? content : [{ type: "paragraph", attrs: { blockId: newBlockId() } }] });
+}
+
+/**
+ * A document exactly as the editor holds it once loaded (every attribute present, defaults
+ * included) and as every save stores it: what the import writes, so opening it changes nothing.
+ */
+export function editorForm(json: JSONContent): RichTextDocument {
+  return JSON.parse(JSON.stringify(ProseMirrorNode.fromJSON(schema, json).toJSON())) as RichTextDocument;
 }
 
 export type ParsedDocument = { ok: true; doc: RichTextDocument; text: string } | { ok: false; error: string };

@@ -76,6 +76,10 @@ export const richTextExtensions = [
     horizontalRule: false,
     underline: false,
     link: false,
+    // The trailing node appends an empty paragraph to any document ending in a caption as soon as
+    // the editor runs a transaction: merely opening such an article changed it and autosaved a
+    // revision. The gap cursor (kept) already lets the cursor go after a final caption.
+    trailingNode: false,
   }),
   SafeLink,
   Figure,
