@@ -4,7 +4,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { initialActionState } from "@/lib/action-state";
-import { changeUserRole, createUser, resetUserPassword, setUserActive } from "@/lib/users/actions";
+import { changeUserRole, createUser, endUserSessions, resetUserPassword, setUserActive } from "@/lib/users/actions";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -48,6 +48,7 @@ export function UserRowControls({ user }: { user: UserRow }) {
   const [roleState, roleAction] = useActionState(changeUserRole, initialActionState);
   const [activeState, activeAction] = useActionState(setUserActive, initialActionState);
   const [passwordState, passwordAction] = useActionState(resetUserPassword, initialActionState);
+  const [sessionsState, sessionsAction] = useActionState(endUserSessions, initialActionState);
   const prefix = `user-${user.id}-`;
   return (
     <div className="row-controls">
@@ -86,6 +87,13 @@ export function UserRowControls({ user }: { user: UserRow }) {
         />
         <SubmitButton className="button small">{t("resetPassword")}</SubmitButton>
         <FormMessage state={passwordState} />
+      </form>
+      <form action={sessionsAction} className="inline-form">
+        <input type="hidden" name="userId" value={user.id} />
+        <SubmitButton className="button small danger" aria-label={t("endSessionsLabel", { name: user.name })}>
+          {t("endSessions")}
+        </SubmitButton>
+        <FormMessage state={sessionsState} />
       </form>
     </div>
   );

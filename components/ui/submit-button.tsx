@@ -3,10 +3,12 @@
 import type { ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 
-export function SubmitButton({ children, pendingLabel, className }: { children: ReactNode; pendingLabel?: ReactNode; className?: string }) {
+type SubmitButtonProps = { children: ReactNode; pendingLabel?: ReactNode; className?: string; "aria-label"?: string };
+
+export function SubmitButton({ children, pendingLabel, className, "aria-label": label }: SubmitButtonProps) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={className ?? "button"}>
+    <button type="submit" disabled={pending} aria-disabled={pending} className={className ?? "button"} aria-label={label}>
       {pending ? (pendingLabel ?? children) : children}
     </button>
   );

@@ -7,9 +7,12 @@ declare module "next-auth" {
   interface User {
     role?: Role;
     sessionVersion?: number;
+    /** The user_sessions row created by this sign-in (lib/auth/sessions.ts). */
+    sessionId?: string;
   }
   interface Session {
     user: { id: string; email: string; name: string; role: Role; sessionVersion: number };
+    sessionId: string;
   }
 }
 
@@ -32,6 +35,7 @@ export const authConfig = {
         token.sub = user.id;
         token.role = user.role;
         token.sessionVersion = user.sessionVersion;
+        token.sid = user.sessionId;
       }
       return token;
     },
@@ -44,6 +48,7 @@ export const authConfig = {
         role: token.role as Role,
         sessionVersion: Number(token.sessionVersion ?? 0),
       };
+      session.sessionId = typeof token.sid === "string" ? token.sid : "";
       return session;
     },
   },

@@ -6,11 +6,14 @@ export const ROLES = ["ADMIN", "EDITOR", "TRANSLATOR"] as const satisfies readon
 export const PERMISSIONS = {
   "admin.access": ["ADMIN", "EDITOR", "TRANSLATOR"],
   "account.changePassword": ["ADMIN", "EDITOR", "TRANSLATOR"],
+  /** See and end one's own sessions (other browsers signed in to the same account). */
+  "account.endSessions": ["ADMIN", "EDITOR", "TRANSLATOR"],
   "user.list": ["ADMIN"],
   "user.create": ["ADMIN"],
   "user.changeRole": ["ADMIN"],
   "user.setActive": ["ADMIN"],
   "user.resetPassword": ["ADMIN"],
+  "user.endSessions": ["ADMIN"],
   "article.list": ["ADMIN", "EDITOR", "TRANSLATOR"],
   "article.import": ["ADMIN", "EDITOR"],
   /** Edit a source-language version (title, body, metadata) and save revisions. */

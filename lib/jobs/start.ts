@@ -1,11 +1,13 @@
 // Starts the background work of one app server: joins the job queue, registers the publish-due cron
-// (a row in pgboss.schedule: one tick a minute for the whole cluster, not one per server), works the
-// queue, and asks for a catch-up run at start. Without a shared cache (no REDIS_URL) it also starts
-// this server's cache follower (lib/scheduler/run.ts).
+// (a row in pgboss.schedule: one tick a minute for the whole cluster, not one per server) and the
+// hourly sweep of expired sessions, works the queues, and asks for a catch-up run at start.
+// Without a shared cache (no REDIS_URL) it also starts this server's cache follower
+// (lib/scheduler/run.ts).
 import type PgBoss from "pg-boss";
 import { sharedCacheConfigured } from "@/lib/cache/shared-cache";
 import { runPublishDue } from "@/lib/jobs/publish-due";
-import { createJobQueue, createQueues, PUBLISH_DUE_CRON, QUEUES } from "@/lib/jobs/queue";
+import { createJobQueue, createQueues, PUBLISH_DUE_CRON, QUEUES, SWEEP_SESSIONS_CRON } from "@/lib/jobs/queue";
+import { sweepExpiredSessions } from "@/lib/auth/sessions";
 import { startCacheFollower } from "@/lib/scheduler/run";
 
 const RETRY_START_MS = 30_000;
@@ -37,11 +39,20 @@ export async function workPublishDue(boss: PgBoss, { afterRun, clock = () => new
   });
 }
 
+export async function workSweepSessions(boss: PgBoss): Promise<void> {
+  await boss.work(QUEUES.sweepSessions, async () => {
+    const swept = await sweepExpiredSessions();
+    if (swept) console.log(`jobs: swept ${swept} expired session(s)`);
+  });
+}
+
 export async function startJobs(boss: PgBoss, options: WorkOptions = {}): Promise<void> {
   await boss.start();
   await createQueues(boss);
   await boss.schedule(QUEUES.publishDue, PUBLISH_DUE_CRON, {}, { tz: "UTC" });
+  await boss.schedule(QUEUES.sweepSessions, SWEEP_SESSIONS_CRON, {}, { tz: "UTC" });
   await workPublishDue(boss, options);
+  await workSweepSessions(boss);
   // Whatever fell due while every server was down goes out now, not at the next minute.
   await boss.send(QUEUES.publishDue, {}, { singletonKey: "catch-up", singletonSeconds: 10 });
 }

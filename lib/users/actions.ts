@@ -1,6 +1,7 @@
 "use server";
-// Admin user management and a user's own password change. Changing a role, deactivating and
-// any password change bump sessionVersion, which signs that user out everywhere.
+// Admin user management and a user's own account (password, sessions). Changing a role,
+// deactivating and any password change bump sessionVersion and delete the user's session rows,
+// which signs that user out everywhere; sessions can also be ended one by one.
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { z } from "zod";
@@ -8,13 +9,17 @@ import { writeAudit } from "@/lib/audit/log";
 import { ActionError, defineAction } from "@/lib/action";
 import { signIn } from "@/lib/auth";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { endSession, endSessionsOf } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { LOCALE_COOKIE } from "@/lib/i18n/request";
 import { routing } from "@/lib/i18n/routing";
 import {
   accountChangePasswordSchema,
+  accountEndOtherSessionsSchema,
+  accountEndSessionSchema,
   userChangeRoleSchema,
   userCreateSchema,
+  userEndSessionsSchema,
   userResetPasswordSchema,
   userSetActiveSchema,
 } from "@/lib/users/schema";
@@ -46,6 +51,7 @@ export const changeUserRole = defineAction({
         data: { role, sessionVersion: { increment: 1 } },
         select: { id: true },
       });
+      await endSessionsOf(userId, { client: tx });
       await writeAudit({ actorId: user.id, action: "user.changeRole", entityType: "user", entityId: target.id, details: { role }, ip }, tx);
     });
     revalidatePath("/admin/users");
@@ -60,6 +66,7 @@ export const setUserActive = defineAction({
     if (userId === user.id) throw new ActionError("user.notOwnAccount");
     await db.$transaction(async (tx) => {
       await tx.user.update({ where: { id: userId }, data: { active, sessionVersion: { increment: 1 } } });
+      await endSessionsOf(userId, { client: tx });
       await writeAudit(
         { actorId: user.id, action: active ? "user.reactivate" : "user.deactivate", entityType: "user", entityId: userId, ip },
         tx,
@@ -77,6 +84,7 @@ export const resetUserPassword = defineAction({
     const passwordHash = await hashPassword(password);
     await db.$transaction(async (tx) => {
       await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+      await endSessionsOf(userId, { client: tx });
       await writeAudit({ actorId: user.id, action: "user.resetPassword", entityType: "user", entityId: userId, ip }, tx);
     });
     return "passwordReset";
@@ -92,11 +100,47 @@ export const changeOwnPassword = defineAction({
     const passwordHash = await hashPassword(newPassword);
     await db.$transaction(async (tx) => {
       await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+      await endSessionsOf(user.id, { client: tx });
       await writeAudit({ actorId: user.id, action: "user.changeOwnPassword", entityType: "user", entityId: user.id, ip }, tx);
     });
     // Every other session is now revoked; this one signs in again with the new password.
     await signIn("credentials", { email: user.email, password: newPassword, redirect: false });
     return "passwordChanged";
+  },
+});
+
+export const endUserSessions = defineAction({
+  permission: "user.endSessions",
+  schema: userEndSessionsSchema,
+  async run({ userId }, { user, ip }) {
+    if (userId === user.id) throw new ActionError("user.notOwnAccount");
+    const ended = await endSessionsOf(userId);
+    await writeAudit({ actorId: user.id, action: "user.endSessions", entityType: "user", entityId: userId, details: { ended }, ip });
+    revalidatePath("/admin/users");
+    return "sessionsEnded";
+  },
+});
+
+/** Ends one of the person's own sessions (another browser, or this one: then the next click signs in again). */
+export const endOwnSession = defineAction({
+  permission: "account.endSessions",
+  schema: accountEndSessionSchema,
+  async run({ sessionId }, { user, ip }) {
+    if (!(await endSession(sessionId, user.id))) throw new ActionError("session.notFound");
+    await writeAudit({ actorId: user.id, action: "user.endSession", entityType: "user", entityId: user.id, ip });
+    revalidatePath("/admin/account");
+    return "sessionEnded";
+  },
+});
+
+export const endOtherOwnSessions = defineAction({
+  permission: "account.endSessions",
+  schema: accountEndOtherSessionsSchema,
+  async run(_input, { user, ip }) {
+    const ended = await endSessionsOf(user.id, { exceptSessionId: user.sessionId });
+    await writeAudit({ actorId: user.id, action: "user.endOtherSessions", entityType: "user", entityId: user.id, details: { ended }, ip });
+    revalidatePath("/admin/account");
+    return "otherSessionsEnded";
   },
 });
 

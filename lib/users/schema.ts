@@ -33,3 +33,9 @@ export const accountChangePasswordSchema = z
     message: "password.mismatch",
     path: ["confirmPassword"],
   });
+
+export const userEndSessionsSchema = z.object({ userId });
+
+export const accountEndSessionSchema = z.object({ sessionId: z.string().min(1).max(64) });
+
+export const accountEndOtherSessionsSchema = z.object({});

@@ -1,9 +1,10 @@
-// User management (admins only): list, create, change role, deactivate, reset password.
+// User management (admins only): list, create, change role, deactivate, reset password, end sessions.
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/admin/access-denied";
 import { CreateUserForm, UserRowControls } from "@/components/admin/user-forms";
 import { Pagination } from "@/components/ui/pagination";
 import { requireUser, userCan } from "@/lib/auth/session";
+import { countActiveSessions } from "@/lib/auth/sessions";
 import { pageNumber } from "@/lib/pagination";
 import { listUsers } from "@/lib/users/queries";
 
@@ -12,6 +13,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   if (!userCan(user, "user.list")) return <AccessDenied />;
   const page = pageNumber((await searchParams).page);
   const [{ users, pageCount }, t, format] = await Promise.all([listUsers(page), getTranslations(), getFormatter()]);
+  const sessionCounts = await countActiveSessions(users.map((row) => row.id));
   return (
     <>
       <h1>{t("users.title")}</h1>
@@ -29,6 +31,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               <th scope="col">{t("users.role")}</th>
               <th scope="col">{t("users.status")}</th>
               <th scope="col">{t("users.lastSignIn")}</th>
+              <th scope="col">{t("users.sessions")}</th>
               <th scope="col">{t("users.actions")}</th>
             </tr>
           </thead>
@@ -40,6 +43,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 <td>{t(`roles.${row.role}`)}</td>
                 <td>{row.active ? t("users.active") : t("users.inactive")}</td>
                 <td>{row.lastSignInAt ? format.dateTime(row.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("users.never")}</td>
+                <td data-testid="session-count">{sessionCounts.get(row.id) ?? 0}</td>
                 <td>{row.id === user.id ? <em>{t("users.you")}</em> : <UserRowControls user={row} />}</td>
               </tr>
             ))}
