@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeWindows1252, decodeWireBytes, MAX_FILE_BYTES } from './decode';
+import { ChangeLog } from './change-log';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -103,5 +104,67 @@ describe('decodeWireBytes', () => {
     expect(!binary.ok && binary.error).toMatch(/control characters/);
     const stray = decodeWireBytes(utf8('Le ministre\u001a a dit'));
     expect(stray.ok && stray.text).toBe('Le ministre a dit');
+  });
+});
+
+describe('a UTF-8 file with a few stray Windows-1252 bytes (issue 26)', () => {
+  const bytesOf = (...parts: Array<string | number>): Uint8Array =>
+    new Uint8Array(parts.flatMap((part) => (typeof part === 'number' ? [part] : [...utf8(part)])));
+
+  it('reads a French UTF-8 file with one 0x96 as UTF-8 and repairs the byte as a recorded change', () => {
+    const log = new ChangeLog();
+    const result = decodeWireBytes(bytesOf('Hanoï (VNA) ', 0x96, ' L’année 2023 a été marquée par la coopération.'), log);
+    expect(result.ok && result.text).toBe('Hanoï (VNA) – L’année 2023 a été marquée par la coopération.');
+    expect(result.ok && result.encoding).toBe('utf-8');
+    expect(result.ok && result.warnings.join(' ')).toMatch(/1 byte/);
+    expect(log.applied).toEqual([{ id: expect.stringMatching(/^stray-byte-repaired:/), kind: 'stray-byte-repaired', before: '0x96', after: '–' }]);
+  });
+
+  it('repairs an English UTF-8 file with stray curly quotes and a dash, in reading order', () => {
+    const log = new ChangeLog();
+    const story = 'The minister’s visit to Hanoï was “a milestone”, the ministry’s spokesperson said. ';
+    const result = decodeWireBytes(bytesOf(story, 'The minister', 0x92, 's visit ', 0x97, ' ', 0x93, 'ok', 0x94), log);
+    expect(result.ok && result.text).toBe(`${story}The minister’s visit — “ok”`);
+    expect(log.applied.map((change) => [change.before, change.after])).toEqual([
+      ['0x92', '’'],
+      ['0x97', '—'],
+      ['0x93', '“'],
+      ['0x94', '”'],
+    ]);
+  });
+
+  it('leaves a reverted repair as the replacement character, the others applied', () => {
+    const bytes = bytesOf('Hanoï ', 0x96, ' Paris ', 0x96, ' été');
+    const first = new ChangeLog();
+    decodeWireBytes(bytes, first);
+    const [one, two] = first.applied;
+    expect(two?.id).toBe(`${one?.id}:2`);
+    const result = decodeWireBytes(bytes, new ChangeLog(new Set([one!.id])));
+    expect(result.ok && result.text).toBe('Hanoï \uFFFD Paris – été');
+  });
+
+  it('still reads a Windows-1252 file as Windows-1252 when it reads better that way', () => {
+    // Mostly Windows-1252 accents, and by chance one pair that is valid UTF-8 ("Â«" = C2 AB).
+    const log = new ChangeLog();
+    const bytes = new Uint8Array([...Buffer.from('Le ministre a re', 'latin1'), 0xe7, ...Buffer.from('u ', 'latin1'), 0xe0, ...Buffer.from(' Hano', 'latin1'), 0xef, ...Buffer.from(' la d', 'latin1'), 0xe9, ...Buffer.from('l', 'latin1'), 0xe9, ...Buffer.from('gation ', 'latin1'), 0xc2, 0xab, ...Buffer.from(' fin', 'latin1')]);
+    const result = decodeWireBytes(bytes, log);
+    expect(result.ok && result.encoding).toBe('windows-1252');
+    expect(result.ok && result.text).toBe('Le ministre a reçu à Hanoï la délégation Â« fin');
+    expect(log.applied).toEqual([]);
+  });
+
+  it('counts mojibake in both readings: a mostly UTF-8 French file is never turned into "HanoÃ¯"', () => {
+    const body = 'Hanoï (VNA) – L’année a été décisive pour la coopération entre les deux pays. '.repeat(20);
+    const result = decodeWireBytes(bytesOf(body, 0x85, body));
+    expect(result.ok && result.text).not.toMatch(/Ã|â€/);
+    expect(result.ok && result.text).toContain('pays. …Hanoï');
+  });
+
+  it('repairs bytes of a cut UTF-8 sequence one by one', () => {
+    // "é" is C3 A9: a lone C3 before a space is a stray byte ("Ã" in Windows-1252).
+    const log = new ChangeLog();
+    const result = decodeWireBytes(bytesOf('café ', 0xc3, ' été'), log);
+    expect(result.ok && result.text).toBe('café Ã été');
+    expect(log.applied.map((change) => change.before)).toEqual(['0xC3']);
   });
 });

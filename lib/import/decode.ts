@@ -1,10 +1,14 @@
 // Decoding: turns uploaded bytes into clean Unicode text (UTF-8/UTF-16/Windows-1252, LF line
-// ends, NFC) or refuses files that are empty, too large or not text at all.
+// ends, NFC) or refuses files that are empty, too large or not text at all. A UTF-8 file with a
+// few stray Windows-1252 bytes stays UTF-8, each byte repaired as a change the editor can undo.
+import type { ChangeLog } from './change-log';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
+type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
 export type DecodeResult =
-  | { ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'; warnings: string[] }
+  | { ok: true; text: string; encoding: Encoding; warnings: string[] }
   | { ok: false; error: string };
 
 const BINARY_SIGNATURES: ReadonlyArray<{ bytes: readonly number[]; name: string }> = [
@@ -92,16 +96,95 @@ function repairMojibake(text: string): string | null {
   return after < before ? repaired : null;
 }
 
-function detectAndDecode(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' } {
-  if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
-  if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
-  const utf8 = tryDecode('utf-8', bytes);
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
-  // Not valid UTF-8: wire desks still send Windows-1252 (a superset of Latin-1 with ’ “ ” – œ).
-  return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+/** Length of the valid UTF-8 sequence starting at `at`, or 0 when the byte there starts none. */
+function utf8SequenceLength(bytes: Uint8Array, at: number): number {
+  const lead = bytes[at]!;
+  if (lead < 0x80) return 1;
+  const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+  if (length === 0 || at + length > bytes.length) return 0;
+  // The second byte's range excludes overlong forms and surrogates (RFC 3629's table).
+  const second = bytes[at + 1]!;
+  const [low, high] = lead === 0xe0 ? [0xa0, 0xbf] : lead === 0xed ? [0x80, 0x9f] : lead === 0xf0 ? [0x90, 0xbf] : lead === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+  if (second < low || second > high) return 0;
+  for (let i = at + 2; i < at + length; i++) if ((bytes[i]! & 0xc0) !== 0x80) return 0;
+  return length;
 }
 
-export function decodeWireBytes(bytes: Uint8Array): DecodeResult {
+/** The file as UTF-8 runs and the bytes between them that are not UTF-8, in order. */
+function splitUtf8(bytes: Uint8Array): { runs: Array<{ start: number; end: number }>; strays: number[]; multiByte: number } {
+  const runs: Array<{ start: number; end: number }> = [];
+  const strays: number[] = [];
+  let multiByte = 0;
+  let runStart = 0;
+  for (let at = 0; at < bytes.length; ) {
+    const length = utf8SequenceLength(bytes, at);
+    if (length > 0) {
+      if (length > 1) multiByte++;
+      at += length;
+      continue;
+    }
+    if (at > runStart) runs.push({ start: runStart, end: at });
+    strays.push(at);
+    runStart = ++at;
+  }
+  if (bytes.length > runStart) runs.push({ start: runStart, end: bytes.length });
+  return { runs, strays, multiByte };
+}
+
+function hexByte(byte: number): string {
+  return `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+}
+
+/**
+ * UTF-8 with each stray byte read through the Windows-1252 table, proposed to the log as a
+ * change: when the editor undoes one, the byte shows as U+FFFD, as a strict decoder shows it.
+ */
+function decodeUtf8Repairing(bytes: Uint8Array, split: ReturnType<typeof splitUtf8>, log: ChangeLog | undefined): string {
+  const utf8 = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  let runIndex = 0;
+  const flushRunsBefore = (position: number) => {
+    while (runIndex < split.runs.length && split.runs[runIndex]!.start < position) {
+      const run = split.runs[runIndex++]!;
+      parts.push(utf8.decode(bytes.subarray(run.start, run.end)));
+    }
+  };
+  for (const at of split.strays) {
+    flushRunsBefore(at);
+    const byte = bytes[at]!;
+    const repaired = decodeWindows1252(Uint8Array.of(byte));
+    parts.push(!log || log.propose('stray-byte-repaired', hexByte(byte), repaired) ? repaired : '\uFFFD');
+  }
+  flushRunsBefore(bytes.length + 1);
+  return parts.join('');
+}
+
+function countMojibake(text: string): number {
+  return text.match(MOJIBAKE)?.length ?? 0;
+}
+
+function detectAndDecode(bytes: Uint8Array, log: ChangeLog | undefined): { text: string; encoding: Encoding; repairedBytes: number } {
+  if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le', repairedBytes: 0 };
+  if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be', repairedBytes: 0 };
+  const utf8 = tryDecode('utf-8', bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', repairedBytes: 0 };
+  // Not valid UTF-8: wire desks still send Windows-1252 (a superset of Latin-1 with ’ “ ” – œ),
+  // and UTF-8 files pick up a stray 1252 byte from a pasted dash or quote. The reading with
+  // fewer signs of the wrong choice wins: mojibake ("Ã©", "â€™") in the whole-file 1252
+  // reading, against mojibake plus every byte that had to be repaired in the UTF-8 reading.
+  const windows1252 = decodeWindows1252(bytes);
+  const split = splitUtf8(bytes);
+  if (split.multiByte > 0) {
+    const utf8Score = countMojibake(decodeUtf8Repairing(bytes, split, undefined)) + split.strays.length;
+    if (utf8Score <= countMojibake(windows1252)) {
+      return { text: decodeUtf8Repairing(bytes, split, log), encoding: 'utf-8', repairedBytes: split.strays.length };
+    }
+  }
+  return { text: windows1252, encoding: 'windows-1252', repairedBytes: 0 };
+}
+
+/** `log` receives the stray-byte repairs (and its reverted ids leave them undone). */
+export function decodeWireBytes(bytes: Uint8Array, log?: ChangeLog): DecodeResult {
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, error: 'File is larger than 2 MB.' };
   if (bytes.length === 0) return { ok: false, error: 'File is empty.' };
   const binary = describeBinary(bytes);
@@ -113,10 +196,13 @@ export function decodeWireBytes(bytes: Uint8Array): DecodeResult {
   }
 
   const warnings: string[] = [];
-  const decoded = detectAndDecode(bytes);
+  const decoded = detectAndDecode(bytes, log);
   let text = decoded.text;
   if (decoded.encoding === 'windows-1252') {
     warnings.push('The file is not valid UTF-8; it was read as Windows-1252.');
+  }
+  if (decoded.repairedBytes > 0) {
+    warnings.push(`The file is UTF-8 but for ${decoded.repairedBytes} byte(s), read as Windows-1252 (each is listed in the changes).`);
   }
   const repaired = repairMojibake(text);
   if (repaired !== null) {

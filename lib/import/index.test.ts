@@ -303,3 +303,24 @@ describe('files without words', () => {
     }
   });
 });
+
+describe('a UTF-8 file with one stray Windows-1252 byte (issue 26)', () => {
+  const withStrayDash = (bytes: Uint8Array): Uint8Array => {
+    // The first " – " (E2 80 93) becomes the single byte 0x96, as a pasted dash leaves it.
+    const at = Buffer.from(bytes).indexOf(Buffer.from(' – '));
+    expect(at).toBeGreaterThan(-1);
+    return new Uint8Array([...bytes.subarray(0, at + 1), 0x96, ...bytes.subarray(at + 4)]);
+  };
+
+  it.each(['fr', 'en'])('keeps the whole %s file UTF-8 and lists the repaired byte as a change to undo', (language) => {
+    const original = parse(language === 'fr' ? new TextEncoder().encode('Hanoï (VNA) – L’année 2023 a été marquée par l’essor des échanges entre le Vietnam et la France, a déclaré le ministre.') : new TextEncoder().encode('Hanoi (VNA) – The year’s exchanges between Việt Nam and France grew, the minister said on Wednesday in Hà Nội.'));
+    const bytes = withStrayDash(new TextEncoder().encode(original.rawText));
+    const article = parse(bytes);
+    expect(article.rawText).toBe(original.rawText);
+    expect(article.paragraphs).toEqual(original.paragraphs);
+    expect(article.rawText).not.toMatch(/Ã|â€/);
+    const repair = article.changes.find((change) => change.kind === 'stray-byte-repaired');
+    expect(repair).toMatchObject({ before: '0x96', after: '–' });
+    expect(parse(bytes, [repair!.id]).rawText).toContain('\uFFFD');
+  });
+});

@@ -28,11 +28,11 @@ function cleanText(text: string, language: Language, log: ChangeLog): string {
 
 export function importWireText(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
   const { fileName } = options;
-  const decoded = decodeWireBytes(bytes);
+  const log = new ChangeLog(new Set(options.revertChanges ?? []));
+  const decoded = decodeWireBytes(bytes, log);
   if (!decoded.ok) return fail(decoded.error, fileName);
   const rawText = decoded.text;
   const warnings = [...decoded.warnings];
-  const log = new ChangeLog(new Set(options.revertChanges ?? []));
 
   // Structure first: trailers and repeats must go before anything reads "the first paragraph".
   const headerSplit = splitHeader(splitIntoBlocks(rawText, log), log);

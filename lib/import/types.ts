@@ -3,6 +3,7 @@
 export type Language = 'fr' | 'en' | 'vi' | 'und';
 
 export type ChangeKind =
+  | 'stray-byte-repaired'
   | 'blank-lines-collapsed'
   | 'line-breaks-joined'
   | 'trailer-removed'
