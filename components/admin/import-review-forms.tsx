@@ -1,13 +1,15 @@
 "use client";
 // The forms of the import review screen: undo changes and correct title/date/language, then
 // accept (optionally despite a duplicate) or reject.
+import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { initialActionState } from "@/lib/action-state";
-import { acceptImportReview, rejectImportReview, saveImportReview } from "@/lib/imports/actions";
+import { initialActionState, type ActionState } from "@/lib/action-state";
+import { acceptImportReview, rejectImportReview, saveImportReview, type AcceptRefusal } from "@/lib/imports/actions";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { duplicateHref } from "@/lib/imports/duplicate-link";
 
 type ChangeRow = { id: string; kind: string; label: string; before: string; after?: string; applied: boolean };
 
@@ -68,13 +70,15 @@ export function ImportReviewForm({ recordId, changes, title, date, language }: {
 
 export function ImportDecisionForms({ recordId, hasDuplicates }: { recordId: string; hasDuplicates: boolean }) {
   const t = useTranslations("import");
-  const [acceptState, acceptAction] = useActionState(acceptImportReview, initialActionState);
+  const [acceptState, acceptAction] = useActionState<ActionState<AcceptRefusal>, FormData>(acceptImportReview, initialActionState);
+  // Someone may have accepted the same text since this page was drawn: the refusal names the article.
+  const duplicateOf = acceptState.data?.duplicateOf;
   const [rejectState, rejectAction] = useActionState(rejectImportReview, initialActionState);
   return (
     <div className="mt-6 flex flex-wrap items-start gap-6 border-t border-neutral-300 pt-4">
       <form action={acceptAction} className="stack">
         <input type="hidden" name="recordId" value={recordId} />
-        {hasDuplicates ? (
+        {hasDuplicates || duplicateOf ? (
           <label className="flex items-center gap-2">
             <input type="checkbox" name="allowDuplicate" />
             {t("importAnyway")}
@@ -82,6 +86,13 @@ export function ImportDecisionForms({ recordId, hasDuplicates }: { recordId: str
         ) : null}
         <SubmitButton>{t("accept")}</SubmitButton>
         <FormMessage state={acceptState} />
+        {duplicateOf ? (
+          <p data-testid="already-imported">
+            <Link href={duplicateHref({ ...duplicateOf, similarity: 1, exact: true })}>
+              {t("alreadyImportedAs", { title: duplicateOf.title })}
+            </Link>
+          </p>
+        ) : null}
       </form>
       <form action={rejectAction} className="stack">
         <input type="hidden" name="recordId" value={recordId} />

@@ -1,6 +1,7 @@
 "use server";
-// The import workflow's server actions: upload one file for review, save the editor's undos and
-// corrections, accept into a draft, reject. Each goes through the permission wrapper.
+// The import workflow's server actions: upload one file for review (again, safely, with its upload
+// key), read back what became of uploads, save the editor's undos and corrections, accept into a
+// draft, reject. Each goes through the permission wrapper.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -9,31 +10,53 @@ import { db } from "@/lib/db";
 import { importWireText } from "@/lib/import";
 import { MAX_FILE_BYTES } from "@/lib/import/decode";
 import { importOverridesSchema } from "@/lib/imports/schema";
-import { suggestTagsForArticle } from "@/lib/tags/suggest";
-import { acceptImport, ImportRefusedError, rejectImport, reviseImport, stageImport, type DuplicateMatch } from "@/lib/imports/service";
+import { settleTagScan } from "@/lib/jobs/tag-scans";
+import { acceptImport, DuplicateImportError, findStagedUpload, ImportRefusedError, rejectImport, reviseImport, stageImport, type DuplicateMatch, type StagedRecord } from "@/lib/imports/service";
 
 const recordId = z.string().min(1).max(64);
+/** Made by the uploading page per file (a UUID): a retry of the same upload finds its record. */
+const uploadKey = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
 const idList = z.union([z.array(z.string().max(200)), z.string().max(200).transform((id) => [id])]).default([]);
 
-export type StagedImport = { recordId: string; title: string; language: string; warnings: number; duplicates: DuplicateMatch[] };
+export type StagedImport = { recordId: string; title: string; language: string; warnings: number; duplicates: DuplicateMatch[]; alreadyStored: boolean };
+
+function stagedImport(staged: StagedRecord): StagedImport {
+  const { recordId, article, duplicates, alreadyStored } = staged;
+  return { recordId, title: article.title, language: article.language, warnings: article.warnings.length, duplicates, alreadyStored };
+}
 
 export const uploadImportFile = defineAction({
   permission: "article.import",
-  schema: z.object({ file: z.instanceof(File, { message: "import.fileMissing" }) }),
-  async run({ file }, { user }) {
+  schema: z.object({ file: z.instanceof(File, { message: "import.fileMissing" }), uploadKey: uploadKey.optional() }),
+  async run({ file, uploadKey }, { user }) {
     // Checked before reading, so a huge upload is not held in memory.
     if (file.size > MAX_FILE_BYTES) throw new ActionError("import.tooLarge", "file");
     const name = file.name.replace(/[^\p{L}\p{N}._ -]/gu, "_").slice(0, 200) || "upload.txt";
     try {
-      const staged = await stageImport({ name, bytes: new Uint8Array(await file.arrayBuffer()) }, user.id);
+      const staged = await stageImport({ name, bytes: new Uint8Array(await file.arrayBuffer()) }, user.id, uploadKey);
       revalidatePath("/admin/import");
-      return {
-        data: { recordId: staged.recordId, title: staged.article.title, language: staged.article.language, warnings: staged.article.warnings.length, duplicates: staged.duplicates } satisfies StagedImport,
-      };
+      return { data: stagedImport(staged) };
     } catch (error) {
       if (error instanceof ImportRefusedError) throw new ActionError(error.message, "file");
       throw error;
     }
+  },
+});
+
+/**
+ * What the server holds for uploads whose answer the page never got (a lost connection): the
+ * server's record is the truth. Keys without a record are left out; only the person's own uploads.
+ */
+export const readUploadStates = defineAction({
+  permission: "article.import",
+  schema: z.object({ uploadKey: z.union([z.array(uploadKey).max(500), uploadKey.transform((key) => [key])]) }),
+  async run({ uploadKey: keys }, { user }) {
+    const found: Record<string, StagedImport> = {};
+    for (const key of keys) {
+      const staged = await findStagedUpload(key, user.id);
+      if (staged) found[key] = stagedImport(staged);
+    }
+    return { data: found };
   },
 });
 
@@ -58,20 +81,28 @@ export const saveImportReview = defineAction({
   },
 });
 
-export const acceptImportReview = defineAction({
+/** Why an accept was refused when the text became an article meanwhile: that article, to link to. */
+export type AcceptRefusal = { duplicateOf?: { articleId: string; title: string; language: string } };
+const acceptSchema = z.object({ recordId, allowDuplicate: z.literal("on").optional() });
+
+export const acceptImportReview = defineAction<typeof acceptSchema, AcceptRefusal>({
   permission: "article.import",
-  schema: z.object({ recordId, allowDuplicate: z.literal("on").optional() }),
+  schema: acceptSchema,
   async run({ recordId, allowDuplicate }, { user, ip }) {
     let articleId: string;
     try {
       ({ articleId } = await acceptImport(recordId, user.id, { allowDuplicate: allowDuplicate === "on", ip }));
     } catch (error) {
+      if (error instanceof DuplicateImportError) {
+        const { articleId: id, title, language } = error.duplicate;
+        throw new ActionError(error.message, undefined, { duplicateOf: { articleId: id, title, language } } satisfies AcceptRefusal);
+      }
       if (error instanceof ImportRefusedError) throw new ActionError(error.message);
       throw error;
     }
-    // Tag suggestions wait for the editor on the new draft (proposals only: nothing is tagged).
-    // The draft exists either way; a failed scan can be redone from the article's tag panel.
-    await suggestTagsForArticle(articleId).catch((error: unknown) => console.error("tag suggestions failed", error));
+    // Tag suggestions wait for the editor on the new draft (proposals only: nothing is tagged). The
+    // accept recorded that it owes them: a scan cut short here is done by the job queue (lib/jobs).
+    await settleTagScan(articleId).catch((error: unknown) => console.error("tag suggestions failed, left to the job queue", error));
     revalidatePath("/admin/articles");
     redirect("/admin/import?accepted=1");
   },

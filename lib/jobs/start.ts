@@ -1,11 +1,13 @@
 // Starts the background work of one app server: joins the job queue, registers the publish-due cron
 // (a row in pgboss.schedule: one tick a minute for the whole cluster, not one per server) and the
-// hourly sweep of expired sessions, works the queues, and asks for a catch-up run at start.
+// hourly sweep of expired sessions, works the queues, and asks for a catch-up run at start; also the
+// tag scans accepted imports owe (lib/jobs/tag-scans.ts).
 // Without a shared cache (no REDIS_URL) it also starts this server's cache follower
 // (lib/scheduler/run.ts).
 import type PgBoss from "pg-boss";
 import { sharedCacheConfigured } from "@/lib/cache/shared-cache";
 import { runPublishDue } from "@/lib/jobs/publish-due";
+import { startTagScanJobs } from "@/lib/jobs/tag-scans";
 import { createJobQueue, createQueues, PUBLISH_DUE_CRON, QUEUES, SWEEP_SESSIONS_CRON } from "@/lib/jobs/queue";
 import { sweepExpiredSessions } from "@/lib/auth/sessions";
 import { startCacheFollower } from "@/lib/scheduler/run";
@@ -52,6 +54,7 @@ export async function startJobs(boss: PgBoss, options: WorkOptions = {}): Promis
   await boss.schedule(QUEUES.publishDue, PUBLISH_DUE_CRON, {}, { tz: "UTC" });
   await boss.schedule(QUEUES.sweepSessions, SWEEP_SESSIONS_CRON, {}, { tz: "UTC" });
   await workPublishDue(boss, options);
+  await startTagScanJobs(boss);
   await workSweepSessions(boss);
   // Whatever fell due while every server was down goes out now, not at the next minute.
   await boss.send(QUEUES.publishDue, {}, { singletonKey: "catch-up", singletonSeconds: 10 });
