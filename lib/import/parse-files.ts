@@ -4,12 +4,13 @@ import { getDictionary } from './dictionaries';
 import { importWireText } from './index';
 import type { ImportResult } from './types';
 
-export type WireFile = { name: string; bytes: Uint8Array };
+/** A file to parse; `revertChanges` names the changes an editor undid (a review's re-run). */
+export type WireFile = { name: string; bytes: Uint8Array; revertChanges?: readonly string[] };
 
 export function parseFiles(files: readonly WireFile[]): ImportResult[] {
   return files.map((file) => {
     try {
-      return importWireText(file.bytes, { fileName: file.name });
+      return importWireText(file.bytes, { fileName: file.name, revertChanges: file.revertChanges });
     } catch (error) {
       return { ok: false, error: `${file.name}: The import failed on this file (${error instanceof Error ? error.message : String(error)}).` };
     }

@@ -27,3 +27,30 @@ describe('createParsePool', () => {
     expect([...first, ...second].map((result) => (result.ok ? result.article.title : ''))).toEqual(parseFiles(samples).map((result) => (result.ok ? result.article.title : '')));
   }, 60_000);
 });
+
+describe('the time budget per file', () => {
+  it('stops a file over budget, refuses it alone, and goes on with the others in a new worker', async () => {
+    const budgetPool = createParsePool(1, { budgetMs: 1_000 });
+    try {
+      // 2 MB of letters without a space: ~2.5 s of (linear) work, over a 1 s budget, where a
+      // sample takes a few milliseconds.
+      const slow = { name: 'slow.txt', bytes: new TextEncoder().encode('Hanoï (VNA) – ' + 'qwertyuiopasdfghjklzxcvbnm'.repeat(80_000)) };
+      const results = await budgetPool.parse([samples[0]!, slow, samples[1]!, samples[2]!]);
+      expect(results[1]).toEqual({ ok: false, overBudget: true, error: 'slow.txt: Reading this file took longer than 1 s; it was stopped and refused.' });
+      expect(results.filter((_, index) => index !== 1)).toEqual(parseFiles([samples[0]!, samples[1]!, samples[2]!]));
+      expect(await budgetPool.parse([samples[3]!])).toEqual(parseFiles([samples[3]!]));
+    } finally {
+      await budgetPool.close();
+    }
+  }, 60_000);
+
+  it('re-runs a review with the editor\'s undo list', async () => {
+    const [untouched] = parseFiles([samples[0]!]);
+    if (!untouched?.ok) throw new Error('sample 0 does not parse');
+    const undo = untouched.article.changes.slice(0, 1).map((change) => change.id);
+    expect(undo).toHaveLength(1);
+    const [reverted] = await pool.parse([{ ...samples[0]!, revertChanges: undo }]);
+    expect(reverted).toEqual(parseFiles([{ ...samples[0]!, revertChanges: undo }])[0]);
+    expect(reverted?.ok && reverted.article.changes.map((change) => change.id)).not.toContain(undo[0]);
+  }, 60_000);
+});

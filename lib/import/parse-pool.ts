@@ -1,27 +1,35 @@
-// A pool of worker threads running the import pipeline (CPU-bound, ~5 ms a file) beside the thread
-// that writes to the database; `npm run import` uses it for batches. Each worker loads its own
-// word lists (~0.5 s), so small batches are parsed in the calling thread instead.
+// A pool of worker threads running the import pipeline (CPU-bound, ~5 ms a file) off the thread
+// that serves requests or writes to the database, with a time budget per file: a file over it has
+// its worker terminated (a new one takes its place) and is refused alone; the others go on.
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { WireFile } from './parse-files';
 import type { ImportResult } from './types';
 
-type Job = { id: number; files: WireFile[]; resolve: (results: ImportResult[]) => void; reject: (error: Error) => void };
-type Member = { worker: Worker; ready: boolean; job: Job | null };
+/** A refusal because the file took longer than the budget (the message says so in English). */
+export type OverBudget = { ok: false; error: string; overBudget: true };
+export type PooledResult = ImportResult | OverBudget;
+
+type Job = { file: WireFile; resolve: (result: PooledResult) => void; reject: (error: Error) => void };
+type Member = { worker: Worker; ready: boolean; job: Job | null; timer: NodeJS.Timeout | null; retired: boolean };
 
 export interface ParsePool {
   /** Results in the files' order. */
-  parse(files: readonly WireFile[]): Promise<ImportResult[]>;
+  parse(files: readonly WireFile[]): Promise<PooledResult[]>;
   close(): Promise<void>;
 }
+
+// The slowest real file (2 MB, the upload limit) parses in ~2.5 s on a loaded 2-core machine;
+// anything slower than twice that is a pathological input, not a story.
+export const PARSE_BUDGET_MS = 5_000;
 
 /** One worker per core but one: the calling thread and PostgreSQL need a core to write with. */
 export function defaultPoolSize(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
-const FILES_PER_JOB = 8;
-// Below this many files a batch is parsed in the calling thread: a worker's start costs ~0.5-1 s.
+// Below this many files a CLI batch is parsed in the calling thread: a worker's start costs ~0.5-1 s.
 export const POOL_FROM_FILES = 50;
 
 /** The parser `npm run import` uses for this many files: the pool from POOL_FROM_FILES files on. */
@@ -31,52 +39,114 @@ export function parserFor(fileCount: number): { parse?: ParsePool['parse']; clos
   return { parse: pool.parse, close: pool.close };
 }
 
-export function createParsePool(size = defaultPoolSize()): ParsePool {
+// Found from the project root, like the Redis cache handler, so that the server bundle (where
+// import.meta.url points into the build folder) starts the same file as the CLI and the tests.
+const WORKER_FILE = path.join(process.cwd(), 'lib', 'import', 'parse-worker.mjs');
+
+export function overBudgetResult(fileName: string, budgetMs: number): OverBudget {
+  return { ok: false, overBudget: true, error: `${fileName}: Reading this file took longer than ${budgetMs / 1000} s; it was stopped and refused.` };
+}
+
+export function createParsePool(size = defaultPoolSize(), options: { budgetMs?: number } = {}): ParsePool {
+  const budgetMs = options.budgetMs ?? PARSE_BUDGET_MS;
   const queue: Job[] = [];
-  let nextId = 0;
   let failure: Error | null = null;
-  const members: Member[] = Array.from({ length: size }, () => {
-    const member: Member = { worker: new Worker(new URL('./parse-worker.mjs', import.meta.url)), ready: false, job: null };
-    member.worker.on('message', (message: { ready: true } | { id: number; results: ImportResult[] }) => {
+  let closed = false;
+  const members: Member[] = Array.from({ length: size }, () => startMember());
+
+  function startMember(): Member {
+    const member: Member = { worker: new Worker(WORKER_FILE), ready: false, job: null, timer: null, retired: false };
+    member.worker.on('message', (message: { ready: true } | { result: ImportResult }) => {
       if ('ready' in message) member.ready = true;
-      else if (member.job?.id === message.id) member.job.resolve(message.results);
-      member.job = null;
+      else finish(member, message.result);
       dispatch();
     });
-    member.worker.on('error', (error) => fail(error));
-    member.worker.on('exit', (code) => code !== 0 && fail(new Error(`A parse worker stopped (exit code ${code}).`)));
+    member.worker.on('error', (error) => crashed(member, error));
+    member.worker.on('exit', (code) => crashed(member, new Error(`A parse worker stopped (exit code ${code}).`)));
     return member;
-  });
+  }
 
-  function fail(error: Error) {
+  function finish(member: Member, result: PooledResult) {
+    if (member.timer) clearTimeout(member.timer);
+    const job = member.job;
+    member.job = null;
+    member.timer = null;
+    job?.resolve(result);
+  }
+
+  /** Stops a worker (over budget or broken) and starts another in its place. */
+  function replace(member: Member) {
+    member.retired = true;
+    void member.worker.terminate();
+    if (!closed) members[members.indexOf(member)] = startMember();
+  }
+
+  function crashed(member: Member, error: Error) {
+    if (member.retired) return;
+    // A worker that never started will not start next time either (a missing file, a syntax
+    // error): every caller is told. One that dies on a file refuses that file alone.
+    if (!member.ready) return failAll(error);
+    const job = member.job;
+    if (job) finish(member, { ok: false, error: `${job.file.name}: The import failed on this file (${error.message}).` });
+    replace(member);
+    dispatch();
+  }
+
+  function failAll(error: Error) {
     failure ??= error;
     for (const job of [...queue.splice(0), ...members.flatMap((member) => (member.job ? [member.job] : []))]) job.reject(failure);
   }
 
   function dispatch() {
     for (const member of members) {
-      if (!member.ready || member.job || queue.length === 0) continue;
-      member.job = queue.shift()!;
-      member.worker.postMessage({ id: member.job.id, files: member.job.files });
+      if (!member.ready || member.job || member.retired || queue.length === 0) continue;
+      const job = queue.shift()!;
+      member.job = job;
+      // The budget starts when a ready worker takes the file: waiting in the queue is not its time.
+      member.timer = setTimeout(() => {
+        finish(member, overBudgetResult(job.file.name, budgetMs));
+        replace(member);
+        dispatch();
+      }, budgetMs);
+      member.worker.postMessage({ file: job.file });
     }
   }
 
-  function run(files: WireFile[]): Promise<ImportResult[]> {
+  function run(file: WireFile): Promise<PooledResult> {
     if (failure) return Promise.reject(failure);
     return new Promise((resolve, reject) => {
-      queue.push({ id: nextId++, files, resolve, reject });
+      queue.push({ file, resolve, reject });
       dispatch();
     });
   }
 
   return {
-    async parse(files) {
-      const jobs: Promise<ImportResult[]>[] = [];
-      for (let start = 0; start < files.length; start += FILES_PER_JOB) jobs.push(run(files.slice(start, start + FILES_PER_JOB)));
-      return (await Promise.all(jobs)).flat();
-    },
+    parse: (files) => Promise.all(files.map(run)),
     async close() {
+      closed = true;
+      for (const member of members) {
+        member.retired = true;
+        if (member.timer) clearTimeout(member.timer);
+      }
       await Promise.all(members.map((member) => member.worker.terminate()));
     },
   };
+}
+
+const shared = globalThis as typeof globalThis & { importParsePool?: ParsePool };
+
+/**
+ * The server's pool: uploads and review saves parse here, never on a thread that serves
+ * requests. Started on first use and kept for the life of the process (on globalThis, so a dev
+ * server's module reloads do not start another).
+ */
+export function serverParsePool(): ParsePool {
+  shared.importParsePool ??= createParsePool();
+  return shared.importParsePool;
+}
+
+/** One file through the server's pool. */
+export async function parseInPool(file: WireFile): Promise<PooledResult> {
+  const [result] = await serverParsePool().parse([file]);
+  return result!;
 }
