@@ -75,7 +75,7 @@ async function currentVersion(versionId: string): Promise<number> {
 }
 
 /** What an editor does in the article editor: change fields and/or the body, then Save. */
-async function editVersion(versionId: string, actor: Actor, change: { title?: string; standfirst?: string; body?: (doc: RichTextDocument) => RichTextDocument }) {
+async function editVersion(versionId: string, actor: Actor, change: { title?: string; standfirst?: string; datelinePlace?: string; body?: (doc: RichTextDocument) => RichTextDocument }) {
   const row = await db.articleVersion.findUniqueOrThrow({ where: { id: versionId }, select: { version: true, firstPublishedAt: true, ...SNAPSHOT_COLUMNS } });
   const title = change.title ?? row.title;
   const outcome = await saveVersionEdits(
@@ -87,7 +87,7 @@ async function editVersion(versionId: string, actor: Actor, change: { title?: st
       // The slug follows the title until the version is first published, as in the editor.
       slug: row.firstPublishedAt ? row.slug : slugify(title),
       standfirst: change.standfirst ?? row.standfirst,
-      datelinePlace: row.datelinePlace,
+      datelinePlace: change.datelinePlace ?? row.datelinePlace,
       sourceAgency: row.sourceAgency,
       storyDate: row.storyDate,
       seoDescription: row.seoDescription,
@@ -115,7 +115,15 @@ async function acceptKnownTags(articleId: string, editor: Actor) {
   for (const suggestion of suggestions) await acceptSuggestion(editor, suggestion.id);
 }
 
-type TranslationFile = { sample: string; language: string; title: string; standfirst: string | null; blocks: { source: string; translation: string }[] };
+type TranslationFile = {
+  sample: string;
+  language: string;
+  title: string;
+  standfirst: string | null;
+  /** The dateline's place as this language writes it (a translation starts with the source's). */
+  datelinePlace?: string;
+  blocks: { source: string; translation: string }[];
+};
 
 async function readTranslation(sample: string, language: string): Promise<TranslationFile> {
   const file = path.join(import.meta.dirname, "translations", `${sample.replace(/\.txt$/, "")}.${language}.json`);
@@ -144,7 +152,10 @@ async function typeTranslation(articleId: string, versionId: string, file: Trans
 /** Claimed by the translator, translated in full, sent to review, approved and published by editors. */
 async function publishTranslation(sample: Sample, fileName: string, language: string, people: Cast) {
   const versionId = await claimTranslation(sample.articleId, language, people.translator);
-  await typeTranslation(sample.articleId, versionId, await readTranslation(fileName, language), people.translator);
+  const file = await readTranslation(fileName, language);
+  await typeTranslation(sample.articleId, versionId, file, people.translator);
+  // The translation editor has no dateline field: an editor sets it in the article editor.
+  if (file.datelinePlace) await editVersion(versionId, people.editor, { datelinePlace: file.datelinePlace });
   await submitTranslation(versionId, await currentVersion(versionId), people.translator);
   await transition(versionId, people.admin, "approve");
   await transition(versionId, people.editor, "publish");
@@ -210,15 +221,16 @@ export async function seedDemoStory(now = new Date()): Promise<boolean> {
   await sendThroughReview(outlook.versionId, { submitter: editor, approver: admin });
   await scheduleVersion(editor, { versionId: outlook.versionId, version: await currentVersion(outlook.versionId), scheduledAt: laterToday(now) }, now);
 
-  // 5. In review, with the reviewer's comment on a paragraph that still has glued words.
+  // 5. Sent to review by the admin, so it waits for the editor, who has commented on a paragraph
+  //    that still has glued words.
   const focuses = samples.focuses2023;
-  await editVersion(focuses.versionId, editor, { title: "Economic diplomacy in 2023: the focuses set by the Ministry of Foreign Affairs" });
-  await acceptKnownTags(focuses.articleId, editor);
-  await transition(focuses.versionId, editor, "submit");
+  await editVersion(focuses.versionId, admin, { title: "Economic diplomacy in 2023: the focuses set by the Ministry of Foreign Affairs" });
+  await acceptKnownTags(focuses.articleId, admin);
+  await transition(focuses.versionId, admin, "submit");
   const glued = sourceBlocks((await db.articleVersion.findUniqueOrThrow({ where: { id: focuses.versionId }, select: { bodyJson: true } })).bodyJson).find((block) => block.text.includes("concretiserelevant"));
-  await addComment(admin, {
+  await addComment(editor, {
     versionId: focuses.versionId,
-    body: "Before I approve: some words are still glued together from the wire (“concretiserelevant”, “TWon”, and further down “lastyear”, “newsituation”, “keyleaders”), and the story date is empty. Please fix these and send it back.",
+    body: "Before I approve: some words are still glued together from the wire (“concretiserelevant”, “TWon”, and further down “lastyear”, “newsituation”, “keyleaders”), and the story date is empty. Please fix these first.",
     anchorBlockId: glued?.blockId ?? null,
     anchorQuote: glued ? "concretiserelevant" : null,
   });

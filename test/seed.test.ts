@@ -59,11 +59,12 @@ describe("seed", () => {
     expect(versions.filter((version) => version.status === "PUBLISHED" && version.language === version.article.sourceLanguage)).toHaveLength(3);
     expect(of("conference", "en")?.status).toBe("PUBLISHED");
     expect(of("koreaTalks", "en")?.status).toBe("PUBLISHED");
+    expect(await db.articleVersion.findUniqueOrThrow({ where: { id: of("conference", "en")!.id }, select: { datelinePlace: true } })).toEqual({ datelinePlace: "Hanoi" });
     // Scheduled later today, in review with the reviewer's comment, and a draft.
     expect(of("outlook2024", "fr")).toMatchObject({ status: "APPROVED", scheduledAt: laterToday(before) });
     expect(of("outlook2024", "fr")!.scheduledAt!.getTime()).toBeGreaterThan(Date.now());
     expect(of("focuses2023", "en")?.status).toBe("IN_REVIEW");
-    expect(await db.comment.count({ where: { versionId: of("focuses2023", "en")!.id, resolvedAt: null, author: { role: "ADMIN" } } })).toBe(1);
+    expect(await db.comment.count({ where: { versionId: of("focuses2023", "en")!.id, resolvedAt: null, author: { role: "EDITOR" } } })).toBe(1);
     expect(of("tasks2024", "fr")?.status).toBe("DRAFT");
 
     // The translation queue tells them apart: outdated (source corrected after translation), in progress, missing.
