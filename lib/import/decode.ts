@@ -56,12 +56,13 @@ function tryDecode(label: string, bytes: Uint8Array): string | null {
 // TextDecoder('windows-1252') decodes this block as Latin-1 C1 controls.
 const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
+const C1_BLOCK = /[\u0080-\u009f]/g;
+
+/** Windows-1252 bytes as text: Latin-1 (native, fast) with the 0x80-0x9F block mapped after. */
 export function decodeWindows1252(bytes: Uint8Array): string {
-  let text = '';
-  for (const byte of bytes) {
-    text += byte >= 0x80 && byte <= 0x9f ? WINDOWS_1252_HIGH.charAt(byte - 0x80) : String.fromCharCode(byte);
-  }
-  return text;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(C1_BLOCK, (char) => WINDOWS_1252_HIGH.charAt(char.charCodeAt(0) - 0x80));
 }
 
 let windows1252Encoder: Map<string, number> | null = null;
@@ -110,16 +111,29 @@ function utf8SequenceLength(bytes: Uint8Array, at: number): number {
   return length;
 }
 
-/** The file as UTF-8 runs and the bytes between them that are not UTF-8, in order. */
-function splitUtf8(bytes: Uint8Array): { runs: Array<{ start: number; end: number }>; strays: number[]; multiByte: number } {
+type Utf8Split = { runs: Array<{ start: number; end: number }>; strays: number[] };
+
+/** How much of the file reads as UTF-8: multi-byte sequences and bytes that start none. */
+function countUtf8(bytes: Uint8Array): { multiByte: number; strays: number } {
+  let multiByte = 0;
+  let strays = 0;
+  for (let at = 0; at < bytes.length; ) {
+    const length = utf8SequenceLength(bytes, at);
+    if (length > 1) multiByte++;
+    if (length === 0) strays++;
+    at += Math.max(length, 1);
+  }
+  return { multiByte, strays };
+}
+
+/** The file as UTF-8 runs and the stray bytes between them, in order. */
+function splitUtf8(bytes: Uint8Array): Utf8Split {
   const runs: Array<{ start: number; end: number }> = [];
   const strays: number[] = [];
-  let multiByte = 0;
   let runStart = 0;
   for (let at = 0; at < bytes.length; ) {
     const length = utf8SequenceLength(bytes, at);
     if (length > 0) {
-      if (length > 1) multiByte++;
       at += length;
       continue;
     }
@@ -128,7 +142,22 @@ function splitUtf8(bytes: Uint8Array): { runs: Array<{ start: number; end: numbe
     runStart = ++at;
   }
   if (bytes.length > runStart) runs.push({ start: runStart, end: bytes.length });
-  return { runs, strays, multiByte };
+  return { runs, strays };
+}
+
+/**
+ * Mojibake pairs the Windows-1252 reading would show, counted on the bytes: a UTF-8 lead byte
+ * (Â-ô) before a continuation byte (0x80-0xBF, all in CONTINUATION_CHARS once read as 1252).
+ */
+function countWindows1252Mojibake(bytes: Uint8Array): number {
+  let count = 0;
+  for (let i = 0; i + 1 < bytes.length; i++) {
+    if (bytes[i]! >= 0xc2 && bytes[i]! <= 0xf4 && bytes[i + 1]! >= 0x80 && bytes[i + 1]! <= 0xbf) {
+      count++;
+      i++;
+    }
+  }
+  return count;
 }
 
 function hexByte(byte: number): string {
@@ -139,7 +168,7 @@ function hexByte(byte: number): string {
  * UTF-8 with each stray byte read through the Windows-1252 table, proposed to the log as a
  * change: when the editor undoes one, the byte shows as U+FFFD, as a strict decoder shows it.
  */
-function decodeUtf8Repairing(bytes: Uint8Array, split: ReturnType<typeof splitUtf8>, log: ChangeLog | undefined): string {
+function decodeUtf8Repairing(bytes: Uint8Array, split: Utf8Split, log: ChangeLog | undefined): string {
   const utf8 = new TextDecoder('utf-8');
   const parts: string[] = [];
   let runIndex = 0;
@@ -172,15 +201,17 @@ function detectAndDecode(bytes: Uint8Array, log: ChangeLog | undefined): { text:
   // and UTF-8 files pick up a stray 1252 byte from a pasted dash or quote. The reading with
   // fewer signs of the wrong choice wins: mojibake ("Ã©", "â€™") in the whole-file 1252
   // reading, against mojibake plus every byte that had to be repaired in the UTF-8 reading.
-  const windows1252 = decodeWindows1252(bytes);
-  const split = splitUtf8(bytes);
-  if (split.multiByte > 0) {
-    const utf8Score = countMojibake(decodeUtf8Repairing(bytes, split, undefined)) + split.strays.length;
-    if (utf8Score <= countMojibake(windows1252)) {
-      return { text: decodeUtf8Repairing(bytes, split, log), encoding: 'utf-8', repairedBytes: split.strays.length };
+  // The UTF-8 reading is built only when it can win (it scores at least its stray bytes), so a
+  // real Windows-1252 file does not pay for splitting hundreds of thousands of strays.
+  const { multiByte, strays } = countUtf8(bytes);
+  const windows1252Score = countWindows1252Mojibake(bytes);
+  if (multiByte > 0 && strays <= windows1252Score) {
+    const split = splitUtf8(bytes);
+    if (countMojibake(decodeUtf8Repairing(bytes, split, undefined)) + strays <= windows1252Score) {
+      return { text: decodeUtf8Repairing(bytes, split, log), encoding: 'utf-8', repairedBytes: strays };
     }
   }
-  return { text: windows1252, encoding: 'windows-1252', repairedBytes: 0 };
+  return { text: decodeWindows1252(bytes), encoding: 'windows-1252', repairedBytes: 0 };
 }
 
 /** `log` receives the stray-byte repairs (and its reverted ids leave them undone). */
