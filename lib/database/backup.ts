@@ -1,10 +1,12 @@
 // Backup and restore of the CMS database with PostgreSQL's own tools: pg_dump in custom format
-// (-Fc) and pg_restore --clean --if-exists --no-owner in one transaction. The tools are the ones on
-// PATH; pg_dump refuses a server newer than itself, so that is checked first with a clear message.
+// (-Fc); a restore drops the database's schemas and replays the dump (pg_restore's SQL through psql)
+// in one transaction. The tools are the ones on PATH; pg_dump refuses a server newer than itself,
+// so that is checked first with a clear message.
 import { spawn } from "node:child_process";
 import { chmod, open, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { JOB_SCHEMA } from "@/lib/jobs/queue";
 
 export class BackupError extends Error {}
 
@@ -33,20 +35,27 @@ function libpqConnection(url: string): Connection {
   return { dbname: parsed.toString(), env };
 }
 
-type RunResult = { code: number; stdout: string; stderr: string };
+type Stdio = "pipe" | "ignore";
 
-function runTool(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
+/** Starts a PostgreSQL tool; `done` gives its exit code and what it wrote to stderr. */
+function spawnTool(command: string, args: string[], env: NodeJS.ProcessEnv, stdio: [Stdio, Stdio, "pipe"]) {
+  const child = spawn(command, args, { env, stdio });
+  const done = new Promise<{ code: number; stderr: string }>((resolve, reject) => {
     let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.on("error", (error: NodeJS.ErrnoException) =>
       reject(error.code === "ENOENT" ? new BackupError(`${command} is not installed (Debian: apt-get install postgresql-client).`) : error),
     );
-    child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr: stderr.trim() }));
+    child.on("close", (code) => resolve({ code: code ?? 1, stderr: stderr.trim() }));
   });
+  return { child, done };
+}
+
+async function runTool(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { child, done } = spawnTool(command, args, env, ["ignore", "pipe", "pipe"]);
+  let stdout = "";
+  child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  return { ...(await done), stdout };
 }
 
 /** Major version of a PostgreSQL tool on PATH, from `pg_dump --version` ("pg_dump (PostgreSQL) 15.18 …"). */
@@ -141,6 +150,23 @@ export async function isCustomFormatDump(file: string): Promise<boolean> {
 
 export type RestoreOptions = { force?: boolean };
 
+// Empties the database down to its bare catalogue inside the restore's transaction: tables first,
+// then every schema (public, the job queue's, …) with what is left in it. Two PostgreSQL 15
+// traps on the way: a schema's CASCADE can drop pg_trgm's options function before the translation
+// memory's index (gist_trgm_ops with siglen), and even the index alone cannot be dropped until the
+// session has loaded pg_trgm's library ("operator class gist_trgm_ops has no options").
+const CLEAR_DATABASE = `DO $$ DECLARE home regnamespace; tables text; schema name; BEGIN
+  SELECT extnamespace INTO home FROM pg_extension WHERE extname = 'pg_trgm';
+  IF home IS NOT NULL THEN EXECUTE format('SELECT %s.show_trgm(%L)', home, ''); END IF;
+  SELECT string_agg(format('%I.%I', n.nspname, c.relname), ', ') INTO tables
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname !~ '^pg_' AND n.nspname <> 'information_schema';
+  IF tables IS NOT NULL THEN EXECUTE 'DROP TABLE ' || tables || ' CASCADE'; END IF;
+  FOR schema IN SELECT nspname FROM pg_namespace WHERE nspname !~ '^pg_' AND nspname <> 'information_schema' LOOP
+    EXECUTE format('DROP SCHEMA %I CASCADE', schema);
+  END LOOP;
+END $$;`;
+
 /**
  * Replaces the database at `url` with the dump's contents, in one transaction (a failure changes
  * nothing). Refuses a database that holds rows unless `force` is set.
@@ -151,17 +177,42 @@ export async function restoreDatabase(url: string, file: string, options: Restor
   if (rows > 0 && !options.force) {
     throw new BackupError(`The database ${new URL(url).pathname.slice(1)} holds ${rows} rows: restoring replaces them all. Add --force to do it anyway.`);
   }
-  // --clean drops only what the dump holds: tables of later migrations would survive beside an
-  // older _prisma_migrations, and the next migrate would fail half-way. Refuse instead.
+  // Tables of later migrations would be dropped with their rows, which the backup cannot give back:
+  // refuse. The job queue's tables are pg-boss's own, remade by the app at start, so they may go.
   const inDump = new Set(await listDumpTables(file));
-  const extra = (await listDatabaseTables(url)).filter((table) => !inDump.has(table));
+  const extra = (await listDatabaseTables(url)).filter((table) => !inDump.has(table) && !table.startsWith(`${JOB_SCHEMA}.`));
   if (extra.length > 0) {
     throw new BackupError(
       `The database has tables the backup lacks (${extra.join(", ")}): restore into an empty database (drop and create it), then run npm run db:migrate.`,
     );
   }
+  // pg_restore --clean drops object by object and fails on pg-boss's partitioned job table
+  // ("cannot drop inherited constraint"). Emptying whole schemas first has no such order to get
+  // wrong; psql runs that and the dump's SQL in one transaction that a failure rolls back.
+  // pg_dump leaves out the public schema itself (initdb makes it), so it is made again here.
+  const preamble = ["BEGIN;", "SET lock_timeout = '30s';", "SET client_min_messages = warning;", CLEAR_DATABASE, "CREATE SCHEMA public;", ""].join("\n");
+  await replayDump(url, file, preamble);
+}
+
+/**
+ * Streams `pg_restore --file=-` (the dump as SQL) into psql after `preamble`, which opens a
+ * transaction. COMMIT is sent only once pg_restore has finished cleanly: a dump that breaks off
+ * midway ends psql's input inside the transaction, which PostgreSQL then rolls back.
+ */
+async function replayDump(url: string, file: string, preamble: string): Promise<void> {
   const { dbname, env } = libpqConnection(url);
-  const args = ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction", "--no-password", `--dbname=${dbname}`, file];
-  const { code, stderr } = await runTool("pg_restore", args, env);
-  if (code !== 0) throw new BackupError(`pg_restore failed (nothing was changed): ${stderr}`);
+  const script = spawnTool("pg_restore", ["--no-owner", "--no-privileges", "--file=-", file], env, ["ignore", "pipe", "pipe"]);
+  const psql = spawnTool("psql", ["--no-psqlrc", "--quiet", "--set=ON_ERROR_STOP=1", "--no-password", `--dbname=${dbname}`, "--file=-"], env, ["pipe", "ignore", "pipe"]);
+  // psql stops at the first error: what pg_restore still sends has nowhere to go, so it is stopped.
+  psql.child.stdin!.on("error", () => {});
+  const stopScript = () => void script.child.kill();
+  psql.done.then(stopScript, stopScript);
+  psql.child.stdin!.write(preamble);
+  script.child.stdout!.pipe(psql.child.stdin!, { end: false });
+  const restored = await script.done;
+  if (restored.code === 0) psql.child.stdin!.end("COMMIT;\n");
+  else psql.child.stdin!.end();
+  const replayed = await psql.done;
+  if (replayed.code !== 0) throw new BackupError(`The restore failed (nothing was changed): ${replayed.stderr}`);
+  if (restored.code !== 0) throw new BackupError(`pg_restore failed (nothing was changed): ${restored.stderr}`);
 }

@@ -53,20 +53,28 @@ export async function withClient<T>(url: string, work: (client: pg.Client) => Pr
 
 export type TableFingerprint = { rows: number; md5: string };
 
-/** Row count and md5 of the rows in a fixed order, for every table of the public schema. */
+/**
+ * Row count and md5 of the rows in a fixed order for every table of every schema the app owns
+ * (public, the job queue's pgboss, …), keyed `schema.table`, and each sequence's last value
+ * (keyed `sequence schema.name`, as `{ rows: last_value, md5: "" }`).
+ */
 export async function fingerprintTables(url: string): Promise<Record<string, TableFingerprint>> {
   return withClient(url, async (client) => {
-    const { rows: tables } = await client.query<{ tablename: string }>(
-      "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
+    const { rows: tables } = await client.query<{ name: string; qualified: string }>(
+      `SELECT schemaname || '.' || tablename AS name, quote_ident(schemaname) || '.' || quote_ident(tablename) AS qualified
+       FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1`,
     );
     const result: Record<string, TableFingerprint> = {};
-    for (const { tablename } of tables) {
-      const table = `"${tablename.replace(/"/g, '""')}"`;
+    for (const { name, qualified } of tables) {
       const { rows } = await client.query<{ n: string; md5: string }>(
-        `SELECT count(*) AS n, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS md5 FROM ${table} t`,
+        `SELECT count(*) AS n, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS md5 FROM ${qualified} t`,
       );
-      result[tablename] = { rows: Number(rows[0]?.n), md5: rows[0]?.md5 ?? "" };
+      result[name] = { rows: Number(rows[0]?.n), md5: rows[0]?.md5 ?? "" };
     }
+    const { rows: sequences } = await client.query<{ name: string; last: string | null }>(
+      "SELECT schemaname || '.' || sequencename AS name, last_value AS last FROM pg_sequences ORDER BY 1",
+    );
+    for (const { name, last } of sequences) result[`sequence ${name}`] = { rows: Number(last ?? 0), md5: "" };
     return result;
   });
 }
