@@ -6,19 +6,33 @@
 // Every response also gets the security headers (lib/security/headers.ts). The desk's pages get a
 // Content-Security-Policy with a fresh nonce, also set on the request so Next puts it on its
 // scripts; reader pages are plain HTML with no script (lib/public/html-document.ts) and forbid all.
+// Before any of that, two refusals that must not reach Next's handler: a body declared over its
+// path's limit (413) and a server action posted from another site (403, recorded for admins).
+// Reader pages may be kept by shared caches, so they never set a cookie (routing.localeCookie is
+// off); only the private redirect from / reads and remembers the language choice.
 import createIntlMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
+import { clientAddress } from "@/lib/auth/client-address";
+import { PRIVATE_CACHE_CONTROL } from "@/lib/cache/http-headers";
+import { LOCALE_COOKIE } from "@/lib/i18n/negotiate";
 import { routing } from "@/lib/i18n/routing";
+import { recordSecurityEvent } from "@/lib/security/events";
 import { contentSecurityPolicy, createNonce, isHttps, mediaOrigins, NON_DOCUMENT_POLICY, staticSecurityHeaders } from "@/lib/security/headers";
+import { crossSiteRefusal, tooLargeRefusal } from "@/lib/security/refusal";
+import { declaredOversize, foreignOrigin, isServerActionPost } from "@/lib/security/request-limits";
 
 const intl = createIntlMiddleware(routing);
+/** The redirect from / alone: private, so it may read and set the remembered language. */
+const intlRoot = createIntlMiddleware({ ...routing, localeCookie: { name: LOCALE_COOKIE, sameSite: "lax", maxAge: 60 * 60 * 24 * 365 } });
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 // The paths the routing above applies to (the former matcher): pages, not API routes, Next's
 // own files, or files with an extension (feeds, sitemaps, photos).
 const PAGE_PATH = /^\/(?!api|_next|_vercel|.*\..*).*/;
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const https = isHttps(request.nextUrl, request.headers);
+  const refused = await refusal(request);
+  if (refused) return secured(refused, NON_DOCUMENT_POLICY, https);
   if (!PAGE_PATH.test(request.nextUrl.pathname)) return secured(NextResponse.next(), NON_DOCUMENT_POLICY, https);
 
   const desk = isDeskPath(request.nextUrl.pathname);
@@ -28,11 +42,35 @@ export default function proxy(request: NextRequest) {
     development: process.env.NODE_ENV === "development",
     imageOrigins: mediaOrigins(process.env.S3_PUBLIC_URL),
   });
+  if (request.nextUrl.pathname === "/") return secured(privately(intlRoot(request)), policy, https);
   if (!desk) return secured(intl(request), policy, https);
   // Next reads the nonce from the request's Content-Security-Policy header while rendering.
   const headers = new Headers(request.headers);
   headers.set("Content-Security-Policy", policy);
   return secured(routeDesk(new NextRequest(request, { headers })), policy, https);
+}
+
+/** A body over its limit, or a server action from another site: answered here, never by Next. */
+async function refusal(request: NextRequest): Promise<NextResponse | null> {
+  const { pathname } = request.nextUrl;
+  const oversize = declaredOversize(pathname, request.headers);
+  if (oversize) return tooLargeRefusal(request, oversize);
+  if (!isServerActionPost(request.method, request.headers)) return null;
+  const origin = foreignOrigin(request.headers);
+  if (origin === null) return null;
+  try {
+    await recordSecurityEvent({ kind: "forgedOrigin", path: pathname, origin, ip: clientAddress(request.headers) });
+  } catch (error) {
+    // Refused all the same; a database outage must not turn the refusal into a 500.
+    console.error("security event not recorded", error);
+  }
+  return crossSiteRefusal(request, origin);
+}
+
+function privately(response: NextResponse): NextResponse {
+  response.headers.set("Cache-Control", PRIVATE_CACHE_CONTROL);
+  response.headers.append("Vary", "Cookie, Accept-Language");
+  return response;
 }
 
 /** The desk and sign-in: Next's pages with its client runtime; every other page is the reader site's. */

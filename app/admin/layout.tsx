@@ -21,6 +21,7 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/admin/tags", label: "tags", permission: "tag.manage" },
   { href: "/admin/users", label: "users", permission: "user.list" },
   { href: "/admin/audit", label: "audit", permission: "audit.view" },
+  { href: "/admin/security", label: "security", permission: "audit.view" },
   { href: "/admin/account", label: "account", permission: "account.changePassword" },
 ];
 

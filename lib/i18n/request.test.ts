@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { negotiateLocale } from "@/lib/i18n/request";
+import { negotiateLocale } from "@/lib/i18n/negotiate";
 
 describe("negotiateLocale", () => {
   it("picks the best supported language by quality", () => {

@@ -8,6 +8,10 @@ export const routing = defineRouting({
   // Every reader page lists its own hreflang alternates (slugs differ by language); the middleware's
   // Link header would guess them from the path, wrongly.
   alternateLinks: false,
+  // Reader pages are cached publicly (Cache-Control: public): a Set-Cookie there would be stored
+  // by a shared cache and handed to every reader. The URL carries the language; proxy.ts lets only
+  // the private redirect from / remember it.
+  localeCookie: false,
 });
 
 export type Locale = (typeof routing.locales)[number];

@@ -11,7 +11,7 @@ import { signIn } from "@/lib/auth";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { endSession, endSessionsOf } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
-import { LOCALE_COOKIE } from "@/lib/i18n/request";
+import { LOCALE_COOKIE } from "@/lib/i18n/negotiate";
 import { routing } from "@/lib/i18n/routing";
 import {
   accountChangePasswordSchema,
