@@ -105,7 +105,9 @@ export function ArticleEditor(props: ArticleEditorProps) {
 
   const inConflict = saver.conflict !== null;
   useEffect(() => {
-    editor?.setEditable(!inConflict);
+    // No update event: Tiptap emits one by default, which marked every opened article unsaved
+    // and autosaved it although nobody changed anything.
+    editor?.setEditable(!inConflict, false);
   }, [editor, inConflict]);
 
   useLeaveWarning(saver.unsaved, t("leaveWarning"));
