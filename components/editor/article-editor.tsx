@@ -7,7 +7,7 @@ import { useRouter } from "next/navigation";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { useTranslations } from "next-intl";
 import { slugify } from "@/lib/articles/slug";
-import { METADATA_FIELDS, type MetadataField, type VersionMetadata, type VersionSnapshot } from "@/lib/editing/fields";
+import { MAX_BODY_JSON_LENGTH, METADATA_FIELDS, type MetadataField, type VersionMetadata, type VersionSnapshot } from "@/lib/editing/fields";
 import { richTextExtensions } from "@/lib/rich-text/extensions";
 import { ConflictScreen, KeptTextPanel } from "./conflict-screen";
 import { EditorToolbar } from "./editor-toolbar";
@@ -73,6 +73,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
     [props.snapshot],
   );
 
+  const bodyTooLarge = useCallback((overBy: number) => t("errors.bodyTooLargeBy", { over: overBy, limit: MAX_BODY_JSON_LENGTH }), [t]);
+
   const saver = useVersionSave({
     versionId: props.versionId,
     initial: { version: props.version, snapshot: props.snapshot },
@@ -80,6 +82,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
     autosave: !published,
     readDraft,
     networkError: t("errors.network"),
+    bodyTooLarge,
     onSaved: refreshPanels,
   });
   markEditedRef.current = saver.markEdited;

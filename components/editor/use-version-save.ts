@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { JSONContent } from "@tiptap/core";
 import { initialActionState } from "@/lib/action-state";
 import type { SnapshotDiff } from "@/lib/editing/diff";
-import type { VersionMetadata, VersionSnapshot } from "@/lib/editing/fields";
+import { MAX_BODY_JSON_LENGTH, type VersionMetadata, type VersionSnapshot } from "@/lib/editing/fields";
 import { saveVersion } from "@/lib/editing/actions";
 import type { CurrentVersion, SaveOutcome } from "@/lib/editing/service";
 
@@ -36,11 +36,13 @@ type Options = {
   autosave: boolean;
   readDraft: () => Draft;
   networkError: string;
+  /** The refusal shown for a body over MAX_BODY_JSON_LENGTH, given by how many characters. */
+  bodyTooLarge: (overBy: number) => string;
   /** After a save the server holds a newer version: panels rendered on the server must re-read it. */
   onSaved?: () => void;
 };
 
-export function useVersionSave({ versionId, initial, autosave, readDraft, networkError, onSaved }: Options) {
+export function useVersionSave({ versionId, initial, autosave, readDraft, networkError, bodyTooLarge, onSaved }: Options) {
   const base = useRef<Base>(initial);
   const edits = useRef(0);
   const inFlight = useRef(false);
@@ -71,15 +73,21 @@ export function useVersionSave({ versionId, initial, autosave, readDraft, networ
         if (mode !== "autosave" || !queued.current) queued.current = mode;
         return;
       }
+      const draft = readDraft();
+      const body = JSON.stringify(draft.body);
+      if (body.length > MAX_BODY_JSON_LENGTH) {
+        // Not sent: the server would refuse it, and the text stays in the page either way.
+        setStatus({ kind: "failed", reason: bodyTooLarge(body.length - MAX_BODY_JSON_LENGTH) });
+        return;
+      }
       inFlight.current = true;
       const editsAtStart = edits.current;
-      const draft = readDraft();
       const form = new FormData();
       form.set("versionId", versionId);
       form.set("baseVersion", String(base.current.version));
       form.set("mode", mode);
       for (const [field, value] of Object.entries(draft.metadata)) form.set(field, value ?? "");
-      form.set("body", JSON.stringify(draft.body));
+      form.set("body", body);
       const { bodyText: _derived, ...baseFields } = base.current.snapshot;
       form.set("base", JSON.stringify(baseFields));
       setStatus({ kind: "saving" });
@@ -125,7 +133,7 @@ export function useVersionSave({ versionId, initial, autosave, readDraft, networ
       if (next) void save(next);
       else if (outcome?.status === "saved" && edits.current !== editsAtStart && autosave) timer.current = setTimeout(() => void save("autosave"), AUTOSAVE_DELAY_MS);
     },
-    [autosave, networkError, onSaved, readDraft, setConflict, versionId],
+    [autosave, bodyTooLarge, networkError, onSaved, readDraft, setConflict, versionId],
   );
 
   /** Called on every change of a field or of the body. */

@@ -18,6 +18,8 @@ export type VersionSnapshot = VersionMetadata & {
 };
 
 export const SEO_DESCRIPTION_MAX = 160;
+/** The body as the editor sends it (Tiptap JSON text): about 300,000 words of plain prose. */
+export const MAX_BODY_JSON_LENGTH = 2_000_000;
 
 const STORY_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

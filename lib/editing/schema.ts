@@ -1,6 +1,6 @@
 // Validation of what the article editor sends. Messages are keys in messages/*/editor.json.
 import { z } from "zod";
-import { SEO_DESCRIPTION_MAX, storyDatePrecision } from "./fields";
+import { MAX_BODY_JSON_LENGTH, SEO_DESCRIPTION_MAX, storyDatePrecision } from "./fields";
 
 const id = z.string().min(1).max(64);
 const optionalText = (max: number, tooLong: string) =>
@@ -13,10 +13,10 @@ const optionalText = (max: number, tooLong: string) =>
     .transform((value) => value ?? null);
 
 /** A JSON document sent as a form field; the body itself is validated later against the editor's schema. */
-const jsonField = (invalid: string) =>
+const jsonField = (invalid: string, tooLarge: string) =>
   z
     .string()
-    .max(2_000_000, { message: invalid })
+    .max(MAX_BODY_JSON_LENGTH, { message: tooLarge })
     .transform((value, context): unknown => {
       try {
         return JSON.parse(value) as unknown;
@@ -36,7 +36,7 @@ export const versionFieldsSchema = z.object({
     message: "editor.errors.dateInvalid",
   }),
   seoDescription: optionalText(SEO_DESCRIPTION_MAX, "editor.errors.seoTooLong"),
-  body: jsonField("editor.errors.bodyInvalid"),
+  body: jsonField("editor.errors.bodyInvalid", "editor.errors.bodyTooLarge"),
 });
 
 export const versionSaveSchema = versionFieldsSchema.extend({
@@ -45,7 +45,7 @@ export const versionSaveSchema = versionFieldsSchema.extend({
   /** autosave may fold into the last revision; save and overwrite always make their own. */
   mode: z.enum(["autosave", "save", "overwrite"]),
   /** The fields as the editor loaded them (at baseVersion), to explain a conflict. */
-  base: jsonField("editor.errors.bodyInvalid").optional(),
+  base: jsonField("editor.errors.bodyInvalid", "editor.errors.bodyTooLarge").optional(),
 });
 
 export type VersionSaveInput = z.infer<typeof versionSaveSchema>;
