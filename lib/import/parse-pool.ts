@@ -141,7 +141,8 @@ const shared = globalThis as typeof globalThis & { importParsePool?: ParsePool }
  * server's module reloads do not start another).
  */
 export function serverParsePool(): ParsePool {
-  shared.importParsePool ??= createParsePool();
+  // IMPORT_PARSE_BUDGET_MS changes the budget (milliseconds) for a slower or faster machine.
+  shared.importParsePool ??= createParsePool(defaultPoolSize(), { budgetMs: Number(process.env.IMPORT_PARSE_BUDGET_MS) || PARSE_BUDGET_MS });
   return shared.importParsePool;
 }
 

@@ -7,8 +7,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ActionError, defineAction } from "@/lib/action";
 import { db } from "@/lib/db";
-import { importWireText } from "@/lib/import";
 import { MAX_FILE_BYTES } from "@/lib/import/decode";
+import { proposedChanges } from "@/lib/imports/queries";
 import { importOverridesSchema } from "@/lib/imports/schema";
 import { settleTagScan } from "@/lib/jobs/tag-scans";
 import { acceptImport, DuplicateImportError, findStagedUpload, ImportRefusedError, rejectImport, reviseImport, stageImport, type DuplicateMatch, type StagedRecord } from "@/lib/imports/service";
@@ -64,12 +64,12 @@ export const saveImportReview = defineAction({
   permission: "article.import",
   schema: importOverridesSchema.extend({ recordId, apply: idList }),
   async run({ recordId, apply, ...overrides }) {
-    const record = await db.importRecord.findUnique({ where: { id: recordId }, select: { rawBytes: true, fileName: true } });
+    const record = await db.importRecord.findUnique({ where: { id: recordId }, select: { rawBytes: true, fileName: true, result: true, proposedChanges: true, revertedChanges: true } });
     if (!record) throw new ActionError("import.notFound");
-    // Undo = every change of the untouched pipeline run that the editor left unticked.
-    const full = importWireText(record.rawBytes, { fileName: record.fileName });
-    if (!full.ok) throw new ActionError("import.notFound");
-    const reverted = full.article.changes.map((change) => change.id).filter((id) => !apply.includes(id));
+    // Undo = every change the untouched pipeline run proposes (stored at upload) that the editor left unticked.
+    const proposed = await proposedChanges(record);
+    if (!proposed) throw new ActionError("import.notFound");
+    const reverted = proposed.map((change) => change.id).filter((id) => !apply.includes(id));
     try {
       await reviseImport(recordId, reverted, overrides);
     } catch (error) {

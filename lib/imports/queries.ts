@@ -1,8 +1,9 @@
 // Admin reads of import records (the raw files and what became of them).
 import { db } from "@/lib/db";
-import { importWireText, type ParsedArticle } from "@/lib/import";
+import type { Change } from "@/lib/import";
 import { decodeWireBytes } from "@/lib/import/decode";
-import { findDuplicates } from "@/lib/imports/service";
+import { parseInPool } from "@/lib/import/parse-pool";
+import { findDuplicatesOf, type StoredResult } from "@/lib/imports/service";
 import type { ImportOverrides } from "@/lib/imports/schema";
 
 export async function listRecentImports(take = 50) {
@@ -17,28 +18,56 @@ export async function countPendingImports() {
   return db.importRecord.count({ where: { status: "PENDING_REVIEW" } });
 }
 
-/** Everything the review screen shows: the raw text, every change the pipeline can make, the
- *  current result with the editor's undos, corrections, and possible duplicates. */
+/**
+ * Everything the review screen shows: the raw text, every change the pipeline can make, the
+ * current result with the editor's undos, corrections, and possible duplicates. All of it is what
+ * the upload and the last review save stored: a view decodes the bytes for display, never parses.
+ */
 export async function getImportForReview(id: string) {
   const record = await db.importRecord.findUnique({
     where: { id },
-    select: { id: true, fileName: true, status: true, rawBytes: true, revertedChanges: true, overrides: true, articleId: true, createdAt: true },
+    select: {
+      id: true,
+      fileName: true,
+      status: true,
+      rawBytes: true,
+      result: true,
+      proposedChanges: true,
+      revertedChanges: true,
+      overrides: true,
+      articleId: true,
+      createdAt: true,
+      contentHash: true,
+      nearDuplicateSignature: true,
+      nearDuplicateBands: true,
+    },
   });
   if (!record) return null;
   const decoded = decodeWireBytes(record.rawBytes);
-  const untouched = importWireText(record.rawBytes, { fileName: record.fileName });
-  const current = importWireText(record.rawBytes, { fileName: record.fileName, revertChanges: record.revertedChanges });
-  if (!decoded.ok || !untouched.ok || !current.ok) return null;
+  const allChanges = await proposedChanges(record);
+  if (!decoded.ok || !allChanges) return null;
   return {
     id: record.id,
     fileName: record.fileName,
     status: record.status,
     articleId: record.articleId,
     rawText: decoded.text,
-    allChanges: untouched.article.changes,
+    allChanges,
     reverted: new Set(record.revertedChanges),
-    article: current.article as ParsedArticle,
+    article: record.result as unknown as StoredResult,
     overrides: (record.overrides ?? {}) as ImportOverrides,
-    duplicates: record.status === "PENDING_REVIEW" ? await findDuplicates(current.article, { waiting: true, exceptRecordId: record.id }) : [],
+    duplicates: record.status === "PENDING_REVIEW" ? await findDuplicatesOf(record, { waiting: true, exceptRecordId: record.id }) : [],
   };
+}
+
+/**
+ * The changes the pipeline proposes for a record with nothing undone. Stored since the upload;
+ * records from before (or bulk-imported ones) have them in their result when nothing was undone,
+ * and only an old record with undos is parsed again, in the worker pool.
+ */
+export async function proposedChanges(record: { fileName: string; rawBytes: Uint8Array; result: unknown; proposedChanges: unknown; revertedChanges: string[] }): Promise<Change[] | null> {
+  if (record.proposedChanges) return record.proposedChanges as Change[];
+  if (record.revertedChanges.length === 0) return (record.result as StoredResult).changes;
+  const untouched = await parseInPool({ name: record.fileName, bytes: record.rawBytes });
+  return untouched.ok ? untouched.article.changes : null;
 }
