@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { importMany } from "@/lib/imports/batch";
 import { acceptImport, DuplicateImportError, reviseImport, stageImport } from "@/lib/imports/service";
 import { createUser } from "@/lib/users/service";
 import { articlesTitled, wireStory } from "./test-fixtures";
@@ -36,6 +37,26 @@ describe("parallel accepts", () => {
     expect(await articlesTitled(story.topic)).toBe(1);
     // The losers stay waiting for review, untouched: nothing half-written.
     expect(await db.importRecord.count({ where: { id: { in: records }, status: "PENDING_REVIEW", articleId: null } })).toBe(19);
+  }, 120_000);
+
+  it("an accept and a CLI run of the same text at once make one article", async () => {
+    for (let round = 0; round < 5; round++) {
+      const story = wireStory();
+      const { recordId } = await stageImport(story, editorIds[0]!);
+      const [accepted, [cli]] = await Promise.all([
+        acceptImport(recordId, editorIds[0]!).then(
+          (value) => ({ created: value.articleId }),
+          (error: unknown) => ({ refused: error }),
+        ),
+        importMany([{ ...story, name: `cli-${story.name}` }], editorIds[1]!),
+      ]);
+      expect(await articlesTitled(story.topic)).toBe(1);
+      if ("created" in accepted) expect(cli).toEqual({ status: "duplicate", articleId: accepted.created });
+      else {
+        expect(cli!.status).toBe("created");
+        expect(accepted.refused).toBeInstanceOf(DuplicateImportError);
+      }
+    }
   });
 
   it("different texts under one title accepted at once each get their own slug", async () => {
