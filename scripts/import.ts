@@ -2,7 +2,7 @@
 // --dry-run touches no database; --json prints one JSON array, one object per file. Without
 // --dry-run each file becomes a draft article (lib/imports/batch.ts: chunks of files per
 // transaction), exact duplicates are skipped, also within the run. Exit status 1 when any file
-// failed; the others are still imported.
+// failed; the others are still imported. The process exits only once stdout has taken every byte.
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -47,7 +47,7 @@ async function dryRun(): Promise<boolean> {
     const { rawText: _raw, nearDuplicateSignature: _signature, ...article } = parsed.article;
     results.push({ file, ok: true, ...article });
   }
-  if (values.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  if (values.json) await writeOut(`${JSON.stringify(results, null, 2)}\n`);
   else
     for (const result of results)
       console.log(result.ok && "title" in result ? `ok      ${result.file}: [${result.language}] ${result.title} (${result.changes.length} changes, ${result.warnings.length} warnings)` : `failed  ${result.file}: ${"error" in result ? result.error : ""}`);
@@ -97,11 +97,23 @@ async function importIntoDatabase(): Promise<boolean> {
   });
   await parser.close();
   const count = (status: string) => outcomes.filter((outcome) => outcome.status === status).length;
-  if (values.json) process.stdout.write(`${JSON.stringify(outcomes, null, 2)}\n`);
+  if (values.json) await writeOut(`${JSON.stringify(outcomes, null, 2)}\n`);
   else console.log(`${count("created")} created, ${count("duplicate")} skipped as duplicate, ${count("failed")} failed`);
   await server.stop();
   return count("failed") === 0;
 }
 
+/**
+ * Resolves once `text` and everything written before it has left the process: a pipe to a slow
+ * reader takes 64 KiB, and process.exit would drop the rest.
+ */
+function writeOut(text: string): Promise<void> {
+  return new Promise((resolve) => process.stdout.write(text, () => resolve()));
+}
+
+// A reader that goes away early (`| head`) is not an error of the import.
+process.stdout.on("error", () => {});
 const ok = values["dry-run"] ? await dryRun() : await importIntoDatabase();
+// console.log lines may still be queued behind a slow reader.
+await writeOut("");
 process.exit(ok ? 0 : 1);
