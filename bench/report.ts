@@ -12,10 +12,26 @@ type Report = {
   http: Record<string, { requestsPerSecond: number; p50Ms: number; p95Ms: number; p99Ms: number; ratioToNginx?: number; non2xx: number; errors: number }>;
   pageWeight: { htmlGzipBytes: number; jsGzipBytes: number; scripts: number };
   serverMemoryMb: number;
-  import: { dryRun: { filesPerSecond: number }; intoDatabase: { articlesPerSecond: number } };
+  import: {
+    dryRun: { filesPerSecond: number };
+    intoDatabase: { articlesPerSecond: number };
+    hostileParse?: { worst: { shape: string; kilobytes: number; ms: number } };
+    hostileUploads?: { readerPath: string; uploadSeconds: number; outcomes: Record<string, number>; alone: { p95Ms: number }; during: { requests: number; p95Ms: number; maxMs: number } } | { error: string };
+  };
   searchSql: { executionMs: number; indexUsed: boolean; p95Ms: number };
   translationMemory: { segments: number; p50Ms: number; p95Ms: number; indexUsed: boolean };
 };
+
+function hostileRows({ hostileParse, hostileUploads }: Report["import"]): string {
+  const rows: string[] = [];
+  if (hostileParse) rows.push(`| worst hostile file, parse time | ${hostileParse.worst.ms} ms (${hostileParse.worst.shape}, ${hostileParse.worst.kilobytes} KB) |`);
+  if (hostileUploads && "error" in hostileUploads) rows.push(`| reader p95 during 20 hostile uploads | not measured: ${hostileUploads.error} |`);
+  else if (hostileUploads) {
+    const outcomes = Object.entries(hostileUploads.outcomes).map(([outcome, count]) => `${count} ${outcome}`).join(", ");
+    rows.push(`| reader p95 during 20 hostile uploads | ${hostileUploads.during.p95Ms} ms (max ${hostileUploads.during.maxMs} ms, ${hostileUploads.during.requests} requests to ${hostileUploads.readerPath}; ${hostileUploads.alone.p95Ms} ms alone); uploads took ${hostileUploads.uploadSeconds} s: ${outcomes} |`);
+  }
+  return rows.join("\n");
+}
 
 export function writeBenchmarksMarkdown(file: string, report: Report) {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -40,6 +56,7 @@ ${rows.join("\n")}
 | server memory after the run | ${report.serverMemoryMb} MB resident |
 | import, dry run | ${report.import.dryRun.filesPerSecond} files/s |
 | import into the database | ${report.import.intoDatabase.articlesPerSecond} articles/s |
+${hostileRows(report.import)}
 | full-text search in SQL | ${report.searchSql.executionMs} ms (EXPLAIN ANALYZE), p95 ${report.searchSql.p95Ms} ms, index used: ${report.searchSql.indexUsed ? "yes" : "NO"} |
 | translation memory lookup | p50 ${report.translationMemory.p50Ms} ms, p95 ${report.translationMemory.p95Ms} ms over ${report.translationMemory.segments.toLocaleString("en")} segments, index used: ${report.translationMemory.indexUsed ? "yes" : "NO"} |
 

@@ -13,6 +13,7 @@ import { freePort } from "@/lib/free-port";
 import { runNext, startNext, waitForHealthy } from "../scripts/lib/next-server";
 import { measure, type LoadResult } from "./http-load";
 import { measureImportDryRun, measureImportIntoDatabase, measurePageWeight, measureSearchSql, measureTranslationMemory, residentMemoryMb } from "./measurements";
+import { measureReaderDuringHostileUploads, measureWorstHostileParse } from "./hostile-imports";
 import { startCachingNginx, startStaticNginx } from "./nginx";
 import { prepareBenchDatabase } from "./generate";
 import { writeBenchmarksMarkdown } from "./report";
@@ -106,7 +107,11 @@ async function main() {
     const limit = results["nginx static article"]!.requestsPerSecond;
     for (const result of Object.values(results)) result.ratioToNginx = Math.round((result.requestsPerSecond / limit) * 1000) / 1000;
 
+    // After the load rows, so the 20 hostile uploads' records and refusals do not touch them.
+    console.log("Reader search while 20 hostile files (2 MB each) are uploaded…");
+    const hostileUploads = await measureReaderDuringHostileUploads(baseUrl, path.join(root, distDir), cookie, routes.search).catch((error: Error) => ({ error: error.message }));
     const memoryMb = residentMemoryMb(app.pid!);
+    const hostileParse = measureWorstHostileParse();
     const importDry = measureImportDryRun();
     const importDb = await measureImportIntoDatabase();
     const search = await measureSearchSql(client);
@@ -119,7 +124,7 @@ async function main() {
       http: results,
       pageWeight: { htmlBytes: weight.htmlBytes, htmlGzipBytes: weight.htmlGzipBytes, scripts: weight.scripts, jsBytes: weight.jsBytes, jsGzipBytes: weight.jsGzipBytes },
       serverMemoryMb: memoryMb,
-      import: { dryRun: importDry, intoDatabase: importDb },
+      import: { dryRun: importDry, intoDatabase: importDb, hostileParse, hostileUploads },
       searchSql: search,
       translationMemory: memory,
     };
