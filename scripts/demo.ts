@@ -4,6 +4,7 @@ import { DEMO_USERS } from "../seed/demo-users";
 import { runNext, startNext, waitForHealthy } from "./lib/next-server";
 import { prepareDatabase } from "./lib/prepare-database";
 import { ensureAuthSecret } from "./lib/auth-secret";
+import { installShutdown } from "./lib/shutdown";
 
 const port = Number(process.env.PORT ?? 3000);
 
@@ -16,17 +17,7 @@ async function main() {
     await runNext(["build"], env);
   }
   const app = startNext(port, env);
-  const stop = async () => {
-    app.kill("SIGTERM");
-    await server.stop();
-    process.exit(0);
-  };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
-  app.on("exit", async (code) => {
-    await server.stop();
-    process.exit(code ?? 0);
-  });
+  installShutdown(app, server);
 
   const url = `http://localhost:${port}`;
   await waitForHealthy(url);

