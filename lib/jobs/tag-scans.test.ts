@@ -49,9 +49,10 @@ describe("tag scans owed by accepted imports", () => {
     running.push(boss);
     await boss.start();
     await startTagScanJobs(boss);
-    await waitFor(async () => (await owed(articleId)) === 0);
+    // pg-boss's first poll can take a while on a loaded machine.
+    await waitFor(async () => (await owed(articleId)) === 0, 60_000);
     expect(await suggestions(articleId)).toBeGreaterThan(0);
-  });
+  }, 90_000);
 
   it("done right after the accept, is owed no more and proposes nothing twice", async () => {
     const articleId = await acceptedWithoutScan();
