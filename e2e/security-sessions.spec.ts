@@ -11,6 +11,15 @@ import { actionIdFor, actionResultOf, encodeActionForm, postAction } from "./sec
 
 const MB = 1024 * 1024;
 
+/** Desktop and phone screenshots for a person to look at (test output folder). */
+async function screenshots(page: Page, name: string) {
+  for (const [label, width] of [["desktop", 1366], ["phone", 390]] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: test.info().outputPath(`${name}-${label}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1366, height: 900 });
+}
+
 async function freshBrowser(browser: Browser) {
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   return { context, page: await context.newPage() };
@@ -75,6 +84,7 @@ test.describe("sessions end when the person says so", () => {
     const others = second.getByTestId("session-other");
     await expect(others).toHaveCount(1);
     await expect(others).toContainText(/Chrom/);
+    await screenshots(second, "account-sessions");
     await others.getByRole("button").click();
     await expect(second.getByTestId("session-other")).toHaveCount(0);
 
@@ -114,6 +124,7 @@ test("a server action posted from another site is refused with 403 before Next, 
   const page = await admin.newPage();
   await page.goto("/admin/security");
   await expect(page.getByTestId("security-events")).toContainText(origin);
+  await screenshots(page, "security-events");
   await admin.close();
 });
 
@@ -176,7 +187,7 @@ test.describe("oversized requests get a clear refusal", () => {
     await expect(status).toContainText(/1\d\d[\s\u202f ,]\d{3}/);
     expect(await body.evaluate((element) => element.textContent?.length ?? 0)).toBeGreaterThan(2_000_000);
     expect((await queryDatabase<{ version: number }>("SELECT version FROM article_versions WHERE id = $1", [story.versionIds.fr]))[0]!.version).toBe(1);
-    await page.screenshot({ path: test.info().outputPath("editor-over-limit.png") });
+    await screenshots(page, "editor-over-limit");
     await context.close();
   });
 });
@@ -198,7 +209,7 @@ test("no response a shared cache may keep sets a cookie; the redirect from / is 
   ];
   let publicResponses = 0;
   for (const path of paths) {
-    for (const headers of [{}, { "Accept-Language": "en", Cookie: "NEXT_LOCALE=en" }]) {
+    for (const headers of [{}, { "Accept-Language": "en", Cookie: "NEXT_LOCALE=en" }] as Record<string, string>[]) {
       const response = await request.get(path, { headers, maxRedirects: 0 });
       const cacheControl = response.headers()["cache-control"] ?? "";
       const cookies = response.headersArray().filter((header) => header.name.toLowerCase() === "set-cookie");
