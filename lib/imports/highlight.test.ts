@@ -21,3 +21,17 @@ describe("highlightChanges", () => {
     expect(segments).toEqual([{ text: "VNA", changeId: "a" }, { text: " a b " }, { text: "VNA", changeId: "b" }]);
   });
 });
+
+describe("highlightChanges on a hostile file (issue 26)", () => {
+  it("marks 2,000 repeated blocks in linear time, each on its own occurrence", () => {
+    const block = "Le Vietnam et la France renforcent leur coopération.";
+    const raw = Array.from({ length: 2_000 }, () => block).join("\n\n");
+    const changes = Array.from({ length: 1_999 }, (_, n) => ({ id: `duplicate:${n}`, before: block }));
+    const started = performance.now();
+    const segments = highlightChanges(raw, changes);
+    // ~5 ms when linear; searching from the start for each one took seconds.
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(segments.map((segment) => segment.text).join("")).toBe(raw);
+    expect(segments.filter((segment) => segment.changeId)).toHaveLength(1_999);
+  });
+});
