@@ -90,10 +90,15 @@ function submittedValues(formData: FormData): Submitted {
   return values;
 }
 
-/** What is sent back to refill a form: single text fields, never passwords or files. */
+/** Longer than any field a form refills: an article body sent back would double an oversized answer. */
+const MAX_REFILL_LENGTH = 100_000;
+
+/** What is sent back to refill a form: single text fields, never passwords, files or huge bodies. */
 function withoutSecrets(values: Submitted): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === "string" && !/password/i.test(entry[0])),
+    Object.entries(values).filter(
+      (entry): entry is [string, string] => typeof entry[1] === "string" && entry[1].length <= MAX_REFILL_LENGTH && !/password/i.test(entry[0]),
+    ),
   );
 }
 
