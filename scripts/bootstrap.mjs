@@ -1,7 +1,7 @@
 // Entry point of `npm run demo`, `npm test` and `npm run bench` on a fresh clone: installs what is missing
 // (dependencies, the generated Prisma client), then hands over to the TypeScript script.
 // Plain Node on purpose: it must run before anything is installed.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
@@ -38,6 +38,9 @@ if (newerThan(path.join(root, "prisma", "schema.prisma"), generatedClient) || !e
   run(path.join(root, "node_modules", ".bin", "prisma"), ["generate"]);
 }
 
+// A signal sent to this process alone (a service manager's SIGTERM, `kill <npm's pid>`) is passed on,
+// so the script's own shutdown stops the server and PostgreSQL instead of leaving them running.
 const tsx = path.join(root, "node_modules", ".bin", "tsx");
-const result = spawnSync(tsx, [targets[command], ...rest], { cwd: root, stdio: "inherit", env });
-process.exit(result.status ?? (result.signal ? 1 : 0));
+const child = spawn(tsx, [targets[command], ...rest], { cwd: root, stdio: "inherit", env });
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
+child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
