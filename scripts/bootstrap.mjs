@@ -38,9 +38,11 @@ if (newerThan(path.join(root, "prisma", "schema.prisma"), generatedClient) || !e
   run(path.join(root, "node_modules", ".bin", "prisma"), ["generate"]);
 }
 
-// A signal sent to this process alone (a service manager's SIGTERM, `kill <npm's pid>`) is passed on,
-// so the script's own shutdown stops the server and PostgreSQL instead of leaving them running.
+// SIGTERM or SIGHUP sent to this process alone (a service manager, `kill <npm's pid>`) is passed on, so
+// the script's own shutdown stops the server and PostgreSQL instead of leaving them running. Ctrl-C
+// already reaches the whole process group: this process only waits for the script to finish.
 const tsx = path.join(root, "node_modules", ".bin", "tsx");
 const child = spawn(tsx, [targets[command], ...rest], { cwd: root, stdio: "inherit", env });
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
+process.on("SIGINT", () => {});
+for (const signal of ["SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
