@@ -16,7 +16,9 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // Photos may be 20 MB (wire files 2 MB); each upload action refuses anything larger with a clear
   // message, and proxy.ts answers 413 to a body declared over this limit before Next reads it.
-  experimental: { serverActions: { bodySizeLimit: REQUEST_BODY_LIMIT_BYTES } },
+  // The proxy sees (a copy of) the same bodies: past its own default of 10 MB Next cut them short,
+  // and the action failed with "Unexpected end of form" (a 500 for 10-21 MB photos and saves).
+  experimental: { serverActions: { bodySizeLimit: REQUEST_BODY_LIMIT_BYTES }, proxyClientMaxBodySize: REQUEST_BODY_LIMIT_BYTES },
   // Several app servers share one data cache in Redis; without REDIS_URL (at build and start) each
   // server keeps Next's own cache (single-server mode).
   cacheHandler: process.env.REDIS_URL ? path.resolve(process.cwd(), "lib/cache/redis-cache-handler.mjs") : undefined,
