@@ -11,11 +11,12 @@ import { actionIdFor, actionResultOf, encodeActionForm, postAction } from "./sec
 
 const MB = 1024 * 1024;
 
-/** Desktop and phone screenshots for a person to look at (test output folder). */
-async function screenshots(page: Page, name: string) {
+/** Desktop and phone screenshots for a person to look at (E2E_SCREENSHOT_DIR, else the test's output). */
+async function screenshots(page: Page, name: string, fullPage = true) {
   for (const [label, width] of [["desktop", 1366], ["phone", 390]] as const) {
     await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: test.info().outputPath(`${name}-${label}.png`), fullPage: true });
+    const file = `${name}-${label}.png`;
+    await page.screenshot({ path: process.env.E2E_SCREENSHOT_DIR ? `${process.env.E2E_SCREENSHOT_DIR}/${file}` : test.info().outputPath(file), fullPage });
   }
   await page.setViewportSize({ width: 1366, height: 900 });
 }
@@ -168,6 +169,7 @@ test.describe("oversized requests get a clear refusal", () => {
   });
 
   test("the editor keeps a document over the limit in the page and says by how much", async ({ browser }) => {
+    test.setTimeout(120_000);
     const story = await insertStory([{ language: "fr", status: "DRAFT", title: `Énorme ${uniqueToken()}`, slug: `enorme-${uniqueToken()}`, paragraphs: ["Début du texte."] }]);
     const context = await browser.newContext({ storageState: storageStateFor("EDITOR") });
     const page = await context.newPage();
@@ -187,7 +189,9 @@ test.describe("oversized requests get a clear refusal", () => {
     await expect(status).toContainText(/1\d\d[\s\u202f ,]\d{3}/);
     expect(await body.evaluate((element) => element.textContent?.length ?? 0)).toBeGreaterThan(2_000_000);
     expect((await queryDatabase<{ version: number }>("SELECT version FROM article_versions WHERE id = $1", [story.versionIds.fr]))[0]!.version).toBe(1);
-    await screenshots(page, "editor-over-limit");
+    // The page holds two million characters: the visible part only, around the status line.
+    await status.scrollIntoViewIfNeeded();
+    await screenshots(page, "editor-over-limit", false);
     await context.close();
   });
 });
