@@ -3,7 +3,7 @@
 // its worker terminated (a new one takes its place) and is refused alone; the others go on.
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker as WorkerThread } from 'node:worker_threads';
 import type { WireFile } from './parse-files';
 import type { ImportResult } from './types';
 
@@ -12,7 +12,7 @@ export type OverBudget = { ok: false; error: string; overBudget: true };
 export type PooledResult = ImportResult | OverBudget;
 
 type Job = { file: WireFile; resolve: (result: PooledResult) => void; reject: (error: Error) => void };
-type Member = { worker: Worker; ready: boolean; job: Job | null; timer: NodeJS.Timeout | null; retired: boolean };
+type Member = { worker: WorkerThread; ready: boolean; job: Job | null; timer: NodeJS.Timeout | null; retired: boolean };
 
 export interface ParsePool {
   /** Results in the files' order. */
@@ -43,6 +43,15 @@ export function parserFor(fileCount: number): { parse?: ParsePool['parse']; clos
 // import.meta.url points into the build folder) starts the same file as the CLI and the tests.
 const WORKER_FILE = path.join(process.cwd(), 'lib', 'import', 'parse-worker.mjs');
 
+/**
+ * node:worker_threads taken at run time rather than imported: Next's bundler follows an imported
+ * `new Worker(file)` into the file and tries to bundle tsx and esbuild, which the worker must load
+ * as they are (it compiles the TypeScript pipeline when it starts).
+ */
+function workerThreads(): typeof import('node:worker_threads') {
+  return process.getBuiltinModule('node:worker_threads');
+}
+
 export function overBudgetResult(fileName: string, budgetMs: number): OverBudget {
   return { ok: false, overBudget: true, error: `${fileName}: Reading this file took longer than ${budgetMs / 1000} s; it was stopped and refused.` };
 }
@@ -55,7 +64,7 @@ export function createParsePool(size = defaultPoolSize(), options: { budgetMs?: 
   const members: Member[] = Array.from({ length: size }, () => startMember());
 
   function startMember(): Member {
-    const member: Member = { worker: new Worker(WORKER_FILE), ready: false, job: null, timer: null, retired: false };
+    const member: Member = { worker: new (workerThreads().Worker)(WORKER_FILE), ready: false, job: null, timer: null, retired: false };
     member.worker.on('message', (message: { ready: true } | { result: ImportResult }) => {
       if ('ready' in message) member.ready = true;
       else finish(member, message.result);

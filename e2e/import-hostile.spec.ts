@@ -1,0 +1,35 @@
+// A hostile upload does not freeze the site (issue 26): a 2 MB line without spaces is parsed in
+// the worker pool, stopped at its time budget (1.5 s under the test runner) and refused on its own
+// row in the person's language, while a reader page still answers and the other file is staged.
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { storageStateFor } from "./helpers";
+
+const fixtures = path.join(import.meta.dirname, "..", "lib", "import", "fixtures");
+
+test.use({ storageState: storageStateFor("EDITOR") });
+
+test("a file over the parse budget is refused alone while readers are served", async ({ page, request }, testInfo) => {
+  const { writeFileSync } = await import("node:fs");
+  const hostile = testInfo.outputPath("pasted-code.txt");
+  writeFileSync(hostile, "Hanoï (VNA) – " + "qwertyuiopasdfghjklzxcvbnm".repeat(80_000));
+  await page.goto("/admin/import");
+  await page.getByLabel(/fichiers de dépêches|wire files/i).setInputFiles([hostile, path.join(fixtures, "fr-header-dateline-same-line.txt")]);
+
+  // Meanwhile a reader's page answers promptly: the parse holds no thread that serves requests.
+  const started = Date.now();
+  const reader = await request.get("/fr");
+  expect(reader.status()).toBe(200);
+  expect(Date.now() - started).toBeLessThan(3_000);
+
+  const rows = page.getByTestId("import-rows").getByRole("listitem");
+  const refused = rows.filter({ hasText: "pasted-code.txt" });
+  await expect(refused).toContainText(/trop de temps|took too long/i, { timeout: 30_000 });
+  await expect(rows.filter({ hasText: "fr-header-dateline-same-line.txt" })).toContainText(/prêt à relire|ready for review/i);
+
+  for (const [name, width, height] of [["desktop", 1366, 900], ["phone", 390, 844]] as const) {
+    await page.setViewportSize({ width, height });
+    await refused.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: testInfo.outputPath(`import-refused-${name}.png`), fullPage: true });
+  }
+});
