@@ -1,11 +1,9 @@
 // A hostile upload does not freeze the site (issue 26): a 2 MB line without spaces is parsed in
 // the worker pool, stopped at its time budget (1.5 s under the test runner) and refused on its own
 // row in the person's language, while a reader page still answers and the other file is staged.
-import path from "node:path";
+import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { storageStateFor } from "./helpers";
-
-const fixtures = path.join(import.meta.dirname, "..", "lib", "import", "fixtures");
 
 test.use({ storageState: storageStateFor("EDITOR") });
 
@@ -13,8 +11,12 @@ test("a file over the parse budget is refused alone while readers are served", a
   const { writeFileSync } = await import("node:fs");
   const hostile = testInfo.outputPath("pasted-code.txt");
   writeFileSync(hostile, "Hanoï (VNA) – " + "qwertyuiopasdfghjklzxcvbnm".repeat(80_000));
+  // A story of its own, so no other spec's upload of a shared fixture shows it as waiting twice.
+  const story = testInfo.outputPath("story.txt");
+  const topic = randomUUID().slice(0, 8);
+  writeFileSync(story, `Hanoï (VNA) – Le ministre des Affaires étrangères a reçu mercredi à Hanoï la délégation ${topic} pour renforcer la coopération économique entre les deux pays.\n\nLes deux parties sont convenues de promouvoir les échanges commerciaux./.\n`);
   await page.goto("/admin/import");
-  await page.getByLabel(/fichiers de dépêches|wire files/i).setInputFiles([hostile, path.join(fixtures, "fr-header-dateline-same-line.txt")]);
+  await page.getByLabel(/fichiers de dépêches|wire files/i).setInputFiles([hostile, story]);
 
   // Meanwhile a reader's page answers promptly: the parse holds no thread that serves requests.
   const started = Date.now();
@@ -25,7 +27,7 @@ test("a file over the parse budget is refused alone while readers are served", a
   const rows = page.getByTestId("import-rows").getByRole("listitem");
   const refused = rows.filter({ hasText: "pasted-code.txt" });
   await expect(refused).toContainText(/trop de temps|took too long/i, { timeout: 30_000 });
-  await expect(rows.filter({ hasText: "fr-header-dateline-same-line.txt" })).toContainText(/prêt à relire|ready for review/i);
+  await expect(rows.filter({ hasText: "story.txt" })).toContainText(/prêt à relire|ready for review/i);
 
   for (const [name, width, height] of [["desktop", 1366, 900], ["phone", 390, 844]] as const) {
     await page.setViewportSize({ width, height });
