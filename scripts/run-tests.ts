@@ -65,7 +65,7 @@ async function playwright(): Promise<Counts> {
     const port = await freePort();
     const distDir = `.next-test-${process.pid}`;
     // A parse budget a 2 MB upload can exceed (e2e/import-hostile.spec.ts); a wire story takes milliseconds.
-    const env = { ...process.env, DATABASE_URL: server.url, AUTH_SECRET: randomBytes(32).toString("hex"), NODE_ENV: "production" as const, NEXT_DIST_DIR: distDir, IMPORT_PARSE_BUDGET_MS: process.env.IMPORT_PARSE_BUDGET_MS ?? "1500" };
+    const env = { ...process.env, DATABASE_URL: server.url, AUTH_SECRET: randomBytes(32).toString("hex"), NODE_ENV: "production" as const, NEXT_DIST_DIR: distDir, IMPORT_PARSE_BUDGET_MS: process.env.IMPORT_PARSE_BUDGET_MS ?? "1000" };
     console.log("Building the CMS for the browser tests (next build)…");
     await runNext(["build"], env);
     const app = startNext(port, env);

@@ -56,15 +56,17 @@ export function overBudgetResult(fileName: string, budgetMs: number): OverBudget
   return { ok: false, overBudget: true, error: `${fileName}: Reading this file took longer than ${budgetMs / 1000} s; it was stopped and refused.` };
 }
 
-export function createParsePool(size = defaultPoolSize(), options: { budgetMs?: number } = {}): ParsePool {
+/** `workerFile` is for the tests, which stand a worker that never finishes a file in for a slow input. */
+export function createParsePool(size = defaultPoolSize(), options: { budgetMs?: number; workerFile?: string } = {}): ParsePool {
   const budgetMs = options.budgetMs ?? PARSE_BUDGET_MS;
+  const workerFile = options.workerFile ?? WORKER_FILE;
   const queue: Job[] = [];
   let failure: Error | null = null;
   let closed = false;
   const members: Member[] = Array.from({ length: size }, () => startMember());
 
   function startMember(): Member {
-    const member: Member = { worker: new (workerThreads().Worker)(WORKER_FILE), ready: false, job: null, timer: null, retired: false };
+    const member: Member = { worker: new (workerThreads().Worker)(workerFile), ready: false, job: null, timer: null, retired: false };
     member.worker.on('message', (message: { ready: true } | { result: ImportResult }) => {
       if ('ready' in message) member.ready = true;
       else finish(member, message.result);

@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { importWireText, similarity, type ParsedArticle } from "@/lib/import";
 import { signatureBands, signatureForStorage } from "@/lib/import/fingerprint";
+import { parseInPool } from "@/lib/import/parse-pool";
 import { documentFromParagraphs } from "@/lib/rich-text/document";
 import { ARTICLE_LANGUAGES, type ImportOverrides } from "./schema";
 import { allocateSlugs } from "./slugs";
@@ -41,6 +42,16 @@ function parse(bytes: Uint8Array, fileName: string, revertChanges: readonly stri
   const result = importWireText(bytes, { fileName, revertChanges });
   if (!result.ok) throw new ImportRefusedError(result.error);
   return result.article;
+}
+
+/**
+ * The pipeline in the server's worker pool (never on a thread that serves requests), within its
+ * time budget; a file over it is refused with import.tooSlow, the others go on.
+ */
+async function parseOffThread(bytes: Uint8Array, fileName: string, revertChanges: readonly string[] = []): Promise<ParsedArticle> {
+  const result = await parseInPool({ name: fileName, bytes, revertChanges });
+  if (result.ok) return result.article;
+  throw new ImportRefusedError("overBudget" in result ? "import.tooSlow" : result.error);
 }
 
 function storedResult({ rawText: _rawText, ...rest }: ParsedArticle): StoredResult {
@@ -131,7 +142,7 @@ export type StagedRecord = { recordId: string; article: StoredResult; duplicates
  * again (a retry after a lost answer) gets its stored record back instead of a second one.
  */
 export async function stageImport(file: { name: string; bytes: Uint8Array }, actorId: string | null, uploadKey?: string): Promise<StagedRecord> {
-  const article = parse(file.bytes, file.name);
+  const article = await parseOffThread(file.bytes, file.name);
   const fields = fileRecordFields(file, article);
   return db.$transaction(async (tx) => {
     await lockContentHashes(tx, [article.hash]);
@@ -161,7 +172,7 @@ export async function findStagedUpload(uploadKey: string, actorId: string | null
 export async function reviseImport(recordId: string, revertedChanges: string[], overrides: ImportOverrides) {
   const record = await db.importRecord.findUniqueOrThrow({ where: { id: recordId }, select: { rawBytes: true, fileName: true, status: true } });
   if (record.status !== "PENDING_REVIEW") throw new ImportRefusedError("import.alreadyReviewed");
-  const article = parse(record.rawBytes, record.fileName, revertedChanges);
+  const article = await parseOffThread(record.rawBytes, record.fileName, revertedChanges);
   const updated = await db.importRecord.updateMany({
     where: { id: recordId, status: "PENDING_REVIEW" },
     data: {
@@ -199,7 +210,9 @@ export async function acceptImport(recordId: string, actorId: string, options: {
           const [duplicate] = await findDuplicatesOf(record, { client: tx });
           if (duplicate && !duplicate.waiting) throw new DuplicateImportError(duplicate);
         }
-        const article = parse(record.rawBytes, record.fileName, record.revertedChanges);
+        // The stored result is the pipeline's run with this record's undo list (reviseImport keeps
+        // them together): no parsing inside the transaction or on the request's thread.
+        const article = record.result as unknown as StoredResult;
         const articleId = await createDraftArticle(tx, article, (record.overrides ?? {}) as ImportOverrides, actorId, record.fileName);
         await tx.importRecord.update({ where: { id: recordId }, data: { articleId } });
         await tx.pendingTagScan.create({ data: { articleId } });
@@ -290,6 +303,8 @@ function fileRecordFields(file: { name: string; bytes: Uint8Array }, article: Pa
     nearDuplicateSignature: signatureForStorage(article.nearDuplicateSignature),
     nearDuplicateBands: signatureBands(article.nearDuplicateSignature),
     result: storedResult(article) as unknown as Prisma.InputJsonValue,
+    // Staged and CLI files are parsed with nothing undone: their changes are the full list.
+    proposedChanges: article.changes as unknown as Prisma.InputJsonValue,
   };
 }
 
@@ -310,7 +325,7 @@ export function cliImportAudit(fileName: string, articleId: string, actorId: str
 }
 
 /** A draft version's fields for a parsed article with the editor's corrections, before its slug is chosen. */
-export function draftVersion(article: ParsedArticle, overrides: ImportOverrides) {
+export function draftVersion(article: StoredResult, overrides: ImportOverrides) {
   const language = overrides.language ?? article.language;
   if (!(ARTICLE_LANGUAGES as readonly string[]).includes(language)) throw new ImportRefusedError("import.languageUnknown");
   const title = overrides.title ?? article.title;
@@ -328,7 +343,7 @@ export function draftVersion(article: ParsedArticle, overrides: ImportOverrides)
   return { language, slugBase: slugify(title), fields };
 }
 
-async function createDraftArticle(tx: Tx, article: ParsedArticle, overrides: ImportOverrides, actorId: string | null, fileName: string): Promise<string> {
+async function createDraftArticle(tx: Tx, article: StoredResult, overrides: ImportOverrides, actorId: string | null, fileName: string): Promise<string> {
   const { language, slugBase, fields } = draftVersion(article, overrides);
   const [slug] = await allocateSlugs(tx, [{ language, base: slugBase }]);
   const snapshot = { ...fields, slug: slug! };
