@@ -28,7 +28,7 @@ export function measureImportDryRun(rounds = 100) {
  * start (each worker loads its word lists) is inside the timing, as it is inside a CLI run.
  */
 export async function measureImportIntoDatabase(count = 1000) {
-  const { importMany } = await import("@/lib/imports/batch");
+  const { importMany } = await import("@/lib/import-review/batch");
   const { parserFor } = await import("@/lib/import/parse-pool");
   const files = Array.from({ length: count }, (_, n) => {
     const text = new TextDecoder().decode(samples[n % samples.length]!);

@@ -4,7 +4,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
 import { documentFromParagraphs, parseDocument } from "../lib/rich-text/document";
-import { SIGNATURE_HEADER, signRevalidation, TIMESTAMP_HEADER } from "../lib/scheduler/revalidate-signature";
+import { SIGNATURE_HEADER, signRevalidation, TIMESTAMP_HEADER } from "../lib/scheduled-publishing/revalidate-signature";
 import { queryDatabase } from "./helpers";
 
 export function uniqueToken(): string {

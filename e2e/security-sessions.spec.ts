@@ -132,7 +132,7 @@ test("a server action posted from another site is refused with 403 before Next, 
 test.describe("oversized requests get a clear refusal", () => {
   test("uploads over the proxy's limit answer 413 in the person's language; below it, the action's own limit", async ({ baseURL }) => {
     const context = await playwrightRequest.newContext({ baseURL, storageState: storageStateFor("EDITOR"), extraHTTPHeaders: { "Accept-Language": "fr" } });
-    const importUpload = actionIdFor("lib/imports/actions.ts", "uploadImportFile");
+    const importUpload = actionIdFor("lib/import-review/actions.ts", "uploadImportFile");
     const photoUpload = actionIdFor("lib/media/actions.ts", "uploadMediaFile");
     const [before] = await queryDatabase<{ imports: number; media: number }>("SELECT (SELECT count(*)::int FROM import_records) AS imports, (SELECT count(*)::int FROM media_assets) AS media");
 

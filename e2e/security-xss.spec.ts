@@ -131,7 +131,7 @@ test("the payloads are accepted as text through every writing action", async () 
     "",
     `Les deux parties ont discuté de la coopération ${PAYLOADS.template} ${PAYLOADS.url} et des échanges.`,
   ].join("\n");
-  const imported = await call(editor, "lib/imports/actions.ts", "uploadImportFile", "/admin/import", { file: { name: "../../etc/passwd.txt", mimeType: "text/plain", buffer: Buffer.from(wire) } });
+  const imported = await call(editor, "lib/import-review/actions.ts", "uploadImportFile", "/admin/import", { file: { name: "../../etc/passwd.txt", mimeType: "text/plain", buffer: Buffer.from(wire) } });
   expect(imported.result, JSON.stringify(imported.result)).toMatchObject({ ok: true });
   state.importId = (imported.result as { data?: { recordId?: string } }).data!.recordId!;
   const [record] = await queryDatabase<{ row: string }>(`SELECT row_to_json(r)::text AS row FROM import_records r WHERE id = $1`, [state.importId]);

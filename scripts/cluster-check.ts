@@ -13,7 +13,7 @@ process.env.AUTH_SECRET ??= (await import("./lib/auth-secret")).ensureAuthSecret
 const { db } = await import("@/lib/db");
 const { makeArticle, makeUser, uniqueWord } = await import("@/lib/workflow/test-fixtures");
 const { publicChangeFor, scheduleVersion } = await import("@/lib/workflow/service");
-const { requestRevalidation } = await import("@/lib/scheduler/run");
+const { requestRevalidation } = await import("@/lib/scheduled-publishing/cache-follower");
 
 const [serverA, serverB] = cluster.servers as [string, string];
 let failures = 0;

@@ -1,6 +1,6 @@
 // `npm run import -- [--dry-run] [--json] FILE...`: runs wire files through the import pipeline.
 // --dry-run touches no database; --json prints one JSON array, one object per file. Without
-// --dry-run each file becomes a draft article (lib/imports/batch.ts: chunks of files per
+// --dry-run each file becomes a draft article (lib/import-review/batch.ts: chunks of files per
 // transaction), exact duplicates are skipped, also within the run. Exit status 1 when any file
 // failed; the others are still imported. The process exits only once stdout has taken every byte.
 import { readFile, stat } from "node:fs/promises";
@@ -8,7 +8,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { importWireText } from "@/lib/import";
 import { MAX_FILE_BYTES } from "@/lib/import/decode";
-import type { DirectImportOutcome } from "@/lib/imports/service";
+import type { DirectImportOutcome } from "@/lib/import-review/service";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -64,7 +64,7 @@ async function importIntoDatabase(): Promise<boolean> {
   const server = await prepareDatabase().finally(() => (console.log = log));
   process.env.DATABASE_URL = server.url;
   const { db } = await import("@/lib/db");
-  const { importMany } = await import("@/lib/imports/batch");
+  const { importMany } = await import("@/lib/import-review/batch");
   const actor = values.as ? await db.user.findUnique({ where: { email: values.as.toLowerCase() }, select: { id: true } }) : null;
   if (values.as && !actor) {
     console.error(`No user with the email ${values.as}.`);

@@ -4,7 +4,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { db } from "@/lib/db";
-import { importDirectly } from "@/lib/imports/service";
+import { importDirectly } from "@/lib/import-review/service";
 import { createUser } from "@/lib/users/service";
 import { DEMO_USERS } from "./demo-users";
 

@@ -11,7 +11,7 @@ import {
   listScheduled,
 } from "@/lib/articles/queries";
 import { requireUser, userCan } from "@/lib/auth/session";
-import { countPendingImports } from "@/lib/imports/queries";
+import { countPendingImports } from "@/lib/import-review/queries";
 import { VERSION_STATUSES } from "@/lib/workflow/transitions";
 
 const WHEN = { dateStyle: "medium", timeStyle: "short" } as const;

@@ -5,11 +5,11 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { initialActionState, type ActionState } from "@/lib/action-state";
-import { acceptImportReview, rejectImportReview, saveImportReview, type AcceptRefusal } from "@/lib/imports/actions";
+import { acceptImportReview, rejectImportReview, saveImportReview, type AcceptRefusal } from "@/lib/import-review/actions";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { duplicateHref } from "@/lib/imports/duplicate-link";
+import { duplicateHref } from "@/lib/import-review/duplicate-link";
 
 type ChangeRow = { id: string; kind: string; label: string; before: string; after?: string; applied: boolean };
 

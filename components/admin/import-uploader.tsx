@@ -5,10 +5,10 @@
 // the truth), and a file sent again is recognised by its key instead of being stored twice.
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { readUploadStates, uploadImportFile, type StagedImport } from "@/lib/imports/actions";
+import { readUploadStates, uploadImportFile, type StagedImport } from "@/lib/import-review/actions";
 import { initialActionState } from "@/lib/action-state";
 import { MAX_FILE_BYTES } from "@/lib/import/decode";
-import { duplicateHref } from "@/lib/imports/duplicate-link";
+import { duplicateHref } from "@/lib/import-review/duplicate-link";
 import { DropZone } from "@/components/ui/drop-zone";
 import { UploadRows } from "@/components/ui/upload-rows";
 import { useUploadQueue } from "@/components/ui/use-upload-queue";

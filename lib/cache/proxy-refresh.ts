@@ -3,7 +3,7 @@
 // token, which makes nginx fetch them fresh and store them in place of the old copies. Only with the
 // shared cache (REDIS_URL): then every app server already answers with the new page.
 import { db } from "@/lib/db";
-import type { PublicContentChange } from "./public-content";
+import type { PublicContentChange } from "./tags";
 
 export function proxyRefreshConfigured(): boolean {
   return Boolean(process.env.CACHE_PROXY_URLS && process.env.CACHE_REFRESH_TOKEN && process.env.REDIS_URL);

@@ -1,24 +1,9 @@
-// The cache tags of reader pages, and the one function every write calls after changing what
-// readers can see (publish, unpublish, edit of a published version, re-tagging, scheduling).
-// Public queries tag their cached results with these names; nothing else guesses paths.
+// The one function every write calls after changing what readers can see (publish, unpublish, edit
+// of a published version, re-tagging, scheduling): it expires the change's cache tags (lib/cache/tags.ts)
+// and refreshes the caching proxies. Public queries tag their cached results; nothing guesses paths.
 import { after } from "next/server";
 import { revalidateTag } from "next/cache";
-import { cacheTags } from "./tags";
-
-export { cacheTags };
-
-export type PublicContentChange = { articleIds?: string[]; languages?: string[]; tagIds?: string[] };
-
-/** The cache tags a change touches (also the surrogate keys a CDN would purge). */
-export function publicContentTags(changed: PublicContentChange): string[] {
-  const tags = [
-    cacheTags.all,
-    ...(changed.languages ?? []).map(cacheTags.listing),
-    ...(changed.articleIds ?? []).map(cacheTags.article),
-    ...(changed.tagIds ?? []).map(cacheTags.tag),
-  ];
-  return [...new Set(tags)];
-}
+import { publicContentTags, type PublicContentChange } from "./tags";
 
 export function revalidatePublicContent(changed: PublicContentChange): void {
   // Expire at once rather than stale-while-revalidate: an unpublished article must not be served

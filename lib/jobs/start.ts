@@ -3,14 +3,14 @@
 // hourly sweep of expired sessions, works the queues, and asks for a catch-up run at start; also the
 // tag scans accepted imports owe (lib/jobs/tag-scans.ts).
 // Without a shared cache (no REDIS_URL) it also starts this server's cache follower
-// (lib/scheduler/run.ts).
+// (lib/scheduled-publishing/cache-follower.ts).
 import type PgBoss from "pg-boss";
 import { sharedCacheConfigured } from "@/lib/cache/shared-cache";
-import { runPublishDue } from "@/lib/jobs/publish-due";
+import { runPublishDue } from "@/lib/scheduled-publishing/publish-due";
 import { startTagScanJobs } from "@/lib/jobs/tag-scans";
 import { createJobQueue, createQueues, PUBLISH_DUE_CRON, QUEUES, SWEEP_SESSIONS_CRON } from "@/lib/jobs/queue";
 import { sweepExpiredSessions } from "@/lib/auth/sessions";
-import { startCacheFollower } from "@/lib/scheduler/run";
+import { startCacheFollower } from "@/lib/scheduled-publishing/cache-follower";
 
 const RETRY_START_MS = 30_000;
 /**

@@ -1,7 +1,7 @@
 // The reader site's media reads through Next's data cache, under the article's cache tag: setting
 // a lead image or editing a photo's texts revalidates exactly the articles that show it.
 import { unstable_cache } from "next/cache";
-import { cacheTags } from "@/lib/cache/public-content";
+import { cacheTags } from "@/lib/cache/tags";
 import { addFigureImages, figureAssetIdsInHtml } from "./figure-html";
 import { getImagesForFigures, getLeadImageForArticle, type ResponsiveImageData } from "./queries";
 

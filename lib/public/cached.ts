@@ -3,7 +3,7 @@
 // Only bounded key spaces are cached (real stories, real tags, existing pages): a URL or a search
 // typed by anyone goes to the database uncached, so nobody can fill the cache with junk keys.
 import { unstable_cache } from "next/cache";
-import { cacheTags } from "@/lib/cache/public-content";
+import { cacheTags } from "@/lib/cache/tags";
 import type { Locale } from "@/lib/i18n/routing";
 import {
   countPublishedArticles,

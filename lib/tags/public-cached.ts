@@ -2,7 +2,7 @@
 // (cacheTags.tag) and publishing or unpublishing in that language (cacheTags.listing) drop it.
 // Only the first pages are cached: a page number typed in a URL must not fill the cache.
 import { unstable_cache } from "next/cache";
-import { cacheTags } from "@/lib/cache/public-content";
+import { cacheTags } from "@/lib/cache/tags";
 import { listPublishedArticlesForTag } from "./public-queries";
 
 // A PUBLISHED version whose publishedAt lies ahead appears when that time comes, which no write

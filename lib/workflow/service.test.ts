@@ -168,7 +168,7 @@ describe("back to draft", () => {
 });
 
 describe("scheduling", () => {
-  // In the future, so lib/scheduler/publish-due.test.ts (promoting at past times) never publishes these.
+  // In the future, so lib/scheduled-publishing/publish-due.test.ts (promoting at past times) never publishes these.
   const now = new Date("2300-11-23T12:00:00Z");
   it("schedules an approved version in the future and cancels it", async () => {
     const editor = await makeUser("EDITOR");

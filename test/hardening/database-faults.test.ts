@@ -2,7 +2,7 @@
 // audit row and comment together, never part of them), and the app's own Prisma pool serves the
 // next query once the database is back, without restarting the process. Runs on an embedded
 // server of its own (stopped and crashed on purpose), never the shared test database.
-// (A crash in the middle of an import is covered by lib/imports/service.test.ts, "leaves no partial article".)
+// (A crash in the middle of an import is covered by lib/import-review/service.test.ts, "leaves no partial article".)
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";

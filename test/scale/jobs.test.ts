@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type PgBoss from "pg-boss";
 import { db } from "@/lib/db";
-import { runPublishDue } from "@/lib/jobs/publish-due";
+import { runPublishDue } from "@/lib/scheduled-publishing/publish-due";
 import { createJobQueue, createQueues, PUBLISH_DUE_CRON, QUEUES } from "@/lib/jobs/queue";
 import { startJobs, workPublishDue } from "@/lib/jobs/start";
 import { makeArticle } from "@/lib/workflow/test-fixtures";

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/admin/access-denied";
 import { ImportUploader } from "@/components/admin/import-uploader";
 import { requireUser, userCan } from "@/lib/auth/session";
-import { listRecentImports } from "@/lib/imports/queries";
+import { listRecentImports } from "@/lib/import-review/queries";
 
 export default async function ImportPage({ searchParams }: { searchParams: Promise<{ accepted?: string; rejected?: string }> }) {
   const user = await requireUser();

@@ -7,9 +7,9 @@ import { AccessDenied } from "@/components/admin/access-denied";
 import { ImportDecisionForms, ImportReviewForm } from "@/components/admin/import-review-forms";
 import { MediaCaptionMatcher } from "@/components/admin/media-caption-matcher";
 import { requireUser, userCan } from "@/lib/auth/session";
-import { duplicateHref } from "@/lib/imports/duplicate-link";
-import { highlightChanges } from "@/lib/imports/highlight";
-import { getImportForReview } from "@/lib/imports/queries";
+import { duplicateHref } from "@/lib/import-review/duplicate-link";
+import { highlightChanges } from "@/lib/import-review/highlight";
+import { getImportForReview } from "@/lib/import-review/queries";
 
 export default async function ImportReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();

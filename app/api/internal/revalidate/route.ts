@@ -1,9 +1,9 @@
 // Lets the background scheduler drop reader pages from the cache: revalidateTag only works inside
 // a request, so after promoting scheduled versions the scheduler calls this route on its own server,
-// signed with a key derived from AUTH_SECRET (lib/scheduler/revalidate-signature.ts).
+// signed with a key derived from AUTH_SECRET (lib/scheduled-publishing/revalidate-signature.ts).
 import { z } from "zod";
 import { revalidatePublicContent } from "@/lib/cache/public-content";
-import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyRevalidation } from "@/lib/scheduler/revalidate-signature";
+import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyRevalidation } from "@/lib/scheduled-publishing/revalidate-signature";
 
 export const dynamic = "force-dynamic";
 

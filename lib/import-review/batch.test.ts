@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { importWireText } from "@/lib/import";
 import { signatureBands, signatureForStorage } from "@/lib/import/fingerprint";
-import { importMany } from "@/lib/imports/batch";
+import { importMany } from "@/lib/import-review/batch";
 import { documentFromParagraphs } from "@/lib/rich-text/document";
-import { importDirectly } from "@/lib/imports/service";
+import { importDirectly } from "@/lib/import-review/service";
 import { createUser } from "@/lib/users/service";
 
 let editorId: string;

@@ -3,11 +3,11 @@
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
-import { requestRevalidation, refreshOwnCacheTick, schedulerInterval, type SchedulerMemory } from "@/lib/scheduler/run";
+import { requestRevalidation, refreshOwnCacheTick, schedulerInterval, type SchedulerMemory } from "@/lib/scheduled-publishing/cache-follower";
 import { db } from "@/lib/db";
 import { makeArticle } from "@/lib/workflow/test-fixtures";
 import type { PublicChange } from "@/lib/workflow/service";
-import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyRevalidation } from "@/lib/scheduler/revalidate-signature";
+import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyRevalidation } from "@/lib/scheduled-publishing/revalidate-signature";
 
 const header = (request: IncomingMessage, name: string) => {
   const value = request.headers[name];

@@ -1,6 +1,10 @@
-// Promotes approved versions whose scheduled time has come, in ONE statement: the UPDATE and its
-// audit rows are a single data-modifying CTE, and a second server running it at the same moment
-// waits on the row locks, re-checks `status = 'APPROVED'` and skips what the first one promoted.
+// Scheduled publishing, the job's whole work: promotes approved versions whose time has come in ONE
+// statement (the UPDATE and its audit rows are a single data-modifying CTE, and a second server
+// running it at the same moment waits on the row locks, re-checks `status = 'APPROVED'` and skips
+// what the first one promoted), drops their pages from the shared cache when there is one, and says
+// when the next version falls due before the next minute's tick, so it can be published on time.
+import { refreshCachingProxies } from "@/lib/cache/proxy-refresh";
+import { revalidateSharedCache, sharedCacheConfigured } from "@/lib/cache/shared-cache";
 import { db } from "@/lib/db";
 import { publicChangeFor, type PublicChange } from "@/lib/workflow/service";
 
@@ -50,4 +54,31 @@ export async function listScheduledPublicationsBetween(since: Date, until: Date)
     const details = row.details as { articleId?: unknown; language?: unknown } | null;
     return typeof details?.articleId === "string" && typeof details.language === "string" ? [{ auditId: row.id, articleId: details.articleId, language: details.language }] : [];
   });
+}
+
+/** How far ahead a run looks for the next due version (a little more than the cron interval). */
+export const LOOKAHEAD_MS = 70_000;
+
+export type PublishDueOutcome = { promoted: PromotedVersion[]; sharedCacheRevalidated: boolean; nextDueAt: Date | null };
+
+export async function runPublishDue(now = new Date()): Promise<PublishDueOutcome> {
+  const { promoted, publicChange } = await publishDueVersions(now);
+  if (promoted.length) console.log(`jobs: published ${promoted.length} scheduled version(s): ${promoted.map((version) => version.id).join(", ")}`);
+  let sharedCacheRevalidated = false;
+  if (publicChange && sharedCacheConfigured()) {
+    try {
+      await revalidateSharedCache(publicChange);
+      sharedCacheRevalidated = true;
+      await refreshCachingProxies(publicChange);
+    } catch (error) {
+      // Published all the same; the pages refresh within their revalidate time (lib/public/cached.ts).
+      console.error("jobs: shared cache revalidation failed", error);
+    }
+  }
+  const next = await db.articleVersion.findFirst({
+    where: { status: "APPROVED", scheduledAt: { gt: now, lte: new Date(now.getTime() + LOOKAHEAD_MS) } },
+    orderBy: { scheduledAt: "asc" },
+    select: { scheduledAt: true },
+  });
+  return { promoted, sharedCacheRevalidated, nextDueAt: next?.scheduledAt ?? null };
 }

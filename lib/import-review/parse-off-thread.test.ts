@@ -3,8 +3,8 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { getImportForReview } from "@/lib/imports/queries";
-import { ImportRefusedError, reviseImport, stageImport } from "@/lib/imports/service";
+import { getImportForReview } from "@/lib/import-review/queries";
+import { ImportRefusedError, reviseImport, stageImport } from "@/lib/import-review/service";
 import { createUser } from "@/lib/users/service";
 import { wireStory } from "./test-fixtures";
 

@@ -2,8 +2,8 @@
 // (no REDIS_URL): the promotion itself is a job that runs once (lib/jobs/), but every server must drop
 // its own cached reader pages, so each one reads the scheduled publications from the audit log (the
 // shared record) and calls itself, since Next cannot revalidate outside a request.
-import { listScheduledPublicationsBetween } from "@/lib/scheduler/publish-due";
-import { SIGNATURE_HEADER, signRevalidation, TIMESTAMP_HEADER } from "@/lib/scheduler/revalidate-signature";
+import { listScheduledPublicationsBetween } from "@/lib/scheduled-publishing/publish-due";
+import { SIGNATURE_HEADER, signRevalidation, TIMESTAMP_HEADER } from "@/lib/scheduled-publishing/revalidate-signature";
 import { publicChangeFor, type PublicChange } from "@/lib/workflow/service";
 
 const DEFAULT_INTERVAL_MS = 20_000;

@@ -8,10 +8,10 @@ import { z } from "zod";
 import { ActionError, defineAction } from "@/lib/action";
 import { db } from "@/lib/db";
 import { MAX_FILE_BYTES } from "@/lib/import/decode";
-import { proposedChanges } from "@/lib/imports/queries";
-import { importOverridesSchema } from "@/lib/imports/schema";
+import { proposedChanges } from "@/lib/import-review/queries";
+import { importOverridesSchema } from "@/lib/import-review/schema";
 import { settleTagScan } from "@/lib/jobs/tag-scans";
-import { acceptImport, DuplicateImportError, findStagedUpload, ImportRefusedError, rejectImport, reviseImport, stageImport, type DuplicateMatch, type StagedRecord } from "@/lib/imports/service";
+import { acceptImport, DuplicateImportError, findStagedUpload, ImportRefusedError, rejectImport, reviseImport, stageImport, type DuplicateMatch, type StagedRecord } from "@/lib/import-review/service";
 
 const recordId = z.string().min(1).max(64);
 /** Made by the uploading page per file (a UUID): a retry of the same upload finds its record. */

@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { acceptImport, findDuplicates, ImportRefusedError, importDirectly, rejectImport, reviseImport, stageImport } from "@/lib/imports/service";
+import { acceptImport, findDuplicates, ImportRefusedError, importDirectly, rejectImport, reviseImport, stageImport } from "@/lib/import-review/service";
 import { createUser } from "@/lib/users/service";
 import { articlesTitled, wireStory } from "./test-fixtures";
 

@@ -3,8 +3,8 @@ import { db } from "@/lib/db";
 import type { Change } from "@/lib/import";
 import { decodeWireBytes } from "@/lib/import/decode";
 import { parseInPool } from "@/lib/import/parse-pool";
-import { findDuplicatesOf, type StoredResult } from "@/lib/imports/service";
-import type { ImportOverrides } from "@/lib/imports/schema";
+import { findDuplicatesOf, type StoredResult } from "@/lib/import-review/service";
+import type { ImportOverrides } from "@/lib/import-review/schema";
 
 export async function listRecentImports(take = 50) {
   return db.importRecord.findMany({

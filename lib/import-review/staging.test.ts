@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { acceptImport, findStagedUpload, stageImport } from "@/lib/imports/service";
+import { acceptImport, findStagedUpload, stageImport } from "@/lib/import-review/service";
 import { createUser } from "@/lib/users/service";
 import { wireStory } from "./test-fixtures";
 

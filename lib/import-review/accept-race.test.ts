@@ -4,8 +4,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { importMany } from "@/lib/imports/batch";
-import { acceptImport, DuplicateImportError, reviseImport, stageImport } from "@/lib/imports/service";
+import { importMany } from "@/lib/import-review/batch";
+import { acceptImport, DuplicateImportError, reviseImport, stageImport } from "@/lib/import-review/service";
 import { createUser } from "@/lib/users/service";
 import { articlesTitled, wireStory } from "./test-fixtures";
 

@@ -2,7 +2,7 @@
 // exactly once after it (even with two promotions racing), never once cancelled.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { publishDueVersions } from "@/lib/scheduler/publish-due";
+import { publishDueVersions } from "@/lib/scheduled-publishing/publish-due";
 import { cancelSchedule, scheduleVersion } from "@/lib/workflow/service";
 import { makeArticle, makeUser } from "@/lib/workflow/test-fixtures";
 
