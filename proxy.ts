@@ -17,7 +17,14 @@ import { PRIVATE_CACHE_CONTROL } from "@/lib/cache/http-headers";
 import { LOCALE_COOKIE } from "@/lib/i18n/negotiate";
 import { routing } from "@/lib/i18n/routing";
 import { recordSecurityEvent } from "@/lib/security/events";
-import { contentSecurityPolicy, createNonce, isHttps, mediaOrigins, NON_DOCUMENT_POLICY, staticSecurityHeaders } from "@/lib/security/headers";
+import {
+  contentSecurityPolicy,
+  createNonce,
+  isHttps,
+  mediaOrigins,
+  NON_DOCUMENT_POLICY,
+  staticSecurityHeaders,
+} from "@/lib/security/headers";
 import { crossSiteRefusal, tooLargeRefusal } from "@/lib/security/refusal";
 import { declaredOversize, foreignOrigin, isServerActionPost } from "@/lib/security/request-limits";
 
@@ -83,7 +90,9 @@ function routeDesk(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl;
   const forward = () => NextResponse.next({ request: { headers: request.headers } });
   if (pathname.startsWith("/login")) return forward();
-  const hasSession = request.cookies.getAll().some(({ name }) => SESSION_COOKIES.some((cookie) => name === cookie || name.startsWith(`${cookie}.`)));
+  const hasSession = request.cookies
+    .getAll()
+    .some(({ name }) => SESSION_COOKIES.some((cookie) => name === cookie || name.startsWith(`${cookie}.`)));
   if (hasSession) return forward();
   const login = new URL("/login", request.nextUrl);
   login.searchParams.set("callbackUrl", pathname + request.nextUrl.search);

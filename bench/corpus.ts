@@ -26,13 +26,20 @@ export function pick<T>(rng: Rng, items: readonly T[]): T {
 export type Vocabulary = { sentences: string[]; titles: string[]; captions: { text: string; credit: string | null }[] };
 
 /** Sentences and captions per language from the sample articles. */
-export function loadVocabulary(samplesDir = path.join(import.meta.dirname, "..", "seed", "sample-articles")): Record<"fr" | "en", Vocabulary> {
-  const vocabulary = { fr: { sentences: [], titles: [], captions: [] }, en: { sentences: [], titles: [], captions: [] } } as Record<"fr" | "en", Vocabulary>;
+export function loadVocabulary(
+  samplesDir = path.join(import.meta.dirname, "..", "seed", "sample-articles"),
+): Record<"fr" | "en", Vocabulary> {
+  const vocabulary = { fr: { sentences: [], titles: [], captions: [] }, en: { sentences: [], titles: [], captions: [] } } as Record<
+    "fr" | "en",
+    Vocabulary
+  >;
   for (const file of readdirSync(samplesDir).filter((name) => name.endsWith(".txt"))) {
     const result = importWireText(new Uint8Array(readFileSync(path.join(samplesDir, file))), { fileName: file });
     if (!result.ok || (result.article.language !== "fr" && result.article.language !== "en")) continue;
     const target = vocabulary[result.article.language];
-    const sentences = result.article.paragraphs.flatMap((paragraph) => paragraph.split(/(?<=[.!?])\s+(?=[A-ZÀ-Ý«“"])/u)).filter((sentence) => sentence.length > 30);
+    const sentences = result.article.paragraphs
+      .flatMap((paragraph) => paragraph.split(/(?<=[.!?])\s+(?=[A-ZÀ-Ý«“"])/u))
+      .filter((sentence) => sentence.length > 30);
     target.sentences.push(...sentences);
     target.titles.push(result.article.title, ...sentences.filter((sentence) => sentence.length < 120));
     target.captions.push(...result.article.captions);

@@ -23,7 +23,9 @@ const BATCH = 2000;
 type Row = Record<string, unknown[]>;
 
 function paragraphs(rng: Rng, vocabulary: Vocabulary): string[] {
-  return Array.from({ length: 3 + Math.floor(rng() * 4) }, () => Array.from({ length: 1 + Math.floor(rng() * 2) }, () => pick(rng, vocabulary.sentences)).join(" "));
+  return Array.from({ length: 3 + Math.floor(rng() * 4) }, () =>
+    Array.from({ length: 1 + Math.floor(rng() * 2) }, () => pick(rng, vocabulary.sentences)).join(" "),
+  );
 }
 
 function title(rng: Rng, vocabulary: Vocabulary): string {
@@ -36,7 +38,9 @@ export async function generateCorpus(client: pg.Client, count: number, seed: num
   const vocabulary = loadVocabulary();
   const started = Date.now();
 
-  await client.query(`INSERT INTO users (id, email, name, role, password_hash, updated_at) VALUES ('bench-editor', 'bench-editor@desk.local', 'Bench Editor', 'EDITOR', 'not-a-login', now()) ON CONFLICT DO NOTHING`);
+  await client.query(
+    `INSERT INTO users (id, email, name, role, password_hash, updated_at) VALUES ('bench-editor', 'bench-editor@desk.local', 'Bench Editor', 'EDITOR', 'not-a-login', now()) ON CONFLICT DO NOTHING`,
+  );
   const tags = tagDefinitions();
   await client.query(
     `INSERT INTO tags (id, type, updated_at) SELECT id, type::"TagType", now() FROM unnest($1::text[], $2::text[]) AS t(id, type)`,
@@ -57,7 +61,22 @@ export async function generateCorpus(client: pg.Client, count: number, seed: num
   const now = Date.UTC(2026, 10, 20);
   for (let offset = 0; offset < count; offset += BATCH) {
     const articles: Row = { id: [], source: [], created: [] };
-    const versions: Row = { id: [], article: [], language: [], status: [], title: [], slug: [], standfirst: [], place: [], agency: [], storyDate: [], body: [], text: [], published: [], updated: [] };
+    const versions: Row = {
+      id: [],
+      article: [],
+      language: [],
+      status: [],
+      title: [],
+      slug: [],
+      standfirst: [],
+      place: [],
+      agency: [],
+      storyDate: [],
+      body: [],
+      text: [],
+      published: [],
+      updated: [],
+    };
     const revisions: Row = { id: [], version: [], number: [], snapshot: [], created: [] };
     const articleTags: Row = { article: [], tag: [] };
     for (let n = offset; n < Math.min(count, offset + BATCH); n++) {
@@ -118,7 +137,22 @@ export async function generateCorpus(client: pg.Client, count: number, seed: num
        SELECT id, article, language, status::"VersionStatus", title, slug, standfirst, place, agency, story_date, 'DAY', body::jsonb, text, published, published, updated, updated
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::timestamp[], $14::timestamp[])
          AS t(id, article, language, status, title, slug, standfirst, place, agency, story_date, body, text, published, updated)`,
-      [versions.id, versions.article, versions.language, versions.status, versions.title, versions.slug, versions.standfirst, versions.place, versions.agency, versions.storyDate, versions.body, versions.text, versions.published, versions.updated],
+      [
+        versions.id,
+        versions.article,
+        versions.language,
+        versions.status,
+        versions.title,
+        versions.slug,
+        versions.standfirst,
+        versions.place,
+        versions.agency,
+        versions.storyDate,
+        versions.body,
+        versions.text,
+        versions.published,
+        versions.updated,
+      ],
     );
     await client.query(
       `INSERT INTO revisions (id, version_id, number, author_id, snapshot, created_at)
@@ -131,7 +165,8 @@ export async function generateCorpus(client: pg.Client, count: number, seed: num
     );
     await client.query("COMMIT");
     const done = Math.min(count, offset + BATCH);
-    if (done % 20_000 === 0 || done === count) log(`  ${done.toLocaleString("en")} articles (${Math.round(done / ((Date.now() - started) / 1000))}/s)`);
+    if (done % 20_000 === 0 || done === count)
+      log(`  ${done.toLocaleString("en")} articles (${Math.round(done / ((Date.now() - started) / 1000))}/s)`);
   }
   await client.query("ANALYZE");
   const seconds = (Date.now() - started) / 1000;
@@ -143,9 +178,13 @@ export async function prepareBenchDatabase(options: { count: number; seed: numbe
   const server = await startDatabaseServer(benchServer);
   const client = new pg.Client({ connectionString: server.url });
   await client.connect();
-  const existing = await client.query<{ count: string }>("SELECT count(*) FROM information_schema.tables WHERE table_name = 'articles'").then(async (result) =>
-    Number(result.rows[0]?.count) ? Number((await client.query<{ count: string }>("SELECT count(*) FROM articles WHERE id LIKE 'bench-a-%'")).rows[0]?.count) : 0,
-  );
+  const existing = await client
+    .query<{ count: string }>("SELECT count(*) FROM information_schema.tables WHERE table_name = 'articles'")
+    .then(async (result) =>
+      Number(result.rows[0]?.count)
+        ? Number((await client.query<{ count: string }>("SELECT count(*) FROM articles WHERE id LIKE 'bench-a-%'")).rows[0]?.count)
+        : 0,
+    );
   let generation: Awaited<ReturnType<typeof generateCorpus>> | null = null;
   if (options.fresh || existing !== options.count) {
     await client.end();
@@ -175,9 +214,20 @@ export async function prepareBenchDatabase(options: { count: number; seed: numbe
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { count: { type: "string", default: "100000" }, seed: { type: "string", default: "42" }, fresh: { type: "boolean", default: false } } });
-  const { server, generation } = await prepareBenchDatabase({ count: Number(values.count), seed: Number(values.seed), fresh: values.fresh });
-  if (generation) console.log(`Generated ${generation.articles} articles in ${generation.seconds.toFixed(1)} s (${generation.articlesPerSecond}/s).`);
+  const { values } = parseArgs({
+    options: {
+      count: { type: "string", default: "100000" },
+      seed: { type: "string", default: "42" },
+      fresh: { type: "boolean", default: false },
+    },
+  });
+  const { server, generation } = await prepareBenchDatabase({
+    count: Number(values.count),
+    seed: Number(values.seed),
+    fresh: values.fresh,
+  });
+  if (generation)
+    console.log(`Generated ${generation.articles} articles in ${generation.seconds.toFixed(1)} s (${generation.articlesPerSecond}/s).`);
   await server.stop();
   process.exit(0);
 }

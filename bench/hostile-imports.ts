@@ -26,7 +26,9 @@ export function measureWorstHostileParse() {
 
 /** The upload action's id in a build, as the import page's form posts it. */
 function uploadActionId(distDir: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(distDir, "server", "server-reference-manifest.json"), "utf8")) as { node: Record<string, { exportedName?: string; filename?: string }> };
+  const manifest = JSON.parse(readFileSync(path.join(distDir, "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { exportedName?: string; filename?: string }>;
+  };
   const found = Object.entries(manifest.node).find(([, entry]) => entry.exportedName === "uploadImportFile");
   if (!found) throw new Error("uploadImportFile is not in the build's server-reference manifest");
   return found[0];
@@ -39,7 +41,11 @@ async function upload(baseUrl: string, actionId: string, cookie: string, name: s
   // the form's own fields follow with the prefix "1_".
   body.append("0", JSON.stringify([{ ok: false }, "$K1"]));
   body.append("1_file", new Blob([new Uint8Array(bytes)], { type: "text/plain" }), name);
-  const response = await fetch(`${baseUrl}/admin/import`, { method: "POST", headers: { cookie, "next-action": actionId, accept: "text/x-component" }, body });
+  const response = await fetch(`${baseUrl}/admin/import`, {
+    method: "POST",
+    headers: { cookie, "next-action": actionId, accept: "text/x-component" },
+    body,
+  });
   const text = await response.text();
   if (!response.ok) throw new Error(`upload of ${name} answered ${response.status}`);
   return /import\.tooSlow|took too long|trop de temps/.test(text) ? "refused (over budget)" : /"ok":true/.test(text) ? "staged" : "refused";
@@ -63,7 +69,11 @@ export async function measureReaderDuringHostileUploads(baseUrl: string, distDir
   const shapes = Object.keys(HOSTILE_SHAPES);
   const started = performance.now();
   let uploading = true;
-  const uploads = Promise.all(Array.from({ length: 20 }, (_, n) => upload(baseUrl, actionId, cookie, `hostile-${n}.txt`, hostileFile(shapes[n % shapes.length]!, MAX_FILE_BYTES, n + 1)))).finally(() => {
+  const uploads = Promise.all(
+    Array.from({ length: 20 }, (_, n) =>
+      upload(baseUrl, actionId, cookie, `hostile-${n}.txt`, hostileFile(shapes[n % shapes.length]!, MAX_FILE_BYTES, n + 1)),
+    ),
+  ).finally(() => {
     uploading = false;
   });
   const during: number[] = [];

@@ -8,7 +8,15 @@ import { promisify } from "node:util";
 
 const run = promisify(execFile);
 
-export type LoadResult = { requestsPerSecond: number; p50Ms: number; p95Ms: number; p99Ms: number; requests: number; errors: number; non2xx: number };
+export type LoadResult = {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  requests: number;
+  errors: number;
+  non2xx: number;
+};
 
 const WRK_THREADS = 2;
 
@@ -46,7 +54,10 @@ function ensureWrk() {
   spawnSync("apt-get", ["install", "-y", "-qq", "wrk"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
 }
 
-export async function measure(url: string, options: { seconds: number; connections: number; headers?: Record<string, string>; paths?: string[] }): Promise<LoadResult> {
+export async function measure(
+  url: string,
+  options: { seconds: number; connections: number; headers?: Record<string, string>; paths?: string[] },
+): Promise<LoadResult> {
   ensureWrk();
   const script = path.join(tmpdir(), "cms-bench-report.lua");
   writeFileSync(script, REPORT_SCRIPT);
@@ -60,12 +71,37 @@ export async function measure(url: string, options: { seconds: number; connectio
   const { stdout } = await run(
     "wrk",
     // wrk needs at least one connection per thread.
-    ["-t", String(Math.min(WRK_THREADS, options.connections)), "-c", String(options.connections), "-d", `${options.seconds}s`, "--timeout", "10s", "-s", script, ...headerArgs, url, ...pathArgs],
+    [
+      "-t",
+      String(Math.min(WRK_THREADS, options.connections)),
+      "-c",
+      String(options.connections),
+      "-d",
+      `${options.seconds}s`,
+      "--timeout",
+      "10s",
+      "-s",
+      script,
+      ...headerArgs,
+      url,
+      ...pathArgs,
+    ],
     { maxBuffer: 1 << 20 },
   );
-  const line = stdout.trim().split("\n").find((text) => text.startsWith("{"));
+  const line = stdout
+    .trim()
+    .split("\n")
+    .find((text) => text.startsWith("{"));
   if (!line) throw new Error(`wrk printed no report for ${url}:\n${stdout}`);
-  const report = JSON.parse(line) as { requests: number; seconds: number; p50: number; p95: number; p99: number; errors: number; non2xx: number };
+  const report = JSON.parse(line) as {
+    requests: number;
+    seconds: number;
+    p50: number;
+    p95: number;
+    p99: number;
+    errors: number;
+    non2xx: number;
+  };
   return {
     requests: report.requests,
     requestsPerSecond: Math.round(report.requests / report.seconds),

@@ -8,7 +8,9 @@ import pg from "pg";
 import { importWireText } from "@/lib/import";
 
 const samplesDir = path.join(import.meta.dirname, "..", "seed", "sample-articles");
-const samples = readdirSync(samplesDir).filter((name) => name.endsWith(".txt")).map((name) => new Uint8Array(readFileSync(path.join(samplesDir, name))));
+const samples = readdirSync(samplesDir)
+  .filter((name) => name.endsWith(".txt"))
+  .map((name) => new Uint8Array(readFileSync(path.join(samplesDir, name))));
 
 function percentile(sorted: number[], p: number): number {
   return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 100) / 100;
@@ -19,7 +21,11 @@ export function measureImportDryRun(rounds = 100) {
   const started = performance.now();
   for (let round = 0; round < rounds; round++) for (const bytes of samples) importWireText(bytes);
   const seconds = (performance.now() - started) / 1000;
-  return { files: rounds * samples.length, seconds: Math.round(seconds * 100) / 100, filesPerSecond: Math.round((rounds * samples.length) / seconds) };
+  return {
+    files: rounds * samples.length,
+    seconds: Math.round(seconds * 100) / 100,
+    filesPerSecond: Math.round((rounds * samples.length) / seconds),
+  };
 }
 
 /**
@@ -34,7 +40,10 @@ export async function measureImportIntoDatabase(count = 1000) {
     const text = new TextDecoder().decode(samples[n % samples.length]!);
     // A unique marker in every paragraph makes each copy a new article rather than a duplicate.
     const marker = randomUUID().slice(0, 8);
-    return { name: `bench-${n}.txt`, bytes: new TextEncoder().encode(text.replace(/\.(\s)/g, (_match, space: string) => ` ${marker}${n}.${space}`)) };
+    return {
+      name: `bench-${n}.txt`,
+      bytes: new TextEncoder().encode(text.replace(/\.(\s)/g, (_match, space: string) => ` ${marker}${n}.${space}`)),
+    };
   });
   const started = performance.now();
   const parser = parserFor(files.length);
@@ -63,7 +72,9 @@ export async function measureSearchSql(client: pg.Client, query = "diplomatie ec
     executionMs: Math.round(plan["Execution Time"] * 100) / 100,
     // The GIN index for rare words, or the (language, status, published_at) walk for common ones,
     // each testing the stored vector: either way no vector recomputed per row.
-    indexUsed: /article_versions_search_vector_fr_idx|article_versions_language_status_published_at/.test(planText) && !/article_search_vector/.test(planText),
+    indexUsed:
+      /article_versions_search_vector_fr_idx|article_versions_language_status_published_at/.test(planText) &&
+      !/article_search_vector/.test(planText),
     p50Ms: percentile(timings, 50),
     p95Ms: percentile(timings, 95),
   };
@@ -78,16 +89,23 @@ export async function measureTranslationMemory(client: pg.Client, segments = 100
   const { lookupMemory, memoryLookupSql, MEMORY_INDEX, MEMORY_LOOKUP_SETTINGS } = await import("@/lib/translations/memory");
   const existing = Number((await client.query("SELECT count(*) FROM translation_segments")).rows[0].count);
   if (existing < segments) {
-    await client.query(`
+    await client.query(
+      `
       WITH pool AS (SELECT array_agg(left(body_text, 300)) AS texts FROM (SELECT body_text FROM article_versions WHERE language = 'fr' LIMIT 5000) s)
       INSERT INTO translation_segments (id, source_language, target_language, source_text, target_text, source_normalized)
       SELECT 'bench-tm-' || n, 'fr', 'en', t.text, 'Translation ' || n, lower(immutable_unaccent(t.text))
       FROM pool, generate_series(1, $1::int) AS n,
            LATERAL (SELECT pool.texts[1 + n % array_length(pool.texts, 1)] || ' (' || n || ')' AS text) t
-      ON CONFLICT DO NOTHING`, [segments - existing]);
+      ON CONFLICT DO NOTHING`,
+      [segments - existing],
+    );
     await client.query("ANALYZE translation_segments");
   }
-  const probes = (await client.query("SELECT source_normalized FROM translation_segments ORDER BY id LIMIT 50")).rows.map((row) => String(row.source_normalized).slice(0, 200).replace(/\(\d+\)$/, "(x)"));
+  const probes = (await client.query("SELECT source_normalized FROM translation_segments ORDER BY id LIMIT 50")).rows.map((row) =>
+    String(row.source_normalized)
+      .slice(0, 200)
+      .replace(/\(\d+\)$/, "(x)"),
+  );
   const statement = memoryLookupSql("fr", "en", [probes[0]!]);
   await client.query("BEGIN");
   for (const setting of MEMORY_LOOKUP_SETTINGS) await client.query(setting);
@@ -121,7 +139,14 @@ export async function measurePageWeight(baseUrl: string, pagePath: string) {
     jsBytes += body.byteLength;
     jsGzipBytes += gzipSync(body).byteLength;
   }
-  return { html, htmlBytes: Buffer.byteLength(html), htmlGzipBytes: gzipSync(html).byteLength, scripts: new Set(scripts).size, jsBytes, jsGzipBytes };
+  return {
+    html,
+    htmlBytes: Buffer.byteLength(html),
+    htmlGzipBytes: gzipSync(html).byteLength,
+    scripts: new Set(scripts).size,
+    jsBytes,
+    jsGzipBytes,
+  };
 }
 
 /** Resident memory of a process and its children, in MB (from /proc). */

@@ -16,12 +16,23 @@ export function ensureNginx(): string {
 }
 
 /** nginx with deploy/nginx.conf (the production caching proxy) in front of one app server. */
-export async function startCachingNginx(workDir: string, upstream: string, port: number, pagePath: string): Promise<{ url: string; process: ChildProcess }> {
+export async function startCachingNginx(
+  workDir: string,
+  upstream: string,
+  port: number,
+  pagePath: string,
+): Promise<{ url: string; process: ChildProcess }> {
   const runDir = path.join(workDir, "caching-nginx");
   mkdirSync(runDir, { recursive: true });
   const config = path.join(runDir, "nginx.conf");
-  writeFileSync(config, renderNginxConfig({ listen: `127.0.0.1:${port}`, upstreams: [upstream], runDir, refreshToken: randomBytes(16).toString("hex") }));
-  return startAndWait(spawn(ensureNginx(), ["-c", config, "-g", "daemon off;"], { stdio: "inherit" }), `http://127.0.0.1:${port}${pagePath}`);
+  writeFileSync(
+    config,
+    renderNginxConfig({ listen: `127.0.0.1:${port}`, upstreams: [upstream], runDir, refreshToken: randomBytes(16).toString("hex") }),
+  );
+  return startAndWait(
+    spawn(ensureNginx(), ["-c", config, "-g", "daemon off;"], { stdio: "inherit" }),
+    `http://127.0.0.1:${port}${pagePath}`,
+  );
 }
 
 async function startAndWait(child: ChildProcess, url: string): Promise<{ url: string; process: ChildProcess }> {
@@ -63,5 +74,8 @@ http {
 }
 `,
   );
-  return startAndWait(spawn(ensureNginx(), ["-c", config, "-g", "daemon off;"], { stdio: "inherit" }), `http://127.0.0.1:${port}/article.html`);
+  return startAndWait(
+    spawn(ensureNginx(), ["-c", config, "-g", "daemon off;"], { stdio: "inherit" }),
+    `http://127.0.0.1:${port}/article.html`,
+  );
 }

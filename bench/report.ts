@@ -9,14 +9,25 @@ type Report = {
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string };
   settings: { articles: number; seconds: number; connections: number };
   generation: { articlesPerSecond: number; seconds: number } | null;
-  http: Record<string, { requestsPerSecond: number; p50Ms: number; p95Ms: number; p99Ms: number; ratioToNginx?: number; non2xx: number; errors: number }>;
+  http: Record<
+    string,
+    { requestsPerSecond: number; p50Ms: number; p95Ms: number; p99Ms: number; ratioToNginx?: number; non2xx: number; errors: number }
+  >;
   pageWeight: { htmlGzipBytes: number; jsGzipBytes: number; scripts: number };
   serverMemoryMb: number;
   import: {
     dryRun: { filesPerSecond: number };
     intoDatabase: { articlesPerSecond: number };
     hostileParse?: { worst: { shape: string; kilobytes: number; ms: number } };
-    hostileUploads?: { readerPath: string; uploadSeconds: number; outcomes: Record<string, number>; alone: { p95Ms: number }; during: { requests: number; p95Ms: number; maxMs: number } } | { error: string };
+    hostileUploads?:
+      | {
+          readerPath: string;
+          uploadSeconds: number;
+          outcomes: Record<string, number>;
+          alone: { p95Ms: number };
+          during: { requests: number; p95Ms: number; maxMs: number };
+        }
+      | { error: string };
   };
   searchSql: { executionMs: number; indexUsed: boolean; p95Ms: number };
   translationMemory: { segments: number; p50Ms: number; p95Ms: number; indexUsed: boolean };
@@ -24,11 +35,19 @@ type Report = {
 
 function hostileRows({ hostileParse, hostileUploads }: Report["import"]): string {
   const rows: string[] = [];
-  if (hostileParse) rows.push(`| worst hostile file, parse time | ${hostileParse.worst.ms} ms (${hostileParse.worst.shape}, ${hostileParse.worst.kilobytes} KB) |`);
-  if (hostileUploads && "error" in hostileUploads) rows.push(`| reader p95 during 20 hostile uploads | not measured: ${hostileUploads.error} |`);
+  if (hostileParse)
+    rows.push(
+      `| worst hostile file, parse time | ${hostileParse.worst.ms} ms (${hostileParse.worst.shape}, ${hostileParse.worst.kilobytes} KB) |`,
+    );
+  if (hostileUploads && "error" in hostileUploads)
+    rows.push(`| reader p95 during 20 hostile uploads | not measured: ${hostileUploads.error} |`);
   else if (hostileUploads) {
-    const outcomes = Object.entries(hostileUploads.outcomes).map(([outcome, count]) => `${count} ${outcome}`).join(", ");
-    rows.push(`| reader p95 during 20 hostile uploads | ${hostileUploads.during.p95Ms} ms (max ${hostileUploads.during.maxMs} ms, ${hostileUploads.during.requests} requests to ${hostileUploads.readerPath}; ${hostileUploads.alone.p95Ms} ms alone); uploads took ${hostileUploads.uploadSeconds} s: ${outcomes} |`);
+    const outcomes = Object.entries(hostileUploads.outcomes)
+      .map(([outcome, count]) => `${count} ${outcome}`)
+      .join(", ");
+    rows.push(
+      `| reader p95 during 20 hostile uploads | ${hostileUploads.during.p95Ms} ms (max ${hostileUploads.during.maxMs} ms, ${hostileUploads.during.requests} requests to ${hostileUploads.readerPath}; ${hostileUploads.alone.p95Ms} ms alone); uploads took ${hostileUploads.uploadSeconds} s: ${outcomes} |`,
+    );
   }
   return rows.join("\n");
 }
@@ -36,9 +55,11 @@ function hostileRows({ hostileParse, hostileUploads }: Report["import"]): string
 export function writeBenchmarksMarkdown(file: string, report: Report) {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const rows = Object.entries(report.http).map(
-    ([name, r]) => `| ${name} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p95Ms} | ${r.p99Ms} | ${r.ratioToNginx ?? ""} | ${r.non2xx + r.errors} |`,
+    ([name, r]) =>
+      `| ${name} | ${r.requestsPerSecond} | ${r.p50Ms} | ${r.p95Ms} | ${r.p99Ms} | ${r.ratioToNginx ?? ""} | ${r.non2xx + r.errors} |`,
   );
-  const notes = existsSync(file) && readFileSync(file, "utf8").includes(NOTES_MARKER) ? readFileSync(file, "utf8").split(NOTES_MARKER)[1]!.trim() : "";
+  const notes =
+    existsSync(file) && readFileSync(file, "utf8").includes(NOTES_MARKER) ? readFileSync(file, "utf8").split(NOTES_MARKER)[1]!.trim() : "";
   const text = `# Benchmarks
 
 Last run: ${report.date.slice(0, 16).replace("T", " ")} UTC — \`npm run bench\` (see bench/README.md).

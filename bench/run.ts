@@ -12,7 +12,14 @@ import pg from "pg";
 import { freePort } from "@/lib/free-port";
 import { runNext, startNext, waitForHealthy } from "../scripts/lib/next-server";
 import { measure, type LoadResult } from "./http-load";
-import { measureImportDryRun, measureImportIntoDatabase, measurePageWeight, measureSearchSql, measureTranslationMemory, residentMemoryMb } from "./measurements";
+import {
+  measureImportDryRun,
+  measureImportIntoDatabase,
+  measurePageWeight,
+  measureSearchSql,
+  measureTranslationMemory,
+  residentMemoryMb,
+} from "./measurements";
 import { measureReaderDuringHostileUploads, measureWorstHostileParse } from "./hostile-imports";
 import { startCachingNginx, startStaticNginx } from "./nginx";
 import { prepareBenchDatabase } from "./generate";
@@ -46,18 +53,34 @@ const routes = {
 };
 
 async function main() {
-  const { server, generation } = await prepareBenchDatabase({ count: Number(values.count), seed: Number(values.seed), fresh: values.fresh });
+  const { server, generation } = await prepareBenchDatabase({
+    count: Number(values.count),
+    seed: Number(values.seed),
+    fresh: values.fresh,
+  });
   process.env.DATABASE_URL = server.url;
   const client = new pg.Client({ connectionString: server.url });
   await client.connect();
 
-  const article = (await client.query(`SELECT slug FROM article_versions WHERE language = 'fr' AND status = 'PUBLISHED' ORDER BY published_at DESC LIMIT 1`)).rows[0];
-  const uncachedSlugs = (await client.query(`SELECT slug FROM article_versions WHERE language = 'fr' AND status = 'PUBLISHED' ORDER BY id LIMIT 60000`)).rows.map((row) => routes.article(row.slug));
+  const article = (
+    await client.query(
+      `SELECT slug FROM article_versions WHERE language = 'fr' AND status = 'PUBLISHED' ORDER BY published_at DESC LIMIT 1`,
+    )
+  ).rows[0];
+  const uncachedSlugs = (
+    await client.query(`SELECT slug FROM article_versions WHERE language = 'fr' AND status = 'PUBLISHED' ORDER BY id LIMIT 60000`)
+  ).rows.map((row) => routes.article(row.slug));
   const tag = (await client.query(`SELECT l.slug FROM tag_labels l WHERE l.language = 'fr' AND l.tag_id = 'bench-tag-0'`)).rows[0];
 
   const authSecret = randomBytes(32).toString("hex");
   const distDir = ".next-bench";
-  const env = { ...process.env, DATABASE_URL: server.url, AUTH_SECRET: authSecret, NODE_ENV: "production" as const, NEXT_DIST_DIR: distDir };
+  const env = {
+    ...process.env,
+    DATABASE_URL: server.url,
+    AUTH_SECRET: authSecret,
+    NODE_ENV: "production" as const,
+    NEXT_DIST_DIR: distDir,
+  };
   if (!values["skip-build"]) {
     console.log("Building the production server…");
     await runNext(["build"], env);
@@ -71,10 +94,12 @@ async function main() {
     const weight = await measurePageWeight(baseUrl, routes.article(article.slug));
     const nginx = await startStaticNginx(work, weight.html, await freePort());
     // The caching-proxy row is a comparison, not the benchmark: a failure to start it is reported, not fatal.
-    const cachingNginx = await startCachingNginx(work, `127.0.0.1:${port}`, await freePort(), routes.article(article.slug)).catch((error: Error) => {
-      console.error(`Skipping the caching-proxy row: ${error.message}`);
-      return null;
-    });
+    const cachingNginx = await startCachingNginx(work, `127.0.0.1:${port}`, await freePort(), routes.article(article.slug)).catch(
+      (error: Error) => {
+        console.error(`Skipping the caching-proxy row: ${error.message}`);
+        return null;
+      },
+    );
     const cookie = await adminSessionCookie(client, authSecret);
 
     const targets: [string, string, Parameters<typeof measure>[1]?][] = [
@@ -109,7 +134,9 @@ async function main() {
 
     // After the load rows, so the 20 hostile uploads' records and refusals do not touch them.
     console.log("Reader search while 20 hostile files (2 MB each) are uploaded…");
-    const hostileUploads = await measureReaderDuringHostileUploads(baseUrl, path.join(root, distDir), cookie, routes.search).catch((error: Error) => ({ error: error.message }));
+    const hostileUploads = await measureReaderDuringHostileUploads(baseUrl, path.join(root, distDir), cookie, routes.search).catch(
+      (error: Error) => ({ error: error.message }),
+    );
     const memoryMb = residentMemoryMb(app.pid!);
     const hostileParse = measureWorstHostileParse();
     const importDry = measureImportDryRun();
@@ -118,11 +145,22 @@ async function main() {
     const memory = await measureTranslationMemory(client);
     const report = {
       date: new Date().toISOString(),
-      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "unknown", memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? "unknown",
+        memoryGb: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+      },
       settings: { articles: Number(values.count), seed: Number(values.seed), seconds, connections },
       generation,
       http: results,
-      pageWeight: { htmlBytes: weight.htmlBytes, htmlGzipBytes: weight.htmlGzipBytes, scripts: weight.scripts, jsBytes: weight.jsBytes, jsGzipBytes: weight.jsGzipBytes },
+      pageWeight: {
+        htmlBytes: weight.htmlBytes,
+        htmlGzipBytes: weight.htmlGzipBytes,
+        scripts: weight.scripts,
+        jsBytes: weight.jsBytes,
+        jsGzipBytes: weight.jsGzipBytes,
+      },
       serverMemoryMb: memoryMb,
       import: { dryRun: importDry, intoDatabase: importDb, hostileParse, hostileUploads },
       searchSql: search,
@@ -146,9 +184,16 @@ async function adminSessionCookie(client: pg.Client, secret: string): Promise<st
   const { createUser } = await import("@/lib/users/service");
   const email = "bench-admin@desk.local";
   const existing = (await client.query("SELECT id, session_version FROM users WHERE email = $1", [email])).rows[0];
-  const user = existing ?? { id: (await createUser({ email, name: "Bench Admin", role: "ADMIN", password: randomBytes(12).toString("hex") }, null)).id, session_version: 1 };
+  const user = existing ?? {
+    id: (await createUser({ email, name: "Bench Admin", role: "ADMIN", password: randomBytes(12).toString("hex") }, null)).id,
+    session_version: 1,
+  };
   const salt = "authjs.session-token";
-  const token = await encode({ secret, salt, token: { sub: user.id, email, name: "Bench Admin", role: "ADMIN", sessionVersion: user.session_version } });
+  const token = await encode({
+    secret,
+    salt,
+    token: { sub: user.id, email, name: "Bench Admin", role: "ADMIN", sessionVersion: user.session_version },
+  });
   return `${salt}=${token}`;
 }
 

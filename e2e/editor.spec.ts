@@ -15,17 +15,19 @@ async function createDraft(title: string, paragraph: string): Promise<string> {
   const id = (prefix: string) => `${prefix}${randomUUID().replace(/-/g, "").slice(0, 20)}`;
   const [articleId, versionId] = [id("ae2e"), id("ve2e")];
   const slug = `e2e-${randomUUID().slice(0, 8)}`;
-  const body = JSON.stringify({ type: "doc", content: [{ type: "paragraph", attrs: { blockId: id("b") }, content: [{ type: "text", text: paragraph }] }] });
+  const body = JSON.stringify({
+    type: "doc",
+    content: [{ type: "paragraph", attrs: { blockId: id("b") }, content: [{ type: "text", text: paragraph }] }],
+  });
   await queryDatabase(`INSERT INTO articles (id, source_language, updated_at) VALUES ($1, 'fr', now())`, [articleId]);
   await queryDatabase(
     `INSERT INTO article_versions (id, article_id, language, status, title, slug, body_json, body_text, updated_at) VALUES ($1, $2, 'fr', 'DRAFT', $3, $4, $5::jsonb, $6, now())`,
     [versionId, articleId, title, slug, body, paragraph],
   );
-  await queryDatabase(`INSERT INTO revisions (id, version_id, number, snapshot, note) VALUES ($1, $2, 1, $3::jsonb, 'Imported from e2e.txt')`, [
-    id("r"),
-    versionId,
-    JSON.stringify({ title, slug, bodyJson: JSON.parse(body), bodyText: paragraph }),
-  ]);
+  await queryDatabase(
+    `INSERT INTO revisions (id, version_id, number, snapshot, note) VALUES ($1, $2, 1, $3::jsonb, 'Imported from e2e.txt')`,
+    [id("r"), versionId, JSON.stringify({ title, slug, bodyJson: JSON.parse(body), bodyText: paragraph })],
+  );
   return versionId;
 }
 
@@ -51,7 +53,10 @@ test("an editor edits a seeded draft: autosaved, warned before leaving unsaved, 
     asked.push(dialog.message());
     void dialog.dismiss();
   });
-  await page.getByRole("link", { name: /tous les articles|all articles/i }).first().click();
+  await page
+    .getByRole("link", { name: /tous les articles|all articles/i })
+    .first()
+    .click();
   await expect.poll(() => asked).toEqual([expect.stringMatching(/non enregistrées|unsaved changes/i)]);
   await expect(page).toHaveURL(new RegExp(`/admin/articles/${draft!.id}$`));
 
@@ -61,7 +66,10 @@ test("an editor edits a seeded draft: autosaved, warned before leaving unsaved, 
   await page.reload();
   await expect(page.getByLabel(TITLE)).toHaveValue(`Titre modifié ${marker}`);
   await expect(page.locator("#article-body")).toContainText(`${marker} dans le corps.`);
-  const [row] = await queryDatabase<{ body_text: string; version: number }>(`SELECT body_text, version FROM article_versions WHERE id = $1`, [draft!.id]);
+  const [row] = await queryDatabase<{ body_text: string; version: number }>(
+    `SELECT body_text, version FROM article_versions WHERE id = $1`,
+    [draft!.id],
+  );
   expect(row!.body_text).toContain(`${marker} dans le corps.`);
 });
 
@@ -121,20 +129,28 @@ test("the history shows a diff between two revisions, and restoring one makes a 
   await page.getByRole("button", { name: /^(enregistrer|save)$/i }).click();
   await expect(page.getByTestId("save-status")).toHaveText(SAVED, { timeout: 15_000 });
 
-  await page.getByRole("link", { name: /historique|history/i }).first().click();
+  await page
+    .getByRole("link", { name: /historique|history/i })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/history/);
   await expect(page.getByRole("heading", { level: 2, name: /révision 1 à la révision 2|revision 1 to revision 2/i })).toBeVisible();
   const diff = page.getByTestId("diff");
   await expect(diff.getByRole("row", { name: /titre|title/i })).toContainText(`${original} révisé`);
   await expect(diff.getByTestId("body-diff").locator("ins")).toContainText("Deuxième phrase ajoutée.");
 
-  await page.getByTestId("revision-1").getByRole("button", { name: /restaurer la révision 1|restore revision 1/i }).click();
+  await page
+    .getByTestId("revision-1")
+    .getByRole("button", { name: /restaurer la révision 1|restore revision 1/i })
+    .click();
   await expect(page.getByText(/révision restaurée|revision restored/i)).toBeVisible();
   await expect(page.getByTestId("revision-3")).toContainText(/restauration de la révision 1|restored from revision 1/i);
 
   await page.getByRole("link", { name: /retour à l’éditeur|back to the editor/i }).click();
   await expect(page.getByLabel(TITLE)).toHaveValue(original);
   await expect(page.locator("#article-body")).not.toContainText("Deuxième phrase");
-  const revisions = await queryDatabase<{ number: number }>(`SELECT number FROM revisions WHERE version_id = $1 ORDER BY number`, [versionId]);
+  const revisions = await queryDatabase<{ number: number }>(`SELECT number FROM revisions WHERE version_id = $1 ORDER BY number`, [
+    versionId,
+  ]);
   expect(revisions.map((revision) => revision.number)).toEqual([1, 2, 3]);
 });

@@ -33,7 +33,9 @@ test("a password reset and a role change each sign the colleague out of an open 
   const row = page.getByTestId(`user-row-${email}`);
   await row.getByLabel(new RegExp(NAME)).fill(secondPassword);
   await row.getByRole("button", { name: /réinitialiser|reset password/i }).click();
-  await expect.poll(async () => (await queryDatabase<{ v: number }>("SELECT session_version AS v FROM users WHERE email = $1", [email]))[0]?.v).toBe(2);
+  await expect
+    .poll(async () => (await queryDatabase<{ v: number }>("SELECT session_version AS v FROM users WHERE email = $1", [email]))[0]?.v)
+    .toBe(2);
 
   await colleaguePage.goto("/admin/articles");
   await expect(colleaguePage).toHaveURL(/\/login/);
@@ -43,7 +45,9 @@ test("a password reset and a role change each sign the colleague out of an open 
   await page.reload();
   await row.locator("select[name=role]").selectOption("TRANSLATOR");
   await row.getByRole("button", { name: /changer le rôle|change role/i }).click();
-  await expect.poll(async () => (await queryDatabase<{ role: string }>("SELECT role FROM users WHERE email = $1", [email]))[0]?.role).toBe("TRANSLATOR");
+  await expect
+    .poll(async () => (await queryDatabase<{ role: string }>("SELECT role FROM users WHERE email = $1", [email]))[0]?.role)
+    .toBe("TRANSLATOR");
 
   await colleaguePage.goto("/admin/articles");
   await expect(colleaguePage).toHaveURL(/\/login/);

@@ -27,12 +27,19 @@ Les deux parties ont passé en revue la mise en œuvre des accords signés et so
   return file;
 }
 
-const isUpload = (route: Route) => route.request().method() === "POST" && Boolean(route.request().headers()["next-action"]) && (route.request().postDataBuffer()?.includes("filename=") ?? false);
-const recordsNamed = async (name: string) => Number((await queryDatabase<{ n: string }>("SELECT count(*) AS n FROM import_records WHERE file_name = $1", [name]))[0]!.n);
+const isUpload = (route: Route) =>
+  route.request().method() === "POST" &&
+  Boolean(route.request().headers()["next-action"]) &&
+  (route.request().postDataBuffer()?.includes("filename=") ?? false);
+const recordsNamed = async (name: string) =>
+  Number((await queryDatabase<{ n: string }>("SELECT count(*) AS n FROM import_records WHERE file_name = $1", [name]))[0]!.n);
 
 async function shoot(page: Page, name: string) {
   if (!SHOTS) return;
-  for (const [width, height] of [[1366, 900], [390, 844]] as const) {
+  for (const [width, height] of [
+    [1366, 900],
+    [390, 844],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
   }
@@ -65,7 +72,10 @@ test("an upload whose answer was lost is read back from the server: ready, store
   const copy = testInfo.outputPath(`copy-${name}`);
   writeFileSync(copy, readFileSync(file));
   await page.getByLabel(/fichiers de dépêches|wire files/i).setInputFiles(copy);
-  const copyRow = page.getByTestId("import-rows").getByRole("listitem").filter({ hasText: `copy-${name}` });
+  const copyRow = page
+    .getByTestId("import-rows")
+    .getByRole("listitem")
+    .filter({ hasText: `copy-${name}` });
   await expect(copyRow.getByRole("link", { name: /attend déjà une relecture|already waiting for review/i })).toBeVisible();
   await shoot(page, "import-read-back");
 });
@@ -99,7 +109,11 @@ test("two editors accept the same text: one article, the second told which one",
   await page.getByLabel(/fichiers de dépêches|wire files/i).setInputFiles([first, second]);
   const rows = page.getByTestId("import-rows").getByRole("listitem");
   await expect(rows.filter({ hasText: /prêt à relire|ready for review/i })).toHaveCount(2);
-  const reviewOf = async (name: string) => (await rows.filter({ hasText: name }).getByRole("link", { name: /^(relire|review)$/i }).getAttribute("href"))!;
+  const reviewOf = async (name: string) =>
+    (await rows
+      .filter({ hasText: name })
+      .getByRole("link", { name: /^(relire|review)$/i })
+      .getAttribute("href"))!;
   const [hrefA, hrefB] = [await reviewOf(`twin-a-${topic}.txt`), await reviewOf(`twin-b-${topic}.txt`)];
 
   // The other editor has the second copy open before the first is accepted.

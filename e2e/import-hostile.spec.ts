@@ -17,7 +17,10 @@ test("a file over the parse budget is refused alone while readers are served", a
   // A story of its own, so no other spec's upload of a shared fixture shows it as waiting twice.
   const story = testInfo.outputPath("story.txt");
   const topic = randomUUID().slice(0, 8);
-  writeFileSync(story, `Hanoï (VNA) – Le ministre des Affaires étrangères a reçu mercredi à Hanoï la délégation ${topic} pour renforcer la coopération économique entre les deux pays.\n\nLes deux parties sont convenues de promouvoir les échanges commerciaux./.\n`);
+  writeFileSync(
+    story,
+    `Hanoï (VNA) – Le ministre des Affaires étrangères a reçu mercredi à Hanoï la délégation ${topic} pour renforcer la coopération économique entre les deux pays.\n\nLes deux parties sont convenues de promouvoir les échanges commerciaux./.\n`,
+  );
   await page.goto("/admin/import");
   await page.getByLabel(/fichiers de dépêches|wire files/i).setInputFiles([hostile, story]);
 
@@ -32,7 +35,10 @@ test("a file over the parse budget is refused alone while readers are served", a
   await expect(refused).toContainText(/trop de temps|took too long/i, { timeout: 30_000 });
   await expect(rows.filter({ hasText: "story.txt" })).toContainText(/prêt à relire|ready for review/i);
 
-  for (const [name, width, height] of [["desktop", 1366, 900], ["phone", 390, 844]] as const) {
+  for (const [name, width, height] of [
+    ["desktop", 1366, 900],
+    ["phone", 390, 844],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await refused.scrollIntoViewIfNeeded();
     await page.screenshot({ path: testInfo.outputPath(`import-refused-${name}.png`), fullPage: true });

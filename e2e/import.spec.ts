@@ -10,15 +10,17 @@ test.use({ storageState: storageStateFor("EDITOR") });
 
 test("upload two files, undo one change, accept both, find the drafts", async ({ page }) => {
   await page.goto("/admin/import");
-  await page.getByLabel(/fichiers de dépêches|wire files/i).setInputFiles([
-    path.join(fixtures, "fr-header-dateline-same-line.txt"),
-    path.join(fixtures, "en-wvr-repeated-body.txt"),
-  ]);
+  await page
+    .getByLabel(/fichiers de dépêches|wire files/i)
+    .setInputFiles([path.join(fixtures, "fr-header-dateline-same-line.txt"), path.join(fixtures, "en-wvr-repeated-body.txt")]);
   const rows = page.getByTestId("import-rows").getByRole("listitem");
   await expect(rows).toHaveCount(2);
   await expect(rows.filter({ hasText: /prêt à relire|ready for review/i })).toHaveCount(2);
 
-  await rows.filter({ hasText: "fr-header-dateline-same-line.txt" }).getByRole("link", { name: /relire|review/i }).click();
+  await rows
+    .filter({ hasText: "fr-header-dateline-same-line.txt" })
+    .getByRole("link", { name: /relire|review/i })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("fr-header-dateline-same-line.txt");
   const cleaned = page.getByTestId("cleaned-article");
   await expect(cleaned).toContainText("créance. Le");
@@ -50,7 +52,9 @@ test("bad files are refused on their own row and the others still import", async
   writeFileSync(empty, "");
   writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
   await page.goto("/admin/import");
-  await page.getByLabel(/fichiers de dépêches|wire files/i).setInputFiles([empty, png, path.join(fixtures, "fr-uncredited-header-caption.txt")]);
+  await page
+    .getByLabel(/fichiers de dépêches|wire files/i)
+    .setInputFiles([empty, png, path.join(fixtures, "fr-uncredited-header-caption.txt")]);
   const rows = page.getByTestId("import-rows").getByRole("listitem");
   await expect(rows.filter({ hasText: "empty.txt" })).toContainText(/refusé|refused/i);
   await expect(rows.filter({ hasText: "empty.txt" })).toContainText(/empty/i);

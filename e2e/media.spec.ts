@@ -58,7 +58,10 @@ test("upload, describe, set as lead image, publish, read", async ({ page }, test
   await picker.getByRole("radio", { name: new RegExp(marker) }).check();
   await picker.getByRole("button", { name: /utiliser comme image principale|use as lead image/i }).click();
   await expect(picker.getByTestId("form-message").first()).toContainText(/image principale a été définie|lead image was set/i);
-  expect((await queryDatabase<{ lead_image_id: string }>("SELECT lead_image_id FROM articles WHERE id = $1", [story!.article_id]))[0]?.lead_image_id).toBe(assetId);
+  expect(
+    (await queryDatabase<{ lead_image_id: string }>("SELECT lead_image_id FROM articles WHERE id = $1", [story!.article_id]))[0]
+      ?.lead_image_id,
+  ).toBe(assetId);
 
   // The photo is now used: the library says where, and refuses to delete it.
   await page.goto(`/admin/media/${assetId}`);
@@ -72,7 +75,9 @@ test("upload, describe, set as lead image, publish, read", async ({ page }, test
      WHERE id = $1`,
     [story!.version_id, marker, assetId],
   );
-  await queryDatabase("UPDATE article_versions SET status = 'PUBLISHED', published_at = now() - interval '1 minute' WHERE id = $1", [story!.version_id]);
+  await queryDatabase("UPDATE article_versions SET status = 'PUBLISHED', published_at = now() - interval '1 minute' WHERE id = $1", [
+    story!.version_id,
+  ]);
 
   await page.goto(`/fr/article/${encodeURIComponent(story!.slug)}`);
   const image = page.locator(`figure.story-lead-image img[alt="Une délégation vietnamienne ${marker}"]`);
@@ -80,7 +85,10 @@ test("upload, describe, set as lead image, publish, read", async ({ page }, test
   await expect(image).toHaveAttribute("width", "1200");
   await expect(image).toHaveAttribute("height", "800");
   const picture = image.locator("xpath=..");
-  await expect(picture.locator('source[type="image/avif"]')).toHaveAttribute("srcset", /\/media\/.+w400-[0-9a-f]{16}\.avif 400w, .+w800-[0-9a-f]{16}\.avif 800w, .+w1200-[0-9a-f]{16}\.avif 1200w/);
+  await expect(picture.locator('source[type="image/avif"]')).toHaveAttribute(
+    "srcset",
+    /\/media\/.+w400-[0-9a-f]{16}\.avif 400w, .+w800-[0-9a-f]{16}\.avif 800w, .+w1200-[0-9a-f]{16}\.avif 1200w/,
+  );
   await expect(picture.locator('source[type="image/webp"]')).toHaveAttribute("srcset", /w400-[0-9a-f]{16}\.webp 400w/);
   expect(await image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0)).toBe(true);
   await expect(page.locator('link[rel="preload"][as="image"]')).toHaveAttribute("imagesrcset", /\.avif 400w/);
@@ -89,7 +97,9 @@ test("upload, describe, set as lead image, publish, read", async ({ page }, test
   await expect(inline.locator(`img[alt="Une délégation vietnamienne ${marker}"]`)).toHaveAttribute("width", "1200");
   await expect(inline.locator('source[type="image/avif"]')).toHaveAttribute("srcset", /w800-[0-9a-f]{16}\.avif 800w/);
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /^https?:\/\/.+\/media\/.+\.webp$/);
-  const jsonLd = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text) as { "@type"?: string; image?: string[] });
+  const jsonLd = (await page.locator('script[type="application/ld+json"]').allTextContents()).map(
+    (text) => JSON.parse(text) as { "@type"?: string; image?: string[] },
+  );
   expect(jsonLd.find((data) => data["@type"] === "NewsArticle")?.image?.[0]).toMatch(/^https?:\/\/.+\/media\/.+\.webp$/);
 
   // Files come back with their type, a year of caching and no sniffing; odd keys are 404.
@@ -106,7 +116,12 @@ test("upload, describe, set as lead image, publish, read", async ({ page }, test
 
 test("the import review stores an extracted caption and its credit on an uploaded photo", async ({ page }, testInfo) => {
   const photo = testInfo.outputPath("conference.png");
-  writeFileSync(photo, await sharp({ create: { width: 640, height: 400, channels: 3, background: { r: 200, g: Math.floor(Math.random() * 255), b: 60 } } }).png().toBuffer());
+  writeFileSync(
+    photo,
+    await sharp({ create: { width: 640, height: 400, channels: 3, background: { r: 200, g: Math.floor(Math.random() * 255), b: 60 } } })
+      .png()
+      .toBuffer(),
+  );
   await page.goto("/admin/media");
   await page.getByLabel(/photos à téléverser|photos to upload/i).setInputFiles(photo);
   const row = page.getByTestId("media-upload-rows").getByRole("listitem").filter({ hasText: "conference.png" });
@@ -114,8 +129,15 @@ test("the import review stores an extracted caption and its credit on an uploade
   const assetId = (await row.getByRole("link", { name: /décrire|describe/i }).getAttribute("href"))!.split("/").pop()!;
 
   await page.goto("/admin/import");
-  await page.getByLabel(/fichiers de dépêches|wire files/i).setInputFiles(path.join(import.meta.dirname, "..", "lib", "import", "fixtures", "en-title-in-image-marker.txt"));
-  await page.getByTestId("import-rows").getByRole("listitem").first().getByRole("link", { name: /relire|review/i }).click();
+  await page
+    .getByLabel(/fichiers de dépêches|wire files/i)
+    .setInputFiles(path.join(import.meta.dirname, "..", "lib", "import", "fixtures", "en-title-in-image-marker.txt"));
+  await page
+    .getByTestId("import-rows")
+    .getByRole("listitem")
+    .first()
+    .getByRole("link", { name: /relire|review/i })
+    .click();
   // By its quoted caption: once saved, the caption also names the photo in every form's choices.
   const match = page.getByTestId("caption-match").filter({ has: page.locator("blockquote", { hasText: "Delegates at the conference." }) });
   await match.getByLabel(/photo de cette légende|photo for this caption/i).selectOption(assetId);
@@ -129,10 +151,17 @@ test("the import review stores an extracted caption and its credit on an uploade
   expect(saved).toEqual({ caption: "Delegates at the conference.", credit: "VNA" });
 });
 
-test("in the editor, a caption gets its photo from the library: found by its caption, attached, saved, its use recorded", async ({ page }, testInfo) => {
+test("in the editor, a caption gets its photo from the library: found by its caption, attached, saved, its use recorded", async ({
+  page,
+}, testInfo) => {
   const marker = `FIG${Date.now()}`;
   const photo = testInfo.outputPath("port.jpg");
-  writeFileSync(photo, await sharp({ create: { width: 900, height: 600, channels: 3, background: { r: 20, g: 120, b: 160 } } }).jpeg().toBuffer());
+  writeFileSync(
+    photo,
+    await sharp({ create: { width: 900, height: 600, channels: 3, background: { r: 20, g: 120, b: 160 } } })
+      .jpeg()
+      .toBuffer(),
+  );
   await page.goto("/admin/media");
   await page.getByLabel(/photos à téléverser|photos to upload/i).setInputFiles([photo]);
   const uploaded = page.getByTestId("media-upload-rows").getByRole("listitem").filter({ hasText: "port.jpg" });
@@ -145,7 +174,16 @@ test("in the editor, a caption gets its photo from the library: found by its cap
   await expect(page.getByTestId("form-message").first()).toContainText(/enregistré|saved/i);
   const assetId = page.url().split("/").pop()!;
 
-  const { versionIds } = await insertStory([{ language: "fr", status: "DRAFT", title: `Visite au port ${marker}`, slug: `port-${marker.toLowerCase()}`, paragraphs: ["Un paragraphe."], captions: [{ text: "Le ministre visite le port.", credit: null }] }]);
+  const { versionIds } = await insertStory([
+    {
+      language: "fr",
+      status: "DRAFT",
+      title: `Visite au port ${marker}`,
+      slug: `port-${marker.toLowerCase()}`,
+      paragraphs: ["Un paragraphe."],
+      captions: [{ text: "Le ministre visite le port.", credit: null }],
+    },
+  ]);
   const versionId = versionIds.fr!;
   await page.goto(`/admin/articles/${versionId}`);
   // Selected from the keyboard: the paragraph below, then up onto the caption.
@@ -164,9 +202,20 @@ test("in the editor, a caption gets its photo from the library: found by its cap
   await expect(page.getByText(/enregistré à|saved at/i)).toBeVisible({ timeout: 15_000 });
 
   await expect
-    .poll(async () => (await queryDatabase<{ n: string }>(`SELECT count(*) AS n FROM media_usages WHERE version_id = $1 AND asset_id = $2 AND role = 'INLINE'`, [versionId, assetId]))[0]!.n)
+    .poll(
+      async () =>
+        (
+          await queryDatabase<{ n: string }>(
+            `SELECT count(*) AS n FROM media_usages WHERE version_id = $1 AND asset_id = $2 AND role = 'INLINE'`,
+            [versionId, assetId],
+          )
+        )[0]!.n,
+    )
     .toBe("1");
-  const [stored] = await queryDatabase<{ body_json: { content: { type: string; attrs?: Record<string, unknown> }[] } }>("SELECT body_json FROM article_versions WHERE id = $1", [versionId]);
+  const [stored] = await queryDatabase<{ body_json: { content: { type: string; attrs?: Record<string, unknown> }[] } }>(
+    "SELECT body_json FROM article_versions WHERE id = $1",
+    [versionId],
+  );
   const figure = stored!.body_json.content.find((node) => node.type === "figure");
   // The wire caption is kept; the photo's credit filled the empty one.
   expect(figure?.attrs).toMatchObject({ assetId, caption: "Le ministre visite le port.", credit: "VNA" });

@@ -16,29 +16,49 @@ const root = path.join(import.meta.dirname, "..");
 const AUTOSAVE_WAIT_MS = 3_000; // past the editor's 2 s autosave delay
 const ROLES = ["EDITOR", "ADMIN", "TRANSLATOR"] as const;
 
-type Fixture = { frenchArticleId: string; frenchVersionId: string; englishArticleId: string; englishVersionId: string; translationVersionId: string; importRecordId: string };
+type Fixture = {
+  frenchArticleId: string;
+  frenchVersionId: string;
+  englishArticleId: string;
+  englishVersionId: string;
+  translationVersionId: string;
+  importRecordId: string;
+};
 let fixture: Fixture;
 
 /** A sample wire file with every sentence marked by `run`, so it is no duplicate of anything stored. */
 function markedSample(dir: string, sample: string, run: string): string {
   const file = path.join(dir, `${run}-${sample}`);
-  writeFileSync(file, readFileSync(path.join(root, "seed", "sample-articles", sample), "utf8").replace(/\.(\s)/g, (_match, space: string) => ` ${run}.${space}`));
+  writeFileSync(
+    file,
+    readFileSync(path.join(root, "seed", "sample-articles", sample), "utf8").replace(
+      /\.(\s)/g,
+      (_match, space: string) => ` ${run}.${space}`,
+    ),
+  );
   return file;
 }
 
 /** Through the real import pipeline and its command line, as the demo editor. */
 async function importFiles(files: string[]): Promise<string[]> {
-  const { stdout } = await promisify(execFile)(path.join(root, "node_modules/.bin/tsx"), ["scripts/import.ts", "--json", "--as", demoUser("EDITOR").email, ...files], {
-    cwd: root,
-    env: process.env,
-  });
+  const { stdout } = await promisify(execFile)(
+    path.join(root, "node_modules/.bin/tsx"),
+    ["scripts/import.ts", "--json", "--as", demoUser("EDITOR").email, ...files],
+    {
+      cwd: root,
+      env: process.env,
+    },
+  );
   const outcomes = JSON.parse(stdout) as { status: string; articleId?: string }[];
   expect(outcomes.map((outcome) => outcome.status)).toEqual(files.map(() => "created"));
   return outcomes.map((outcome) => outcome.articleId!);
 }
 
 async function sourceVersionId(articleId: string): Promise<string> {
-  const [row] = await queryDatabase<{ id: string }>(`SELECT v.id FROM article_versions v JOIN articles a ON a.id = v.article_id AND a.source_language = v.language WHERE a.id = $1`, [articleId]);
+  const [row] = await queryDatabase<{ id: string }>(
+    `SELECT v.id FROM article_versions v JOIN articles a ON a.id = v.article_id AND a.source_language = v.language WHERE a.id = $1`,
+    [articleId],
+  );
   return row!.id;
 }
 
@@ -54,42 +74,77 @@ test.beforeAll(async ({ browser }, testInfo) => {
   const { mkdirSync } = await import("node:fs");
   mkdirSync(dir, { recursive: true });
   // 004 is French and 003 English; both have captions and end with one.
-  const [frenchArticleId, englishArticleId] = await importFiles([markedSample(dir, "004_1b329f662bd1b222.txt", run), markedSample(dir, "003_3a8810cd82d8df2c.txt", run)]);
+  const [frenchArticleId, englishArticleId] = await importFiles([
+    markedSample(dir, "004_1b329f662bd1b222.txt", run),
+    markedSample(dir, "003_3a8810cd82d8df2c.txt", run),
+  ]);
   const [frenchVersionId, englishVersionId] = [await sourceVersionId(frenchArticleId!), await sourceVersionId(englishArticleId!)];
 
   // The English story as an earlier release stored it after an edit: a heading and a link,
   // attributes left to their defaults (the form existing installs hold).
-  const [english] = await queryDatabase<{ body_json: { content: unknown[] } }>(`SELECT body_json FROM article_versions WHERE id = $1`, [englishVersionId]);
+  const [english] = await queryDatabase<{ body_json: { content: unknown[] } }>(`SELECT body_json FROM article_versions WHERE id = $1`, [
+    englishVersionId,
+  ]);
   const content = english!.body_json.content;
-  content.splice(2, 0, { type: "heading", attrs: { level: 2, blockId: `bh${run}` }, content: [{ type: "text", text: "Economic diplomacy" }] });
+  content.splice(2, 0, {
+    type: "heading",
+    attrs: { level: 2, blockId: `bh${run}` },
+    content: [{ type: "text", text: "Economic diplomacy" }],
+  });
   content.splice(3, 0, {
     type: "paragraph",
     attrs: { blockId: `bl${run}` },
-    content: [{ type: "text", text: "Source: " }, { type: "text", text: "the ministry", marks: [{ type: "link", attrs: { href: "https://mofa.gov.vn/" } }] }, { type: "text", text: "." }],
+    content: [
+      { type: "text", text: "Source: " },
+      { type: "text", text: "the ministry", marks: [{ type: "link", attrs: { href: "https://mofa.gov.vn/" } }] },
+      { type: "text", text: "." },
+    ],
   });
-  await queryDatabase(`UPDATE article_versions SET body_json = $2::jsonb WHERE id = $1`, [englishVersionId, JSON.stringify({ type: "doc", content })]);
+  await queryDatabase(`UPDATE article_versions SET body_json = $2::jsonb WHERE id = $1`, [
+    englishVersionId,
+    JSON.stringify({ type: "doc", content }),
+  ]);
 
   // The translator claims the English translation of the French story and saves a paragraph.
   const translator = await pageAs(browser, "TRANSLATOR");
   await translator.goto("/admin/translations?language=en&state=missing");
-  await translator.locator(`[data-testid="queue-row"][data-article-id="${frenchArticleId}"]`).getByRole("button", { name: /prendre|claim/i }).click();
+  await translator
+    .locator(`[data-testid="queue-row"][data-article-id="${frenchArticleId}"]`)
+    .getByRole("button", { name: /prendre|claim/i })
+    .click();
   await expect(translator.locator(`[data-testid="queue-row"][data-article-id="${frenchArticleId}"]`)).toHaveCount(0);
   await translator.goto(`/admin/translations/${frenchArticleId}/en`);
   await translator.getByTestId("translation-row").first().locator("textarea").fill("The ministers agreed to deepen cooperation.");
   await translator.getByRole("button", { name: /^(enregistrer|save)$/i }).click();
   await expect(translator.getByText(/traduction enregistrée|translation saved/i)).toBeVisible();
   await translator.context().close();
-  const [translation] = await queryDatabase<{ id: string }>(`SELECT id FROM article_versions WHERE article_id = $1 AND language = 'en'`, [frenchArticleId]);
+  const [translation] = await queryDatabase<{ id: string }>(`SELECT id FROM article_versions WHERE article_id = $1 AND language = 'en'`, [
+    frenchArticleId,
+  ]);
 
   // One wire file waiting for review, uploaded through the desk.
   const editor = await pageAs(browser, "EDITOR");
   await editor.goto("/admin/import");
   await editor.getByLabel(/fichiers de dépêches|wire files/i).setInputFiles([markedSample(dir, "000_2c278e109e592e51.txt", run)]);
-  await expect(editor.getByTestId("import-rows").getByRole("listitem").filter({ hasText: /prêt à relire|ready for review/i })).toHaveCount(1);
+  await expect(
+    editor
+      .getByTestId("import-rows")
+      .getByRole("listitem")
+      .filter({ hasText: /prêt à relire|ready for review/i }),
+  ).toHaveCount(1);
   await editor.context().close();
-  const [record] = await queryDatabase<{ id: string }>(`SELECT id FROM import_records WHERE file_name = $1`, [`${run}-000_2c278e109e592e51.txt`]);
+  const [record] = await queryDatabase<{ id: string }>(`SELECT id FROM import_records WHERE file_name = $1`, [
+    `${run}-000_2c278e109e592e51.txt`,
+  ]);
 
-  fixture = { frenchArticleId: frenchArticleId!, frenchVersionId, englishArticleId: englishArticleId!, englishVersionId, translationVersionId: translation!.id, importRecordId: record!.id };
+  fixture = {
+    frenchArticleId: frenchArticleId!,
+    frenchVersionId,
+    englishArticleId: englishArticleId!,
+    englishVersionId,
+    translationVersionId: translation!.id,
+    importRecordId: record!.id,
+  };
 });
 
 /** Everything an opened page could have written, presence aside. */
@@ -118,7 +173,11 @@ function desk(): string[] {
   return [
     "/admin",
     "/admin/articles",
-    ...[frenchVersionId, englishVersionId, translationVersionId].flatMap((id) => [`/admin/articles/${id}`, `/admin/articles/${id}/history`, `/admin/articles/${id}/workflow`]),
+    ...[frenchVersionId, englishVersionId, translationVersionId].flatMap((id) => [
+      `/admin/articles/${id}`,
+      `/admin/articles/${id}/history`,
+      `/admin/articles/${id}/workflow`,
+    ]),
     "/admin/translations",
     `/admin/translations/${frenchArticleId}/en`,
     `/admin/translations/${englishArticleId}/fr`,
@@ -134,7 +193,10 @@ function desk(): string[] {
 
 /** The article editor pages a role can write in: editors and admins every version, the translator the translation it holds. */
 function editablePages(role: (typeof ROLES)[number]): string[] {
-  const ids = role === "TRANSLATOR" ? [fixture.translationVersionId] : [fixture.frenchVersionId, fixture.englishVersionId, fixture.translationVersionId];
+  const ids =
+    role === "TRANSLATOR"
+      ? [fixture.translationVersionId]
+      : [fixture.frenchVersionId, fixture.englishVersionId, fixture.translationVersionId];
   return ids.map((id) => `/admin/articles/${id}`);
 }
 
@@ -171,7 +233,9 @@ for (const role of ROLES) {
 test("two editors open the same imported article; the first one's save meets no conflict", async ({ browser }) => {
   test.setTimeout(120_000);
   const [first, second] = [await pageAs(browser, "EDITOR"), await pageAs(browser, "ADMIN")];
-  const [{ version: before }] = (await queryDatabase<{ version: number }>(`SELECT version FROM article_versions WHERE id = $1`, [fixture.frenchVersionId])) as [{ version: number }];
+  const [{ version: before }] = (await queryDatabase<{ version: number }>(`SELECT version FROM article_versions WHERE id = $1`, [
+    fixture.frenchVersionId,
+  ])) as [{ version: number }];
   for (const page of [first, second]) {
     await page.goto(`/admin/articles/${fixture.frenchVersionId}`);
     await expect(page.locator("#article-body")).toBeVisible();
@@ -188,9 +252,10 @@ test("two editors open the same imported article; the first one's save meets no 
   await expect(first.getByRole("heading", { name: /quelqu.un d.autre a enregistré|someone else saved/i })).toHaveCount(0);
   await expect(second.getByTestId("save-status")).toHaveAttribute("data-state", "clean");
 
-  const [{ version: after, body_text }] = (await queryDatabase<{ version: number; body_text: string }>(`SELECT version, body_text FROM article_versions WHERE id = $1`, [fixture.frenchVersionId])) as [
-    { version: number; body_text: string },
-  ];
+  const [{ version: after, body_text }] = (await queryDatabase<{ version: number; body_text: string }>(
+    `SELECT version, body_text FROM article_versions WHERE id = $1`,
+    [fixture.frenchVersionId],
+  )) as [{ version: number; body_text: string }];
   expect(after).toBe(before + 1);
   expect(body_text).toContain("Une phrase ajoutée.");
   await first.context().close();

@@ -14,20 +14,39 @@ test.beforeAll(async ({ request }) => {
   tagSlugs = tag.slugs;
   const story = await insertStory(
     [
-      { language: "fr", title: `Les élèves visitent les musées ${token}`, slug: slugs.fr, standfirst: "Une journée au musée.", paragraphs: ["Les élèves ont visité trois musées."], captions: [{ text: "Au musée.", credit: "Photo : VNA" }] },
-      { language: "en", title: `Students visit museums ${token}`, slug: slugs.en, standfirst: "A day at the museum.", paragraphs: ["Students visited three museums."] },
+      {
+        language: "fr",
+        title: `Les élèves visitent les musées ${token}`,
+        slug: slugs.fr,
+        standfirst: "Une journée au musée.",
+        paragraphs: ["Les élèves ont visité trois musées."],
+        captions: [{ text: "Au musée.", credit: "Photo : VNA" }],
+      },
+      {
+        language: "en",
+        title: `Students visit museums ${token}`,
+        slug: slugs.en,
+        standfirst: "A day at the museum.",
+        paragraphs: ["Students visited three museums."],
+      },
     ],
     { tagIds: [tag.tagId], sourceLanguage: "fr" },
   );
-  await insertStory([{ language: "fr", title: `Coopération régionale ${token}`, slug: `cooperation-${token}`, paragraphs: ["Texte."] }], { tagIds: [tag.tagId] });
+  await insertStory([{ language: "fr", title: `Coopération régionale ${token}`, slug: `cooperation-${token}`, paragraphs: ["Texte."] }], {
+    tagIds: [tag.tagId],
+  });
   await announceChange(request, { articleIds: [story.articleId], languages: ["fr", "en"], tagIds: [tag.tagId] });
 });
 
 async function expectNoViolations(page: Page, path: string, status = 200) {
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(status);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  const summary = results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+  );
   expect(summary, path).toEqual([]);
   expect(results.passes.length, path).toBeGreaterThan(15);
   await expect(page.locator("h1"), path).toHaveCount(1);

@@ -3,7 +3,10 @@ import { expect, test } from "@playwright/test";
 
 test("the root redirects to English for an English browser and to French for a French one", async ({ browser }) => {
   // Chromium derives Accept-Language from the context's locale.
-  for (const [browserLocale, locale] of [["en-GB", "en"], ["fr-FR", "fr"]] as const) {
+  for (const [browserLocale, locale] of [
+    ["en-GB", "en"],
+    ["fr-FR", "fr"],
+  ] as const) {
     const context = await browser.newContext({ locale: browserLocale });
     const page = await context.newPage();
     await page.goto("/");

@@ -40,9 +40,18 @@ test.beforeAll(async ({ request }) => {
     story.versionIds.fr,
     "Une version précédente donnait un nombre erroné de musées.",
   ]);
-  const related = await insertStory([{ language: "fr", title: `Sommet régional ${token}`, slug: slugs.related, paragraphs: ["Le sommet s'est ouvert."] }], { tagIds: [tag.tagId] });
-  const draft = await insertStory([{ language: "fr", status: "DRAFT", title: `Brouillon ${token}`, slug: slugs.draft, paragraphs: ["Pas encore."] }]);
-  await announceChange(request, { articleIds: [story.articleId, related.articleId, draft.articleId], languages: ["fr", "en"], tagIds: [tag.tagId] });
+  const related = await insertStory(
+    [{ language: "fr", title: `Sommet régional ${token}`, slug: slugs.related, paragraphs: ["Le sommet s'est ouvert."] }],
+    { tagIds: [tag.tagId] },
+  );
+  const draft = await insertStory([
+    { language: "fr", status: "DRAFT", title: `Brouillon ${token}`, slug: slugs.draft, paragraphs: ["Pas encore."] },
+  ]);
+  await announceChange(request, {
+    articleIds: [story.articleId, related.articleId, draft.articleId],
+    languages: ["fr", "en"],
+    tagIds: [tag.tagId],
+  });
 });
 
 test("a reader finds a story on the home page and reads it in full", async ({ page }) => {
@@ -65,7 +74,12 @@ test("a reader finds a story on the home page and reads it in full", async ({ pa
   await expect(page.getByRole("region", { name: "À lire aussi" }).getByRole("link")).toHaveText(`Sommet régional ${token}`);
 
   const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
-  expect(jsonLd).toMatchObject({ "@type": "NewsArticle", inLanguage: "fr", datePublished: "2026-11-20T03:00:00.000Z", workTranslation: [{ inLanguage: "en" }] });
+  expect(jsonLd).toMatchObject({
+    "@type": "NewsArticle",
+    inLanguage: "fr",
+    datePublished: "2026-11-20T03:00:00.000Z",
+    workTranslation: [{ inLanguage: "en" }],
+  });
   await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", new RegExp(`/en/article/${slugs.en}$`));
   await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute("href", new RegExp(`/fr/article/${slugs.fr}$`));
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/fr/article/${slugs.fr}$`));
@@ -164,14 +178,19 @@ test("feeds and sitemaps are valid XML and list the published story only", async
 test("publishing and unpublishing reach readers at once, without a restart", async ({ page, request }) => {
   const slug = `publication-${token}`;
   const title = `Visite d’État ${token}`;
-  const { articleId, versionIds } = await insertStory([{ language: "fr", status: "APPROVED", scheduledAt: new Date(Date.now() + 3_600_000), title, slug, paragraphs: ["Texte."] }]);
+  const { articleId, versionIds } = await insertStory([
+    { language: "fr", status: "APPROVED", scheduledAt: new Date(Date.now() + 3_600_000), title, slug, paragraphs: ["Texte."] },
+  ]);
   await announceChange(request, { articleIds: [articleId], languages: ["fr"] });
   await page.goto("/fr");
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
   expect((await request.get(`/fr/article/${slug}`)).status()).toBe(404);
 
   // Published in the database: the home page is cached until the change is announced.
-  await queryDatabase(`UPDATE article_versions SET status = 'PUBLISHED', scheduled_at = NULL, published_at = $2, updated_at = $2 WHERE id = $1`, [versionIds.fr, new Date(Date.now() - 1000).toISOString()]);
+  await queryDatabase(
+    `UPDATE article_versions SET status = 'PUBLISHED', scheduled_at = NULL, published_at = $2, updated_at = $2 WHERE id = $1`,
+    [versionIds.fr, new Date(Date.now() - 1000).toISOString()],
+  );
   await page.goto("/fr");
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
   await announceChange(request, { articleIds: [articleId], languages: ["fr"] });

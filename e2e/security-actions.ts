@@ -76,7 +76,13 @@ export function encodeActionForm(fields: Record<string, string | string[] | { na
   return form;
 }
 
-export async function postAction(context: APIRequestContext, pagePath: string, actionId: string, form: FormData, options: { origin: string }) {
+export async function postAction(
+  context: APIRequestContext,
+  pagePath: string,
+  actionId: string,
+  form: FormData,
+  options: { origin: string },
+) {
   return context.post(pagePath, {
     headers: { "Next-Action": actionId, Origin: options.origin, Accept: "text/x-component" },
     multipart: form,
@@ -103,7 +109,9 @@ export function actionResultOf(flight: string): ActionResult | null {
   const row = rows.get(reference.slice(2));
   if (!row) return null;
   const texts = new Map([...rows].filter(([id]) => id.startsWith("T:")).map(([id, text]) => [id.slice(2), text]));
-  return JSON.parse(row, (_key, value: unknown) => (typeof value === "string" && /^\$[0-9a-f]+$/.test(value) && texts.has(value.slice(1)) ? texts.get(value.slice(1)) : value)) as ActionResult;
+  return JSON.parse(row, (_key, value: unknown) =>
+    typeof value === "string" && /^\$[0-9a-f]+$/.test(value) && texts.has(value.slice(1)) ? texts.get(value.slice(1)) : value,
+  ) as ActionResult;
 }
 
 function flightRows(bytes: Buffer): Map<string, string> {

@@ -8,14 +8,37 @@ import type { ActionResult } from "./security-actions";
 import { hash } from "@node-rs/argon2";
 import { PERMISSIONS } from "../lib/auth/permissions";
 import { queryDatabase, signIn, storageStateFor, uniqueEmail } from "./helpers";
-import { actionResultOf, encodeActionForm, FORM_FIELD_PREFIX, manifestActions, pagePathFor, permissionOf, postAction } from "./security-actions";
+import {
+  actionResultOf,
+  encodeActionForm,
+  FORM_FIELD_PREFIX,
+  manifestActions,
+  pagePathFor,
+  permissionOf,
+  postAction,
+} from "./security-actions";
 
 type Role = "ADMIN" | "EDITOR" | "TRANSLATOR";
 type Identity = { name: string; role: Role | null; storageState: () => string | StorageState };
-type StorageState = { cookies: { name: string; value: string; domain: string; path: string; expires: number; httpOnly: boolean; secure: boolean; sameSite: "Lax" }[]; origins: [] };
+type StorageState = {
+  cookies: {
+    name: string;
+    value: string;
+    domain: string;
+    path: string;
+    expires: number;
+    httpOnly: boolean;
+    secure: boolean;
+    sameSite: "Lax";
+  }[];
+  origins: [];
+};
 
 const root = path.resolve(import.meta.dirname, "..");
-const messages = (key: string) => ["fr", "en"].map((locale) => (JSON.parse(readFileSync(path.join(root, "messages", locale, "errors.json"), "utf8")) as Record<string, string>)[key]!);
+const messages = (key: string) =>
+  ["fr", "en"].map(
+    (locale) => (JSON.parse(readFileSync(path.join(root, "messages", locale, "errors.json"), "utf8")) as Record<string, string>)[key]!,
+  );
 const FORBIDDEN = messages("forbidden");
 const SIGN_IN = messages("signInRequired");
 const ACCESS_DENIED = messages("accessDenied");
@@ -36,11 +59,10 @@ test.beforeAll(async ({ browser, baseURL }) => {
   const email = uniqueEmail("deactivated");
   const password = "a-long-enough-password";
   const passwordHash = await hash(password, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
-  await queryDatabase(`INSERT INTO users (id, email, name, role, password_hash, updated_at) VALUES ($1, $2, 'Deactivated Editor', 'EDITOR', $3, now())`, [
-    `sec-${Date.now()}`,
-    email,
-    passwordHash,
-  ]);
+  await queryDatabase(
+    `INSERT INTO users (id, email, name, role, password_hash, updated_at) VALUES ($1, $2, 'Deactivated Editor', 'EDITOR', $3, now())`,
+    [`sec-${Date.now()}`, email, passwordHash],
+  );
   const context = await browser.newContext({ baseURL, storageState: nobody() });
   const page = await context.newPage();
   await signIn(page, email, password);
@@ -79,7 +101,9 @@ test("hand-built action posts are encoded exactly as React encodes a real form p
   await form.getByRole("button", { name: /créer l’utilisateur|create user/i }).click();
   const captured = await posted;
   await expect(page.locator("#email-error")).toBeVisible();
-  const browserForm = await new Response(new Uint8Array(captured.postDataBuffer()!), { headers: { "content-type": captured.headers()["content-type"]! } }).formData();
+  const browserForm = await new Response(new Uint8Array(captured.postDataBuffer()!), {
+    headers: { "content-type": captured.headers()["content-type"]! },
+  }).formData();
   await context.close();
 
   const [previousState, formReference] = JSON.parse(String(browserForm.get("0"))) as [unknown, string];
@@ -121,8 +145,10 @@ for (const action of actions) {
   test(`action ${action.filename.replace(/^lib\//, "").replace(/\/actions\.ts$/, "")}#${action.exportedName}`, async ({ baseURL }) => {
     const permission = permissionOf(action);
     expect(permission.kind, `${action.filename}#${action.exportedName}: no defineAction({ permission }) found`).not.toBe("unknown");
-    if (permission.kind === "permission") expect(Object.keys(PERMISSIONS), `${action.exportedName} names a permission outside the table`).toContain(permission.permission);
-    const allowedRoles: readonly string[] = permission.kind === "permission" ? PERMISSIONS[permission.permission as keyof typeof PERMISSIONS] : [];
+    if (permission.kind === "permission")
+      expect(Object.keys(PERMISSIONS), `${action.exportedName} names a permission outside the table`).toContain(permission.permission);
+    const allowedRoles: readonly string[] =
+      permission.kind === "permission" ? PERMISSIONS[permission.permission as keyof typeof PERMISSIONS] : [];
     const pagePath = pagePathFor(action);
     // An empty form: an allowed caller gets at most a validation error, a refused one the refusal.
     const call = async (identity: Identity) => {
@@ -130,9 +156,15 @@ for (const action of actions) {
       const response = await postAction(context, pagePath, action.id, encodeActionForm({}), { origin: baseURL! });
       const text = await response.text();
       await context.dispose();
-      return { status: response.status(), location: response.headers()["location"] ?? "", text, result: response.status() === 200 ? actionResultOf(text) : null };
+      return {
+        status: response.status(),
+        location: response.headers()["location"] ?? "",
+        text,
+        result: response.status() === 200 ? actionResultOf(text) : null,
+      };
     };
-    const refusedWith = (result: ActionResult | null) => (result?.ok === false && result.message ? [...FORBIDDEN, ...SIGN_IN].includes(result.message) : false);
+    const refusedWith = (result: ActionResult | null) =>
+      result?.ok === false && result.message ? [...FORBIDDEN, ...SIGN_IN].includes(result.message) : false;
 
     if (permission.kind === "anyone") {
       for (const identity of identities) {
@@ -173,7 +205,21 @@ for (const action of actions) {
 test("a forged session cookie is no session: every action answers 'sign in', nothing changes", async ({ baseURL }) => {
   const context = await playwrightRequest.newContext({
     baseURL,
-    storageState: { cookies: [{ name: "authjs.session-token", value: "forged.token.value", domain: new URL(baseURL!).hostname, path: "/", expires: -1, httpOnly: true, secure: false, sameSite: "Lax" }], origins: [] },
+    storageState: {
+      cookies: [
+        {
+          name: "authjs.session-token",
+          value: "forged.token.value",
+          domain: new URL(baseURL!).hostname,
+          path: "/",
+          expires: -1,
+          httpOnly: true,
+          secure: false,
+          sameSite: "Lax",
+        },
+      ],
+      origins: [],
+    },
   });
   const before = await databaseSnapshot();
   for (const action of actions.filter((entry) => permissionOf(entry).kind === "permission")) {
@@ -212,7 +258,9 @@ async function fixtureParams(): Promise<Record<string, string>> {
      WHERE a.source_language IN ('fr', 'en') ORDER BY a.created_at LIMIT 1`,
   );
   const [tag] = await queryDatabase<{ id: string }>(`SELECT id FROM tags ORDER BY created_at LIMIT 1`);
-  const [record] = await queryDatabase<{ id: string }>(`SELECT id FROM import_records WHERE status = 'STAGED' ORDER BY created_at LIMIT 1`).catch(() => []);
+  const [record] = await queryDatabase<{ id: string }>(
+    `SELECT id FROM import_records WHERE status = 'STAGED' ORDER BY created_at LIMIT 1`,
+  ).catch(() => []);
   const [anyRecord] = record ? [record] : await queryDatabase<{ id: string }>(`SELECT id FROM import_records ORDER BY created_at LIMIT 1`);
   let [asset] = await queryDatabase<{ id: string }>(`SELECT id FROM media_assets ORDER BY created_at LIMIT 1`);
   if (!asset) {
@@ -253,12 +301,17 @@ test("every admin page opens for exactly the roles its permission allows", async
       const allowed = identity.role !== null && (PERMISSIONS[permission] as readonly string[]).includes(identity.role);
       // The page's own h1: the admin layout serializes every UI string for the client, so the
       // access-denied text is somewhere in every admin page; only the heading says which was shown.
-      const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.replace(/<[^>]+>/g, "").trim() ?? null;
+      const heading =
+        /<h1[^>]*>([\s\S]*?)<\/h1>/
+          .exec(html)?.[1]
+          ?.replace(/<[^>]+>/g, "")
+          .trim() ?? null;
       const denied = heading !== null && ACCESS_DENIED.includes(heading.replace(/&#x27;/g, "'").replace(/&amp;/g, "&"));
       const toLogin = [303, 307, 308].includes(response.status()) && (response.headers()["location"] ?? "").includes("/login");
       const label = `${identity.name} ${url} (${permission}) → ${response.status()}`;
       if (allowed) {
-        if (response.status() !== 200 || denied || !heading) failures.push(`${label}: expected the page and its h1, got ${JSON.stringify(heading)}`);
+        if (response.status() !== 200 || denied || !heading)
+          failures.push(`${label}: expected the page and its h1, got ${JSON.stringify(heading)}`);
       } else if (identity.role === null ? !toLogin : !denied) {
         failures.push(`${label}: expected ${identity.role === null ? "a redirect to /login" : "the access-denied heading"}`);
       }

@@ -15,7 +15,13 @@ test.beforeAll(async () => {
 
 function policyOf(response: APIResponse): Map<string, string[]> {
   const header = response.headers()["content-security-policy"] ?? "";
-  return new Map(header.split(";").map((part) => part.trim().split(/\s+/)).filter((parts) => parts[0]).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    header
+      .split(";")
+      .map((part) => part.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 function expectCommonHeaders(response: APIResponse, path: string) {
@@ -62,7 +68,10 @@ function expectNoScriptPolicy(response: APIResponse, html: string, path: string)
   expect(policy.get("frame-ancestors"), path).toEqual(["'none'"]);
   expect(policy.get("form-action"), path).toEqual(["'self'"]);
   const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1]!);
-  expect(scripts.filter((attributes) => !/type="application\/ld\+json"/.test(attributes)), path).toEqual([]);
+  expect(
+    scripts.filter((attributes) => !/type="application\/ld\+json"/.test(attributes)),
+    path,
+  ).toEqual([]);
 }
 
 test.describe("reader pages", () => {
@@ -87,7 +96,10 @@ test.describe("pages", () => {
 
   for (const { path, role } of pages) {
     test(`${path} has the security headers and a nonce on every script`, async ({ baseURL }) => {
-      const context = await playwrightRequest.newContext({ baseURL, storageState: role ? storageStateFor(role) : { cookies: [], origins: [] } });
+      const context = await playwrightRequest.newContext({
+        baseURL,
+        storageState: role ? storageStateFor(role) : { cookies: [], origins: [] },
+      });
       const url = path.replace("<slug>", slug);
       const first = await context.get(url);
       const second = await context.get(url);
@@ -153,11 +165,15 @@ test("a reader page loads with no policy violation, and markup slipped into it c
 
 test("the session cookie is HttpOnly and SameSite=Lax, and Secure with the __Secure- prefix over HTTPS", async ({ browser, baseURL }) => {
   for (const https of [false, true]) {
-    const context = await browser.newContext({ storageState: { cookies: [], origins: [] }, extraHTTPHeaders: https ? { "x-forwarded-proto": "https" } : {} });
+    const context = await browser.newContext({
+      storageState: { cookies: [], origins: [] },
+      extraHTTPHeaders: https ? { "x-forwarded-proto": "https" } : {},
+    });
     const page = await context.newPage();
     const setCookies: string[] = [];
     page.on("response", async (response) => {
-      if (response.request().method() === "POST") setCookies.push(...(await response.headersArray()).filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value));
+      if (response.request().method() === "POST")
+        setCookies.push(...(await response.headersArray()).filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value));
     });
     await page.goto("/login");
     await page.getByLabel(/e-mail|email/i).fill("editor@desk.local");

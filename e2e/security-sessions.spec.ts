@@ -13,10 +13,16 @@ const MB = 1024 * 1024;
 
 /** Desktop and phone screenshots for a person to look at (E2E_SCREENSHOT_DIR, else the test's output). */
 async function screenshots(page: Page, name: string, fullPage = true) {
-  for (const [label, width] of [["desktop", 1366], ["phone", 390]] as const) {
+  for (const [label, width] of [
+    ["desktop", 1366],
+    ["phone", 390],
+  ] as const) {
     await page.setViewportSize({ width, height: 900 });
     const file = `${name}-${label}.png`;
-    await page.screenshot({ path: process.env.E2E_SCREENSHOT_DIR ? `${process.env.E2E_SCREENSHOT_DIR}/${file}` : test.info().outputPath(file), fullPage });
+    await page.screenshot({
+      path: process.env.E2E_SCREENSHOT_DIR ? `${process.env.E2E_SCREENSHOT_DIR}/${file}` : test.info().outputPath(file),
+      fullPage,
+    });
   }
   await page.setViewportSize({ width: 1366, height: 900 });
 }
@@ -50,7 +56,10 @@ async function signedIn(browser: Browser, email: string, password: string): Prom
 }
 
 test.describe("sessions end when the person says so", () => {
-  test("a signed-out cookie replayed against a desk page and a server action is refused and writes nothing", async ({ browser, baseURL }) => {
+  test("a signed-out cookie replayed against a desk page and a server action is refused and writes nothing", async ({
+    browser,
+    baseURL,
+  }) => {
     const translator = demoUser("TRANSLATOR");
     const page = await signedIn(browser, translator.email, translator.password);
     const copied = await page.context().cookies();
@@ -70,7 +79,9 @@ test.describe("sessions end when the person says so", () => {
     const result = actionResultOf(await posted.text());
     expect(result?.ok).toBe(false);
     expect(result?.message).toMatch(/session|reconnect|sign in/i);
-    expect((await queryDatabase<{ locale: string }>("SELECT locale FROM users WHERE email = $1", [translator.email]))[0]!.locale).toBe(before!.locale);
+    expect((await queryDatabase<{ locale: string }>("SELECT locale FROM users WHERE email = $1", [translator.email]))[0]!.locale).toBe(
+      before!.locale,
+    );
     await replay.dispose();
   });
 
@@ -99,19 +110,42 @@ test.describe("sessions end when the person says so", () => {
     const row = adminPage.getByTestId(`user-row-${email}`);
     await expect(row.getByTestId("session-count")).toHaveText("1");
     await row.getByRole("button", { name: new RegExp(`(déconnecter|sign) ${name}`, "i") }).click();
-    await expect.poll(async () => (await queryDatabase<{ n: number }>("SELECT count(*)::int AS n FROM user_sessions s JOIN users u ON u.id = s.user_id WHERE u.email = $1", [email]))[0]!.n).toBe(0);
+    await expect
+      .poll(
+        async () =>
+          (
+            await queryDatabase<{ n: number }>(
+              "SELECT count(*)::int AS n FROM user_sessions s JOIN users u ON u.id = s.user_id WHERE u.email = $1",
+              [email],
+            )
+          )[0]!.n,
+      )
+      .toBe(0);
     await second.getByRole("link", { name: /tableau de bord|dashboard/i }).click();
     await expect(second).toHaveURL(/\/login/);
     await admin.close();
   });
 });
 
-test("a server action posted from another site is refused with 403 before Next, recorded and shown to admins", async ({ baseURL, browser }) => {
+test("a server action posted from another site is refused with 403 before Next, recorded and shown to admins", async ({
+  baseURL,
+  browser,
+}) => {
   const email = uniqueEmail("forged");
-  const context = await playwrightRequest.newContext({ baseURL, storageState: storageStateFor("ADMIN"), extraHTTPHeaders: { "Accept-Language": "en" } });
+  const context = await playwrightRequest.newContext({
+    baseURL,
+    storageState: storageStateFor("ADMIN"),
+    extraHTTPHeaders: { "Accept-Language": "en" },
+  });
   const createUser = actionIdFor("lib/users/actions.ts", "createUser");
   const origin = `https://evil-${uniqueToken()}.example`;
-  const forged = await postAction(context, "/admin/users", createUser, encodeActionForm({ name: "Forged", email, role: "EDITOR", password: "a-long-enough-password" }), { origin });
+  const forged = await postAction(
+    context,
+    "/admin/users",
+    createUser,
+    encodeActionForm({ name: "Forged", email, role: "EDITOR", password: "a-long-enough-password" }),
+    { origin },
+  );
   expect(forged.status()).toBe(403);
   const text = await forged.text();
   expect(text).toContain("another site");
@@ -131,12 +165,21 @@ test("a server action posted from another site is refused with 403 before Next, 
 
 test.describe("oversized requests get a clear refusal", () => {
   test("uploads over the proxy's limit answer 413 in the person's language; below it, the action's own limit", async ({ baseURL }) => {
-    const context = await playwrightRequest.newContext({ baseURL, storageState: storageStateFor("EDITOR"), extraHTTPHeaders: { "Accept-Language": "fr" } });
+    const context = await playwrightRequest.newContext({
+      baseURL,
+      storageState: storageStateFor("EDITOR"),
+      extraHTTPHeaders: { "Accept-Language": "fr" },
+    });
     const importUpload = actionIdFor("lib/import-review/actions.ts", "uploadImportFile");
     const photoUpload = actionIdFor("lib/media/actions.ts", "uploadMediaFile");
-    const [before] = await queryDatabase<{ imports: number; media: number }>("SELECT (SELECT count(*)::int FROM import_records) AS imports, (SELECT count(*)::int FROM media_assets) AS media");
+    const [before] = await queryDatabase<{ imports: number; media: number }>(
+      "SELECT (SELECT count(*)::int FROM import_records) AS imports, (SELECT count(*)::int FROM media_assets) AS media",
+    );
 
-    for (const [action, path, mimeType] of [[importUpload, "/admin/import", "text/plain"], [photoUpload, "/admin/media", "image/jpeg"]] as const) {
+    for (const [action, path, mimeType] of [
+      [importUpload, "/admin/import", "text/plain"],
+      [photoUpload, "/admin/media", "image/jpeg"],
+    ] as const) {
       const huge = encodeActionForm({ file: { name: "huge.bin", mimeType, buffer: Buffer.alloc(22 * MB, 65) } });
       const response = await postAction(context, path, action, huge, { origin: baseURL! });
       expect(response.status(), path).toBe(413);
@@ -148,29 +191,49 @@ test.describe("oversized requests get a clear refusal", () => {
     expect(wireResult?.ok).toBe(false);
     expect(wireResult?.errors?.file?.join(" ")).toMatch(/2 Mo|2 MB/);
 
-    const [after] = await queryDatabase<{ imports: number; media: number }>("SELECT (SELECT count(*)::int FROM import_records) AS imports, (SELECT count(*)::int FROM media_assets) AS media");
+    const [after] = await queryDatabase<{ imports: number; media: number }>(
+      "SELECT (SELECT count(*)::int FROM import_records) AS imports, (SELECT count(*)::int FROM media_assets) AS media",
+    );
     expect(after).toEqual(before);
     await context.dispose();
   });
 
   test("a 12 MB article save is refused with a message, not a 500, and nothing is written", async ({ baseURL }) => {
-    const story = await insertStory([{ language: "fr", status: "DRAFT", title: `Trop long ${uniqueToken()}`, slug: `trop-long-${uniqueToken()}`, paragraphs: ["Court."] }]);
+    const story = await insertStory([
+      { language: "fr", status: "DRAFT", title: `Trop long ${uniqueToken()}`, slug: `trop-long-${uniqueToken()}`, paragraphs: ["Court."] },
+    ]);
     const versionId = story.versionIds.fr!;
     const context = await playwrightRequest.newContext({ baseURL, storageState: storageStateFor("EDITOR") });
     const body = JSON.stringify({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x".repeat(12 * MB) }] }] });
     const save = actionIdFor("lib/editing/actions.ts", "saveVersion");
-    const response = await postAction(context, `/admin/articles/${versionId}`, save, encodeActionForm({ versionId, baseVersion: "1", mode: "save", title: "Trop long", slug: "trop-long", body }), { origin: baseURL! });
+    const response = await postAction(
+      context,
+      `/admin/articles/${versionId}`,
+      save,
+      encodeActionForm({ versionId, baseVersion: "1", mode: "save", title: "Trop long", slug: "trop-long", body }),
+      { origin: baseURL! },
+    );
     expect(response.status()).toBe(200);
     const result = actionResultOf(await response.text());
     expect(result?.ok).toBe(false);
     expect(JSON.stringify(result)).toMatch(/taille maximale|size limit/);
-    expect((await queryDatabase<{ version: number }>("SELECT version FROM article_versions WHERE id = $1", [versionId]))[0]!.version).toBe(1);
+    expect((await queryDatabase<{ version: number }>("SELECT version FROM article_versions WHERE id = $1", [versionId]))[0]!.version).toBe(
+      1,
+    );
     await context.dispose();
   });
 
   test("the editor keeps a document over the limit in the page and says by how much", async ({ browser }) => {
     test.setTimeout(120_000);
-    const story = await insertStory([{ language: "fr", status: "DRAFT", title: `Énorme ${uniqueToken()}`, slug: `enorme-${uniqueToken()}`, paragraphs: ["Début du texte."] }]);
+    const story = await insertStory([
+      {
+        language: "fr",
+        status: "DRAFT",
+        title: `Énorme ${uniqueToken()}`,
+        slug: `enorme-${uniqueToken()}`,
+        paragraphs: ["Début du texte."],
+      },
+    ]);
     const context = await browser.newContext({ storageState: storageStateFor("EDITOR") });
     const page = await context.newPage();
     await page.goto(`/admin/articles/${story.versionIds.fr}`);
@@ -188,7 +251,9 @@ test.describe("oversized requests get a clear refusal", () => {
     await expect(status).toContainText(/(dépasse la limite de 2[\s\u202f ]000[\s\u202f ]000 caractères de|characters over the limit)/);
     await expect(status).toContainText(/1\d\d[\s\u202f ,]\d{3}/);
     expect(await body.evaluate((element) => element.textContent?.length ?? 0)).toBeGreaterThan(2_000_000);
-    expect((await queryDatabase<{ version: number }>("SELECT version FROM article_versions WHERE id = $1", [story.versionIds.fr]))[0]!.version).toBe(1);
+    expect(
+      (await queryDatabase<{ version: number }>("SELECT version FROM article_versions WHERE id = $1", [story.versionIds.fr]))[0]!.version,
+    ).toBe(1);
     // The page holds two million characters: the visible part only, around the status line.
     await status.scrollIntoViewIfNeeded();
     await screenshots(page, "editor-over-limit", false);
@@ -207,9 +272,24 @@ test("no response a shared cache may keep sets a cookie; the redirect from / is 
     { tagIds: [tag.tagId] },
   );
   const paths = [
-    "/fr", "/en", `/fr/article/article-fr-${token}`, `/en/article/article-en-${token}`, `/fr/tag/${tag.slugs.fr}`, `/en/tag/${tag.slugs.en}`,
-    "/fr/recherche?q=paragraphe", "/en/search?q=paragraph", "/fr/feed.xml", "/en/feed.xml", "/fr/atom.xml", "/en/atom.xml",
-    "/sitemap.xml", "/news-sitemap.xml", "/robots.txt", "/api/health", "/fr/article/nothing-here", "/en/no-such-page",
+    "/fr",
+    "/en",
+    `/fr/article/article-fr-${token}`,
+    `/en/article/article-en-${token}`,
+    `/fr/tag/${tag.slugs.fr}`,
+    `/en/tag/${tag.slugs.en}`,
+    "/fr/recherche?q=paragraphe",
+    "/en/search?q=paragraph",
+    "/fr/feed.xml",
+    "/en/feed.xml",
+    "/fr/atom.xml",
+    "/en/atom.xml",
+    "/sitemap.xml",
+    "/news-sitemap.xml",
+    "/robots.txt",
+    "/api/health",
+    "/fr/article/nothing-here",
+    "/en/no-such-page",
   ];
   let publicResponses = 0;
   for (const path of paths) {

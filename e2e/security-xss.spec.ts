@@ -22,15 +22,27 @@ const state = { versionId: "", enVersionId: "", articleId: "", slug: `xss-${toke
 let editor: APIRequestContext;
 let admin: APIRequestContext;
 
-async function call(context: APIRequestContext, file: string, name: string, pagePath: string, fields: Fields): Promise<{ status: number; result: ActionResult | null }> {
-  const response = await postAction(context, pagePath, actionIdFor(file, name), encodeActionForm(fields), { origin: test.info().project.use.baseURL! });
+async function call(
+  context: APIRequestContext,
+  file: string,
+  name: string,
+  pagePath: string,
+  fields: Fields,
+): Promise<{ status: number; result: ActionResult | null }> {
+  const response = await postAction(context, pagePath, actionIdFor(file, name), encodeActionForm(fields), {
+    origin: test.info().project.use.baseURL!,
+  });
   return { status: response.status(), result: response.status() === 200 ? actionResultOf(await response.text()) : null };
 }
 
 function body(...content: unknown[]): string {
   return JSON.stringify({ type: "doc", content });
 }
-const paragraph = (text: string, marks?: unknown[]) => ({ type: "paragraph", attrs: { blockId: `b${Math.random().toString(36).slice(2, 10)}` }, content: [{ type: "text", text, ...(marks ? { marks } : {}) }] });
+const paragraph = (text: string, marks?: unknown[]) => ({
+  type: "paragraph",
+  attrs: { blockId: `b${Math.random().toString(36).slice(2, 10)}` },
+  content: [{ type: "text", text, ...(marks ? { marks } : {}) }],
+});
 
 const saveFields = (overrides: Partial<Record<string, string>>): Fields => ({
   versionId: state.versionId,
@@ -43,11 +55,10 @@ const saveFields = (overrides: Partial<Record<string, string>>): Fields => ({
   sourceAgency: PAYLOADS.template,
   storyDate: "2026-11-23",
   seoDescription: `${PAYLOADS.attribute} ${PAYLOADS.url}`,
-  body: body(
-    paragraph(ALL),
-    paragraph("lien", [{ type: "link", attrs: { href: 'https://example.org/"onmouseover="alert(1)' } }]),
-    { type: "figure", attrs: { caption: `${PAYLOADS.attribute} ${PAYLOADS.svg}`, credit: PAYLOADS.script } },
-  ),
+  body: body(paragraph(ALL), paragraph("lien", [{ type: "link", attrs: { href: 'https://example.org/"onmouseover="alert(1)' } }]), {
+    type: "figure",
+    attrs: { caption: `${PAYLOADS.attribute} ${PAYLOADS.svg}`, credit: PAYLOADS.script },
+  }),
   ...overrides,
 });
 
@@ -92,7 +103,9 @@ test("hostile bodies and oversized fields are refused with a message, not a cras
     expect(result?.ok, field).toBe(false);
     expect(result?.errors?.[field]?.[0], field).toBeTruthy();
   }
-  const [row] = await queryDatabase<{ version: number; title: string }>(`SELECT version, title FROM article_versions WHERE id = $1`, [state.versionId]);
+  const [row] = await queryDatabase<{ version: number; title: string }>(`SELECT version, title FROM article_versions WHERE id = $1`, [
+    state.versionId,
+  ]);
   expect(row).toEqual({ version: 1, title: `Brouillon ${token}` });
 });
 
@@ -108,20 +121,35 @@ test("the payloads are accepted as text through every writing action", async () 
     aliases: `${PAYLOADS.svg}\n${PAYLOADS.template}\n${SQL}`,
   });
   expect(tag.result, JSON.stringify(tag.result)).toMatchObject({ ok: true });
-  const [tagRow] = await queryDatabase<{ tag_id: string; slug: string }>(`SELECT tag_id, slug FROM tag_labels WHERE label = $1`, [`Étiquette ${token} ${PAYLOADS.script}`]);
+  const [tagRow] = await queryDatabase<{ tag_id: string; slug: string }>(`SELECT tag_id, slug FROM tag_labels WHERE label = $1`, [
+    `Étiquette ${token} ${PAYLOADS.script}`,
+  ]);
   state.tagId = tagRow!.tag_id;
   state.tagSlug = tagRow!.slug;
   expect(state.tagSlug).toMatch(/^[a-z0-9-]+$/);
   await queryDatabase(`INSERT INTO article_tags (article_id, tag_id) VALUES ($1, $2)`, [state.articleId, state.tagId]);
 
-  const glossary = await call(editor, "lib/translations/actions.ts", "createGlossaryEntry", "/admin/translations/glossary", { termFr: `terme ${token} ${PAYLOADS.script}`, termEn: `term ${token} ${PAYLOADS.svg}`, note: ALL });
+  const glossary = await call(editor, "lib/translations/actions.ts", "createGlossaryEntry", "/admin/translations/glossary", {
+    termFr: `terme ${token} ${PAYLOADS.script}`,
+    termEn: `term ${token} ${PAYLOADS.svg}`,
+    note: ALL,
+  });
   expect(glossary.result, JSON.stringify(glossary.result)).toMatchObject({ ok: true });
 
-  const comment = await call(editor, "lib/workflow/actions.ts", "addComment", `/admin/articles/${state.versionId}/workflow`, { versionId: state.versionId, body: `${ALL} ${SQL}`, anchorQuote: PAYLOADS.attribute });
+  const comment = await call(editor, "lib/workflow/actions.ts", "addComment", `/admin/articles/${state.versionId}/workflow`, {
+    versionId: state.versionId,
+    body: `${ALL} ${SQL}`,
+    anchorQuote: PAYLOADS.attribute,
+  });
   expect(comment.result, JSON.stringify(comment.result)).toMatchObject({ ok: true });
 
   state.userName = `Nom ${token} ${PAYLOADS.attribute}`;
-  const user = await call(admin, "lib/users/actions.ts", "createUser", "/admin/users", { name: state.userName, email: `xss-${token}@desk.test`, role: "TRANSLATOR", password: "a-long-enough-password" });
+  const user = await call(admin, "lib/users/actions.ts", "createUser", "/admin/users", {
+    name: state.userName,
+    email: `xss-${token}@desk.test`,
+    role: "TRANSLATOR",
+    password: "a-long-enough-password",
+  });
   expect(user.result, JSON.stringify(user.result)).toMatchObject({ ok: true });
 
   const wire = [
@@ -131,10 +159,14 @@ test("the payloads are accepted as text through every writing action", async () 
     "",
     `Les deux parties ont discuté de la coopération ${PAYLOADS.template} ${PAYLOADS.url} et des échanges.`,
   ].join("\n");
-  const imported = await call(editor, "lib/import-review/actions.ts", "uploadImportFile", "/admin/import", { file: { name: "../../etc/passwd.txt", mimeType: "text/plain", buffer: Buffer.from(wire) } });
+  const imported = await call(editor, "lib/import-review/actions.ts", "uploadImportFile", "/admin/import", {
+    file: { name: "../../etc/passwd.txt", mimeType: "text/plain", buffer: Buffer.from(wire) },
+  });
   expect(imported.result, JSON.stringify(imported.result)).toMatchObject({ ok: true });
   state.importId = (imported.result as { data?: { recordId?: string } }).data!.recordId!;
-  const [record] = await queryDatabase<{ row: string }>(`SELECT row_to_json(r)::text AS row FROM import_records r WHERE id = $1`, [state.importId]);
+  const [record] = await queryDatabase<{ row: string }>(`SELECT row_to_json(r)::text AS row FROM import_records r WHERE id = $1`, [
+    state.importId,
+  ]);
   expect(record!.row).not.toContain("../");
 });
 
@@ -151,13 +183,20 @@ test("XLIFF with an entity bomb and a photo named ../../etc/passwd are refused; 
   expect(en!.version).toBe(1);
 
   const before = await queryDatabase<{ count: string }>(`SELECT count(*) FROM media_assets`);
-  const upload = await call(editor, "lib/media/actions.ts", "uploadMediaFile", "/admin/media", { file: { name: "../../etc/passwd", mimeType: "image/jpeg", buffer: Buffer.from(`root:x:0:0:root:/root:/bin/bash\n${PAYLOADS.svg}`) } });
+  const upload = await call(editor, "lib/media/actions.ts", "uploadMediaFile", "/admin/media", {
+    file: { name: "../../etc/passwd", mimeType: "image/jpeg", buffer: Buffer.from(`root:x:0:0:root:/root:/bin/bash\n${PAYLOADS.svg}`) },
+  });
   expect(upload.status).toBe(200);
   expect(upload.result?.ok).toBe(false);
   expect(upload.result?.errors?.file?.[0]).toBeTruthy();
   expect(await queryDatabase<{ count: string }>(`SELECT count(*) FROM media_assets`)).toEqual(before);
 
-  for (const path of ["/media/..%2F..%2Fetc%2Fpasswd", "/media/..%2F..%2F..%2F..%2Fetc%2Fpasswd", "/media/%2Fetc%2Fpasswd", "/media/a/..%5C..%5Cetc%5Cpasswd.jpg"]) {
+  for (const path of [
+    "/media/..%2F..%2Fetc%2Fpasswd",
+    "/media/..%2F..%2F..%2F..%2Fetc%2Fpasswd",
+    "/media/%2Fetc%2Fpasswd",
+    "/media/a/..%5C..%5Cetc%5Cpasswd.jpg",
+  ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBeGreaterThanOrEqual(400);
     expect(response.status(), path).toBeLessThan(500);
@@ -173,7 +212,11 @@ async function injectedMarkup(parser: Page, html: string): Promise<{ findings: s
     for (const element of document.querySelectorAll("*")) {
       for (const attribute of element.attributes) {
         if (/^on/i.test(attribute.name)) findings.push(`${element.tagName} ${attribute.name}=${attribute.value}`);
-        if (["href", "src", "action", "formaction", "xlink:href", "data"].includes(attribute.name) && /^\s*(javascript|data|vbscript):/i.test(attribute.value) && !/^data:image\//.test(attribute.value)) {
+        if (
+          ["href", "src", "action", "formaction", "xlink:href", "data"].includes(attribute.name) &&
+          /^\s*(javascript|data|vbscript):/i.test(attribute.value) &&
+          !/^data:image\//.test(attribute.value)
+        ) {
           findings.push(`${element.tagName} ${attribute.name}=${attribute.value}`);
         }
       }
@@ -199,12 +242,18 @@ async function injectedMarkup(parser: Page, html: string): Promise<{ findings: s
 
 test("every page showing the payloads renders them as text, never as markup", async ({ browser, baseURL }) => {
   // Published and announced, as the workflow would, so the reader pages show the story and its tag.
-  await queryDatabase(`UPDATE article_versions SET status = 'PUBLISHED', published_at = now() - interval '1 minute', first_published_at = now() - interval '1 minute' WHERE id = $1`, [state.versionId]);
+  await queryDatabase(
+    `UPDATE article_versions SET status = 'PUBLISHED', published_at = now() - interval '1 minute', first_published_at = now() - interval '1 minute' WHERE id = $1`,
+    [state.versionId],
+  );
   await announceChange(admin, { articleIds: [state.articleId], languages: ["fr"], tagIds: [state.tagId] });
 
   const parser = await (await browser.newContext()).newPage();
   // The oracle itself sees real markup when there is some.
-  const planted = await injectedMarkup(parser, `<p>${PAYLOADS.attribute}<a href="${PAYLOADS.url}">x</a>${PAYLOADS.script}${PAYLOADS.svg}</p>`);
+  const planted = await injectedMarkup(
+    parser,
+    `<p>${PAYLOADS.attribute}<a href="${PAYLOADS.url}">x</a>${PAYLOADS.script}${PAYLOADS.svg}</p>`,
+  );
   expect(planted.findings).toHaveLength(6);
   const reader = await playwrightRequest.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   const pages: { context: APIRequestContext; path: string; shows?: string }[] = [

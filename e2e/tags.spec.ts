@@ -28,10 +28,18 @@ test("accept two suggestions, merge a duplicate tag, find the story on the publi
   // Import: the accepted draft is scanned for tags at once.
   await page.goto("/admin/import");
   await page.getByLabel(/fichiers de dépêches|wire files/i).setInputFiles(file);
-  await page.getByTestId("import-rows").getByRole("listitem").filter({ hasText: "koica.txt" }).getByRole("link", { name: /relire|review/i }).click();
+  await page
+    .getByTestId("import-rows")
+    .getByRole("listitem")
+    .filter({ hasText: "koica.txt" })
+    .getByRole("link", { name: /relire|review/i })
+    .click();
   await page.getByRole("button", { name: /accepter et créer le brouillon|accept and create the draft/i }).click();
   await expect(page).toHaveURL(/\/admin\/import\?accepted=1/);
-  const [article] = await queryDatabase<{ article_id: string; title: string }>("SELECT article_id, title FROM article_versions WHERE title LIKE $1", [`%${token}%`]);
+  const [article] = await queryDatabase<{ article_id: string; title: string }>(
+    "SELECT article_id, title FROM article_versions WHERE title LIKE $1",
+    [`%${token}%`],
+  );
   expect(article).toBeTruthy();
 
   // Two suggestions accepted: the known minister (seeded tag, found through an alias) and KOICA (new).
@@ -68,7 +76,9 @@ test("accept two suggestions, merge a duplicate tag, find the story on the publi
   await create.getByRole("button", { name: /créer le mot-clé|create the tag/i }).click();
   await expect(create.getByText(/porte déjà ce libellé|already has this label/i)).toBeVisible();
 
-  const [survivor] = await queryDatabase<{ tag_id: string }>("SELECT tag_id FROM tag_labels WHERE language = 'fr' AND slug = 'agence-coreenne-de-cooperation-internationale'");
+  const [survivor] = await queryDatabase<{ tag_id: string }>(
+    "SELECT tag_id FROM tag_labels WHERE language = 'fr' AND slug = 'agence-coreenne-de-cooperation-internationale'",
+  );
   await page.goto(`/admin/tags/${koicaTag!.tag_id}`);
   await page.getByLabel(/mot-clé conservé|tag that remains/i).selectOption(survivor!.tag_id);
   await page.getByRole("button", { name: /^fusionner$|^merge$/i }).click();
@@ -76,7 +86,10 @@ test("accept two suggestions, merge a duplicate tag, find the story on the publi
   await expect(page.getByRole("listitem").filter({ hasText: token })).toBeVisible();
 
   // Published directly in SQL (the workflow's publish action is built in parallel).
-  await queryDatabase("UPDATE article_versions SET status = 'PUBLISHED', published_at = now() - interval '1 minute', first_published_at = now() - interval '1 minute' WHERE article_id = $1", [article!.article_id]);
+  await queryDatabase(
+    "UPDATE article_versions SET status = 'PUBLISHED', published_at = now() - interval '1 minute', first_published_at = now() - interval '1 minute' WHERE article_id = $1",
+    [article!.article_id],
+  );
 
   const redirect = await page.request.get("/fr/tag/koica", { maxRedirects: 0 });
   expect(redirect.status()).toBe(308);

@@ -49,7 +49,9 @@ test("claim, translate with memory and glossary, review, publish, read, then a s
   // Claimed, it leaves the "missing" list and shows as in progress, held by the translator.
   await expect(row).toHaveCount(0);
   await translator.goto("/admin/translations?language=en&state=in_progress&mine=1");
-  await expect(translator.locator(`[data-testid="queue-row"][data-article-id="${article!.id}"]`).getByTestId("queue-state")).toHaveText(/en cours|in progress/i);
+  await expect(translator.locator(`[data-testid="queue-row"][data-article-id="${article!.id}"]`).getByTestId("queue-state")).toHaveText(
+    /en cours|in progress/i,
+  );
   await translator.goto(`/admin/translations/${article!.id}/en`);
   await expect(translator.getByTestId("translation-editor")).toBeVisible();
 
@@ -88,7 +90,10 @@ test("claim, translate with memory and glossary, review, publish, read, then a s
   await translator.getByRole("button", { name: /envoyer en relecture|submit for review/i }).click();
   await expect(translator).toHaveURL(/\/admin\/translations\?submitted=1$/);
   await expect(translator.getByRole("status").filter({ hasText: /envoyée en relecture|sent for review/i })).toBeVisible();
-  const [english] = await queryDatabase<{ id: string; status: string; slug: string; submitted_by_id: string }>(`SELECT id, status, slug, submitted_by_id FROM article_versions WHERE article_id = $1 AND language = 'en'`, [article!.id]);
+  const [english] = await queryDatabase<{ id: string; status: string; slug: string; submitted_by_id: string }>(
+    `SELECT id, status, slug, submitted_by_id FROM article_versions WHERE article_id = $1 AND language = 'en'`,
+    [article!.id],
+  );
   expect(english!.status).toBe("IN_REVIEW");
 
   // An editor approves and publishes through the workflow panel.
@@ -97,14 +102,23 @@ test("claim, translate with memory and glossary, review, publish, read, then a s
   await editor.getByTestId("transition-approve").getByRole("button").click();
   await expect(editor.getByTestId("transition-publish").getByRole("button")).toBeVisible();
   await editor.getByTestId("transition-publish").getByRole("button").click();
-  await expect.poll(async () => (await queryDatabase<{ status: string }>(`SELECT status FROM article_versions WHERE id = $1`, [english!.id]))[0]!.status).toBe("PUBLISHED");
+  await expect
+    .poll(
+      async () => (await queryDatabase<{ status: string }>(`SELECT status FROM article_versions WHERE id = $1`, [english!.id]))[0]!.status,
+    )
+    .toBe("PUBLISHED");
   await translator.goto(`/admin/translations?language=en&state=published`);
   await expect(translator.locator(`[data-testid="queue-row"][data-article-id="${article!.id}"]`)).toBeVisible();
 
   // The reader switches language on the article page. Publishing the French source is not this
   // journey's subject: it is done in the database.
-  await queryDatabase(`UPDATE article_versions SET status = 'PUBLISHED', published_at = now() - interval '1 minute', first_published_at = now() WHERE id = $1`, [article!.version_id]);
-  const [{ slug: englishSlug }] = (await queryDatabase<{ slug: string }>(`SELECT slug FROM article_versions WHERE id = $1`, [english!.id])) as [{ slug: string }];
+  await queryDatabase(
+    `UPDATE article_versions SET status = 'PUBLISHED', published_at = now() - interval '1 minute', first_published_at = now() WHERE id = $1`,
+    [article!.version_id],
+  );
+  const [{ slug: englishSlug }] = (await queryDatabase<{ slug: string }>(`SELECT slug FROM article_versions WHERE id = $1`, [
+    english!.id,
+  ])) as [{ slug: string }];
   const reader = await browser.newPage();
   const response = await reader.goto(`/fr/article/${article!.slug}`);
   expect(response?.status()).toBe(200);
@@ -115,8 +129,16 @@ test("claim, translate with memory and glossary, review, publish, read, then a s
   // The source's second paragraph changes (in the database): exactly that English paragraph is stale.
   const changedId = paragraphs[1]!.attrs!.blockId!;
   const body = article!.body_json;
-  const changed = { ...body, content: body.content.map((block) => (block.attrs?.blockId === changedId ? { ...block, content: [{ type: "text", text: `${textOf(block)} Ajout ${run}.` }] } : block)) };
-  await queryDatabase(`UPDATE article_versions SET body_json = $2::jsonb, version = version + 1 WHERE id = $1`, [article!.version_id, JSON.stringify(changed)]);
+  const changed = {
+    ...body,
+    content: body.content.map((block) =>
+      block.attrs?.blockId === changedId ? { ...block, content: [{ type: "text", text: `${textOf(block)} Ajout ${run}.` }] } : block,
+    ),
+  };
+  await queryDatabase(`UPDATE article_versions SET body_json = $2::jsonb, version = version + 1 WHERE id = $1`, [
+    article!.version_id,
+    JSON.stringify(changed),
+  ]);
   await editor.goto(`/admin/translations/${article!.id}/en`);
   const stale = editor.locator('[data-testid="translation-row"][data-state="stale"]');
   await expect(stale).toHaveCount(1);

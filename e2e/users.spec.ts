@@ -37,7 +37,10 @@ test("a deactivated user is thrown out of an open session", async ({ page, brows
   await signIn(userPage, email, password);
   await expect(userPage).toHaveURL(/\/admin$/);
 
-  await page.getByTestId(`user-row-${email}`).getByRole("button", { name: /désactiver|deactivate/i }).click();
+  await page
+    .getByTestId(`user-row-${email}`)
+    .getByRole("button", { name: /désactiver|deactivate/i })
+    .click();
   await expect(page.getByTestId(`user-row-${email}`)).toContainText(/désactivé|deactivated/i);
 
   await userPage.goto("/admin/articles");
@@ -56,7 +59,9 @@ test("a server action posted by hand without a session or with the wrong role ch
   await expect(page.getByTestId(`user-row-${legitEmail}`)).toBeVisible();
   const body = original.postDataBuffer()!;
   const headers = Object.fromEntries(
-    Object.entries(original.headers()).filter(([name]) => ["next-action", "content-type", "accept", "next-router-state-tree"].includes(name)),
+    Object.entries(original.headers()).filter(([name]) =>
+      ["next-action", "content-type", "accept", "next-router-state-tree"].includes(name),
+    ),
   );
 
   async function replay(storageState: string | undefined, email: string) {

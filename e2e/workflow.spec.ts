@@ -39,11 +39,10 @@ async function createSecondEditor() {
   const email = uniqueEmail("reviewer");
   const password = "second-editor-password";
   const passwordHash = await hash(password, { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
-  await queryDatabase(`INSERT INTO users (id, email, name, role, password_hash, updated_at) VALUES ($1, $2, 'Second Editor', 'EDITOR', $3, now())`, [
-    `e2e-${randomUUID()}`,
-    email,
-    passwordHash,
-  ]);
+  await queryDatabase(
+    `INSERT INTO users (id, email, name, role, password_hash, updated_at) VALUES ($1, $2, 'Second Editor', 'EDITOR', $3, now())`,
+    [`e2e-${randomUUID()}`, email, passwordHash],
+  );
   return { email, password };
 }
 
@@ -107,8 +106,13 @@ test("bulk publish from the list says what was published and what was refused", 
   for (const story of [approved, draft]) await page.getByRole("checkbox", { name: story.title }).check();
   await page.getByLabel(/^opération$|^operation$/i).selectOption("publish");
   await page.getByRole("button", { name: /^appliquer$|^apply$/i }).click();
-  await expect(page.getByTestId("bulk-summary")).toHaveText(/1 publiée; 1 refusée\(s\) : non approuvée|1 published; 1 refused: not approved/);
-  const states = await queryDatabase<{ id: string; status: string }>(`SELECT id, status::text AS status FROM article_versions WHERE id = ANY($1)`, [[approved.id, draft.id]]);
+  await expect(page.getByTestId("bulk-summary")).toHaveText(
+    /1 publiée; 1 refusée\(s\) : non approuvée|1 published; 1 refused: not approved/,
+  );
+  const states = await queryDatabase<{ id: string; status: string }>(
+    `SELECT id, status::text AS status FROM article_versions WHERE id = ANY($1)`,
+    [[approved.id, draft.id]],
+  );
   expect(Object.fromEntries(states.map((state) => [state.id, state.status]))).toEqual({ [approved.id]: "PUBLISHED", [draft.id]: "DRAFT" });
   await context.close();
 });
@@ -167,9 +171,18 @@ test("a scheduled article reaches the reader home by itself; a cancelled one doe
   await expect(page.getByTestId("scheduled")).toContainText(scheduled.title);
   await expectOnReaderHome(page, scheduled.language, scheduled.title, 40_000);
 
-  const states = await queryDatabase<{ id: string; status: string }>(`SELECT id, status::text AS status FROM article_versions WHERE id = ANY($1)`, [[scheduled.id, cancelled.id]]);
-  expect(Object.fromEntries(states.map((state) => [state.id, state.status]))).toEqual({ [scheduled.id]: "PUBLISHED", [cancelled.id]: "APPROVED" });
-  const audit = await queryDatabase<{ actor_id: string | null }>(`SELECT actor_id FROM audit_log WHERE entity_id = $1 AND action = 'workflow.scheduledPublish'`, [scheduled.id]);
+  const states = await queryDatabase<{ id: string; status: string }>(
+    `SELECT id, status::text AS status FROM article_versions WHERE id = ANY($1)`,
+    [[scheduled.id, cancelled.id]],
+  );
+  expect(Object.fromEntries(states.map((state) => [state.id, state.status]))).toEqual({
+    [scheduled.id]: "PUBLISHED",
+    [cancelled.id]: "APPROVED",
+  });
+  const audit = await queryDatabase<{ actor_id: string | null }>(
+    `SELECT actor_id FROM audit_log WHERE entity_id = $1 AND action = 'workflow.scheduledPublish'`,
+    [scheduled.id],
+  );
   expect(audit).toEqual([{ actor_id: null }]);
   await context.close();
 

@@ -13,7 +13,6 @@ import type { ActionState } from "@/lib/action-state";
 
 export type { ActionState };
 
-
 /**
  * Thrown by an action's body for an expected refusal; `key` names a message in messages/*.json.
  * `data` goes back to the caller with the refusal (e.g. the newer text behind a stale save).
@@ -67,9 +66,7 @@ export function defineAction<S extends z.ZodType, Data = undefined>(definition: 
       if (error instanceof ActionError) {
         const message = t(error.key);
         const data = error.data as Data | undefined;
-        return error.field
-          ? { ok: false, errors: { [error.field]: [message] }, values, data }
-          : { ok: false, message, values, data };
+        return error.field ? { ok: false, errors: { [error.field]: [message] }, values, data } : { ok: false, message, values, data };
       }
       console.error("server action failed", error);
       return { ok: false, message: t("unexpected"), values };
@@ -97,7 +94,8 @@ const MAX_REFILL_LENGTH = 100_000;
 function withoutSecrets(values: Submitted): Record<string, string> {
   return Object.fromEntries(
     Object.entries(values).filter(
-      (entry): entry is [string, string] => typeof entry[1] === "string" && entry[1].length <= MAX_REFILL_LENGTH && !/password/i.test(entry[0]),
+      (entry): entry is [string, string] =>
+        typeof entry[1] === "string" && entry[1].length <= MAX_REFILL_LENGTH && !/password/i.test(entry[0]),
     ),
   );
 }

@@ -21,5 +21,7 @@ if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
  * cached page is filled from, every admin read and every write uses `db`, so a page refreshed after
  * a publish is always read from the primary and never older than that publish.
  */
-export const replicaDb: Client = process.env.DATABASE_REPLICA_URL ? (globalForPrisma.prismaReplica ?? createClient(process.env.DATABASE_REPLICA_URL)) : db;
+export const replicaDb: Client = process.env.DATABASE_REPLICA_URL
+  ? (globalForPrisma.prismaReplica ?? createClient(process.env.DATABASE_REPLICA_URL))
+  : db;
 if (process.env.NODE_ENV !== "production" && replicaDb !== db) globalForPrisma.prismaReplica = replicaDb;

@@ -13,7 +13,11 @@ if (!targets[command]) {
   process.exit(2);
 }
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? "/bin/false" };
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? "/bin/false",
+};
 
 function run(cmd, args) {
   const result = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env });

@@ -38,20 +38,38 @@ async function eventually(test: () => Promise<boolean>, seconds: number): Promis
 for (const origin of [serverA, serverB, cluster.proxy]) await page(`${origin}/fr`);
 const title = `Cluster check ${uniqueWord()}`;
 const story = await makeArticle([{ language: "fr", status: "DRAFT", title }]);
-await db.articleVersion.update({ where: { id: story.version("fr").id }, data: { status: "PUBLISHED", publishedAt: new Date(Date.now() - 1000), firstPublishedAt: new Date(Date.now() - 1000) } });
+await db.articleVersion.update({
+  where: { id: story.version("fr").id },
+  data: { status: "PUBLISHED", publishedAt: new Date(Date.now() - 1000), firstPublishedAt: new Date(Date.now() - 1000) },
+});
 await requestRevalidation((await publicChangeFor([story.articleId], ["fr"]))!, serverA); // what a publish on A does to the cache
 check((await page(`${serverB}/fr`)).body.includes(title), "published through server 1, seen at once on server 2 (shared Redis cache)");
-check(await eventually(async () => (await page(`${cluster.proxy}/fr`)).body.includes(title), 5), "seen through nginx within seconds (the app refreshed the proxy's copy)");
+check(
+  await eventually(async () => (await page(`${cluster.proxy}/fr`)).body.includes(title), 5),
+  "seen through nginx within seconds (the app refreshed the proxy's copy)",
+);
 
 // 2. Caching headers through nginx.
 const slug = (await db.articleVersion.findUniqueOrThrow({ where: { id: story.version("fr").id }, select: { slug: true } })).slug;
 const first = await page(`${cluster.proxy}/fr/article/${slug}`);
 const second = await page(`${cluster.proxy}/fr/article/${slug}`);
-check(first.headers.get("cache-control") === "public, s-maxage=60, stale-while-revalidate=300", `reader page Cache-Control: ${first.headers.get("cache-control")}`);
-check(Boolean(first.headers.get("surrogate-key")?.includes(`path:/fr/article/${slug}`)), `Surrogate-Key: ${first.headers.get("surrogate-key")}`);
-check(second.headers.get("x-cache-status") === "HIT", `second read served by nginx's cache (X-Cache-Status ${second.headers.get("x-cache-status")})`);
+check(
+  first.headers.get("cache-control") === "public, s-maxage=60, stale-while-revalidate=300",
+  `reader page Cache-Control: ${first.headers.get("cache-control")}`,
+);
+check(
+  Boolean(first.headers.get("surrogate-key")?.includes(`path:/fr/article/${slug}`)),
+  `Surrogate-Key: ${first.headers.get("surrogate-key")}`,
+);
+check(
+  second.headers.get("x-cache-status") === "HIT",
+  `second read served by nginx's cache (X-Cache-Status ${second.headers.get("x-cache-status")})`,
+);
 const login = await page(`${cluster.proxy}/login`);
-check(login.headers.get("cache-control") === "private, no-store" && login.headers.get("x-cache-status") === null, `sign-in page never cached (${login.headers.get("cache-control")})`);
+check(
+  login.headers.get("cache-control") === "private, no-store" && login.headers.get("x-cache-status") === null,
+  `sign-in page never cached (${login.headers.get("cache-control")})`,
+);
 
 // 3. A scheduled publication goes out once, and shows on every server and through nginx.
 const editor = await makeUser("EDITOR");
@@ -61,8 +79,14 @@ const target = scheduled.version("fr");
 const dueAt = new Date(Date.now() + 5000);
 await scheduleVersion(editor, { versionId: target.id, version: target.version, scheduledAt: dueAt });
 console.log(`     scheduled for ${dueAt.toISOString()}; waiting for the job (at most 75 s)…`);
-const published = await eventually(async () => (await db.articleVersion.findUniqueOrThrow({ where: { id: target.id }, select: { status: true } })).status === "PUBLISHED", 75);
-check(published, `scheduled version published ${published ? `(${Math.round((Date.now() - dueAt.getTime()) / 1000)} s after its time)` : "— NOT within 75 s"}`);
+const published = await eventually(
+  async () => (await db.articleVersion.findUniqueOrThrow({ where: { id: target.id }, select: { status: true } })).status === "PUBLISHED",
+  75,
+);
+check(
+  published,
+  `scheduled version published ${published ? `(${Math.round((Date.now() - dueAt.getTime()) / 1000)} s after its time)` : "— NOT within 75 s"}`,
+);
 const audits = await db.auditLog.count({ where: { entityId: target.id, action: "workflow.scheduledPublish" } });
 check(audits === 1, `exactly one audit row workflow.scheduledPublish (found ${audits})`);
 for (const origin of [...cluster.servers, cluster.proxy]) {

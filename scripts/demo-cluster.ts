@@ -48,7 +48,10 @@ async function main() {
   rmSync(runDir, { recursive: true, force: true });
   mkdirSync(runDir, { recursive: true });
   const configFile = path.join(runDir, "nginx.conf");
-  writeFileSync(configFile, renderNginxConfig({ listen: `127.0.0.1:${proxyPort}`, upstreams: ports.map((port) => `127.0.0.1:${port}`), runDir, refreshToken }));
+  writeFileSync(
+    configFile,
+    renderNginxConfig({ listen: `127.0.0.1:${proxyPort}`, upstreams: ports.map((port) => `127.0.0.1:${port}`), runDir, refreshToken }),
+  );
   const nginx = spawn(ensureNginx(), ["-c", configFile, "-g", "daemon off;"], { stdio: "inherit" });
 
   let stopping = false;
@@ -69,7 +72,10 @@ async function main() {
   const servers = ports.map((port) => `http://127.0.0.1:${port}`);
   await Promise.all(servers.map((url) => waitForHealthy(url, 120_000)));
   await waitForHealthy(proxyUrl);
-  writeFileSync(path.join(root, ".data", "cluster.json"), `${JSON.stringify({ proxy: proxyUrl, servers, redis: redis.url, databaseUrl: database.url }, null, 2)}\n`);
+  writeFileSync(
+    path.join(root, ".data", "cluster.json"),
+    `${JSON.stringify({ proxy: proxyUrl, servers, redis: redis.url, databaseUrl: database.url }, null, 2)}\n`,
+  );
 
   console.log(`\nThe CMS runs as ${SERVERS} app servers behind nginx:`);
   console.log(`  Through nginx (cache): ${proxyUrl}/fr   admin ${proxyUrl}/admin`);

@@ -27,7 +27,9 @@ async function readInput(file: string): Promise<{ bytes: Uint8Array } | { error:
     if (info.size > MAX_FILE_BYTES) return { error: `${path.basename(file)}: File is larger than 2 MB.` };
     return { bytes: new Uint8Array(await readFile(file)) };
   } catch (error) {
-    return { error: `${file}: ${error instanceof Error && "code" in error && error.code === "ENOENT" ? "no such file" : "cannot be read"}` };
+    return {
+      error: `${file}: ${error instanceof Error && "code" in error && error.code === "ENOENT" ? "no such file" : "cannot be read"}`,
+    };
   }
 }
 
@@ -50,7 +52,11 @@ async function dryRun(): Promise<boolean> {
   if (values.json) await writeOut(`${JSON.stringify(results, null, 2)}\n`);
   else
     for (const result of results)
-      console.log(result.ok && "title" in result ? `ok      ${result.file}: [${result.language}] ${result.title} (${result.changes.length} changes, ${result.warnings.length} warnings)` : `failed  ${result.file}: ${"error" in result ? result.error : ""}`);
+      console.log(
+        result.ok && "title" in result
+          ? `ok      ${result.file}: [${result.language}] ${result.title} (${result.changes.length} changes, ${result.warnings.length} warnings)`
+          : `failed  ${result.file}: ${"error" in result ? result.error : ""}`,
+      );
   return results.every((result) => result.ok);
 }
 

@@ -27,11 +27,14 @@ async function measure(pageUrl: string) {
   // noModule scripts (legacy polyfills) are skipped by every browser that runs modules.
   const scriptTags = [...text.matchAll(/<script([^>]*)\ssrc="([^"]+)"[^>]*>/g)].filter((match) => !/nomodule/i.test(match[0]));
   const scripts = new Set(scriptTags.map((match) => new URL(match[2]!, pageUrl).href));
-  const styles = new Set([...text.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => new URL(match[1]!, pageUrl).href));
+  const styles = new Set(
+    [...text.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => new URL(match[1]!, pageUrl).href),
+  );
   for (const url of scripts) add(weights.js, await download(url));
   for (const url of styles) add(weights.css, await download(url));
   // Inline scripts other than JSON-LD: mostly the React Server Components payload.
-  for (const match of text.matchAll(/<script(?![^>]*application\/ld\+json)(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) add(weights.inlineJs, Buffer.from(match[1] ?? ""));
+  for (const match of text.matchAll(/<script(?![^>]*application\/ld\+json)(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g))
+    add(weights.inlineJs, Buffer.from(match[1] ?? ""));
   return weights;
 }
 
@@ -45,6 +48,8 @@ for (const url of urls) {
   const weights = await measure(url);
   console.log(url);
   for (const [name, weight] of Object.entries(weights)) {
-    console.log(`  ${name.padEnd(9)} ${String(weight.files).padStart(3)} file(s)  ${kb(weight.raw).padStart(10)} raw  ${kb(weight.gzip).padStart(10)} gzip`);
+    console.log(
+      `  ${name.padEnd(9)} ${String(weight.files).padStart(3)} file(s)  ${kb(weight.raw).padStart(10)} raw  ${kb(weight.gzip).padStart(10)} gzip`,
+    );
   }
 }

@@ -27,7 +27,11 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<numbe
 
 async function vitest(): Promise<Counts> {
   const report = path.join(work, "vitest.json");
-  const code = await run(path.join(root, "node_modules/.bin/vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`], process.env);
+  const code = await run(
+    path.join(root, "node_modules/.bin/vitest"),
+    ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+    process.env,
+  );
   if (!existsSync(report)) return { passed: 0, failed: 1, skipped: 0 };
   const json = JSON.parse(readFileSync(report, "utf8"));
   const counts = { passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests + json.numTodoTests };
@@ -41,7 +45,10 @@ function ensureChromium() {
   if (existsSync(chromium)) return;
   console.log("Chromium is missing: installing Debian's package (apt-get install -y chromium)…");
   spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
 }
 
 // The backup tests drive pg_dump/pg_restore, which must match the embedded server's major (15).
@@ -49,7 +56,10 @@ function ensurePostgresClient() {
   if (spawnSync("pg_dump", ["--version"]).status === 0) return;
   console.log("pg_dump is missing: installing Debian's package (apt-get install -y postgresql-client)…");
   spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  spawnSync("apt-get", ["install", "-y", "-qq", "postgresql-client"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  spawnSync("apt-get", ["install", "-y", "-qq", "postgresql-client"], {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
 }
 
 async function playwright(): Promise<Counts> {
@@ -65,7 +75,14 @@ async function playwright(): Promise<Counts> {
     const port = await freePort();
     const distDir = `.next-test-${process.pid}`;
     // A parse budget a 2 MB upload can exceed (e2e/import-hostile.spec.ts); a wire story takes milliseconds.
-    const env = { ...process.env, DATABASE_URL: server.url, AUTH_SECRET: randomBytes(32).toString("hex"), NODE_ENV: "production" as const, NEXT_DIST_DIR: distDir, IMPORT_PARSE_BUDGET_MS: process.env.IMPORT_PARSE_BUDGET_MS ?? "1000" };
+    const env = {
+      ...process.env,
+      DATABASE_URL: server.url,
+      AUTH_SECRET: randomBytes(32).toString("hex"),
+      NODE_ENV: "production" as const,
+      NEXT_DIST_DIR: distDir,
+      IMPORT_PARSE_BUDGET_MS: process.env.IMPORT_PARSE_BUDGET_MS ?? "1000",
+    };
     console.log("Building the CMS for the browser tests (next build)…");
     await runNext(["build"], env);
     const app = startNext(port, env);
@@ -73,7 +90,13 @@ async function playwright(): Promise<Counts> {
       const baseUrl = `http://localhost:${port}`;
       await waitForHealthy(baseUrl);
       const report = path.join(work, "playwright.json");
-      const code = await run(path.join(root, "node_modules/.bin/playwright"), ["test", ...playwrightArgs], { ...env, BASE_URL: baseUrl, PLAYWRIGHT_JSON: report, PLAYWRIGHT_OUTPUT_DIR: path.join(work, "playwright-results"), E2E_AUTH_DIR: path.join(work, "auth") });
+      const code = await run(path.join(root, "node_modules/.bin/playwright"), ["test", ...playwrightArgs], {
+        ...env,
+        BASE_URL: baseUrl,
+        PLAYWRIGHT_JSON: report,
+        PLAYWRIGHT_OUTPUT_DIR: path.join(work, "playwright-results"),
+        E2E_AUTH_DIR: path.join(work, "auth"),
+      });
       if (!existsSync(report)) return { passed: 0, failed: 1, skipped: 0 };
       const stats = JSON.parse(readFileSync(report, "utf8")).stats;
       const counts = { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };

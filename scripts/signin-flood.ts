@@ -26,7 +26,12 @@ function isLoopback(hostname: string): boolean {
 
 function readOptions() {
   const { values } = parseArgs({
-    options: { url: { type: "string" }, email: { type: "string" }, attempts: { type: "string", default: "200" }, password: { type: "string" } },
+    options: {
+      url: { type: "string" },
+      email: { type: "string" },
+      attempts: { type: "string", default: "200" },
+      password: { type: "string" },
+    },
   });
   if (!values.url || !values.email) usage("--url and --email are required.");
   let base: URL;
@@ -35,7 +40,8 @@ function readOptions() {
   } catch {
     usage(`Not a URL: ${values.url}`);
   }
-  if (!isLoopback(base.hostname)) usage(`Refusing ${base.hostname}: this script only floods a server on this machine (localhost, 127.x, ::1).`);
+  if (!isLoopback(base.hostname))
+    usage(`Refusing ${base.hostname}: this script only floods a server on this machine (localhost, 127.x, ::1).`);
   const attempts = Number(values.attempts);
   if (!Number.isInteger(attempts) || attempts < 1 || attempts > MAX_ATTEMPTS) usage(`--attempts must be 1…${MAX_ATTEMPTS}.`);
   return { base, email: values.email, attempts, password: values.password };
@@ -96,7 +102,11 @@ async function main(): Promise<number> {
   console.log(`  refused by the lockout: ${count("locked")}`);
   if (count("error") > 0) console.log(`  errors or timeouts: ${count("error")}`);
   const held = judged <= LOCKOUT_MAX_FAILURES;
-  console.log(held ? `The lockout held (at most ${LOCKOUT_MAX_FAILURES}).` : `The lockout did NOT hold: more than ${LOCKOUT_MAX_FAILURES} attempts were judged.`);
+  console.log(
+    held
+      ? `The lockout held (at most ${LOCKOUT_MAX_FAILURES}).`
+      : `The lockout did NOT hold: more than ${LOCKOUT_MAX_FAILURES} attempts were judged.`,
+  );
   return held && count("error") === 0 ? 0 : 1;
 }
 

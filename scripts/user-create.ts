@@ -8,13 +8,20 @@ import { prepareDatabase } from "./lib/prepare-database";
 
 async function main() {
   const { values } = parseArgs({
-    options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "ADMIN" }, password: { type: "string" } },
+    options: {
+      email: { type: "string" },
+      name: { type: "string" },
+      role: { type: "string", default: "ADMIN" },
+      password: { type: "string" },
+    },
   });
   const password = values.password ?? randomBytes(18).toString("base64url");
   const parsed = userCreateSchema.safeParse({ ...values, password });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) console.error(`--${issue.path.join(".")}: ${issue.message}`);
-    console.error('usage: npm run user:create -- --email you@example.org --name "Your Name" [--role ADMIN|EDITOR|TRANSLATOR] [--password …]');
+    console.error(
+      'usage: npm run user:create -- --email you@example.org --name "Your Name" [--role ADMIN|EDITOR|TRANSLATOR] [--password …]',
+    );
     process.exit(2);
   }
   const server = await prepareDatabase();

@@ -60,9 +60,16 @@ type Sample = { articleId: string; versionId: string };
 async function untouchedSamples(): Promise<Record<keyof typeof DEMO_SAMPLES, Sample> | null> {
   const samples = {} as Record<keyof typeof DEMO_SAMPLES, Sample>;
   for (const [part, fileName] of Object.entries(DEMO_SAMPLES) as [keyof typeof DEMO_SAMPLES, string][]) {
-    const record = await db.importRecord.findFirst({ where: { fileName, articleId: { not: null } }, orderBy: { createdAt: "asc" }, select: { articleId: true } });
+    const record = await db.importRecord.findFirst({
+      where: { fileName, articleId: { not: null } },
+      orderBy: { createdAt: "asc" },
+      select: { articleId: true },
+    });
     if (!record) throw new Error(`The demo story needs the sample ${fileName}: run the seed's import first.`);
-    const article = await db.article.findUniqueOrThrow({ where: { id: record.articleId! }, select: { sourceLanguage: true, leadImageId: true, versions: { select: { id: true, language: true, status: true, version: true } } } });
+    const article = await db.article.findUniqueOrThrow({
+      where: { id: record.articleId! },
+      select: { sourceLanguage: true, leadImageId: true, versions: { select: { id: true, language: true, status: true, version: true } } },
+    });
     const [source, ...others] = article.versions;
     if (others.length > 0 || !source || source.status !== "DRAFT" || source.version !== 1 || article.leadImageId) return null;
     samples[part] = { articleId: record.articleId!, versionId: source.id };
@@ -75,8 +82,15 @@ async function currentVersion(versionId: string): Promise<number> {
 }
 
 /** What an editor does in the article editor: change fields and/or the body, then Save. */
-async function editVersion(versionId: string, actor: Actor, change: { title?: string; standfirst?: string; datelinePlace?: string; body?: (doc: RichTextDocument) => RichTextDocument }) {
-  const row = await db.articleVersion.findUniqueOrThrow({ where: { id: versionId }, select: { version: true, firstPublishedAt: true, ...SNAPSHOT_COLUMNS } });
+async function editVersion(
+  versionId: string,
+  actor: Actor,
+  change: { title?: string; standfirst?: string; datelinePlace?: string; body?: (doc: RichTextDocument) => RichTextDocument },
+) {
+  const row = await db.articleVersion.findUniqueOrThrow({
+    where: { id: versionId },
+    select: { version: true, firstPublishedAt: true, ...SNAPSHOT_COLUMNS },
+  });
   const title = change.title ?? row.title;
   const outcome = await saveVersionEdits(
     {
@@ -111,7 +125,11 @@ async function sendThroughReview(versionId: string, people: { submitter: Actor; 
 
 /** The editor says yes to every suggestion of a tag the taxonomy already has; new names stay pending. */
 async function acceptKnownTags(articleId: string, editor: Actor) {
-  const suggestions = await db.tagSuggestion.findMany({ where: { articleId, status: "PENDING", tagId: { not: null } }, select: { id: true }, orderBy: { createdAt: "asc" } });
+  const suggestions = await db.tagSuggestion.findMany({
+    where: { articleId, status: "PENDING", tagId: { not: null } },
+    select: { id: true },
+    orderBy: { createdAt: "asc" },
+  });
   for (const suggestion of suggestions) await acceptSuggestion(editor, suggestion.id);
 }
 
@@ -135,7 +153,10 @@ async function readTranslation(sample: string, language: string): Promise<Transl
  * file pairs every translation with its source text, so a block is found by what it says.
  */
 async function typeTranslation(articleId: string, versionId: string, file: TranslationFile, actor: Actor) {
-  const source = await db.articleVersion.findFirstOrThrow({ where: { articleId, language: { not: file.language } }, select: { bodyJson: true } });
+  const source = await db.articleVersion.findFirstOrThrow({
+    where: { articleId, language: { not: file.language } },
+    select: { bodyJson: true },
+  });
   const byText = new Map(file.blocks.map((block) => [fingerprintText(block.source), block.translation]));
   const texts = new Map<string, string>();
   for (const block of sourceBlocks(source.bodyJson)) {
@@ -144,7 +165,14 @@ async function typeTranslation(articleId: string, versionId: string, file: Trans
   }
   if (texts.size === 0) throw new Error(`seed/translations for ${file.sample} (${file.language}) matches no paragraph of the sample.`);
   await saveTranslation(
-    { versionId, version: await currentVersion(versionId), title: file.title, standfirst: file.standfirst, seoDescription: null, edits: { texts, confirmed: new Set(), keepOrphans: new Set() } },
+    {
+      versionId,
+      version: await currentVersion(versionId),
+      title: file.title,
+      standfirst: file.standfirst,
+      seoDescription: null,
+      edits: { texts, confirmed: new Set(), keepOrphans: new Set() },
+    },
     actor,
   );
 }
@@ -187,7 +215,8 @@ export async function seedDemoStory(now = new Date()): Promise<boolean> {
   const conference = samples.conference;
   await editVersion(conference.versionId, editor, {
     title: "Diplomatie économique : le ministère réunit en ligne ses 96 ambassadeurs et chefs de représentation",
-    standfirst: "Le ministre Bui Thanh Son leur a confié cinq tâches pour le second semestre 2021, dont la promotion de la « diplomatie vaccinale ».",
+    standfirst:
+      "Le ministre Bui Thanh Son leur a confié cinq tâches pour le second semestre 2021, dont la promotion de la « diplomatie vaccinale ».",
   });
   await acceptKnownTags(conference.articleId, editor);
   await setLeadImage({ articleId: conference.articleId, assetId: await addDemoPhoto("onlineConference", editor) }, editor);
@@ -207,19 +236,27 @@ export async function seedDemoStory(now = new Date()): Promise<boolean> {
   await acceptKnownTags(tasks.articleId, editor);
   await setLeadImage({ articleId: tasks.articleId, assetId: await addDemoPhoto("growthChart", editor) }, editor);
   await sendThroughReview(tasks.versionId, { submitter: editor, approver: admin, publisher: editor });
-  const french = await assignTranslation({ articleId: tasks.articleId, language: "fr", assigneeId: translator.id, dueAt: new Date(now.getTime() + 2 * 86_400_000) }, editor);
+  const french = await assignTranslation(
+    { articleId: tasks.articleId, language: "fr", assigneeId: translator.id, dueAt: new Date(now.getTime() + 2 * 86_400_000) },
+    editor,
+  );
   await typeTranslation(tasks.articleId, french, await readTranslation(DEMO_SAMPLES.tasks2024, "fr"), translator);
 
   // 4. Approved and scheduled for later today.
   const outlook = samples.outlook2024;
   await editVersion(outlook.versionId, editor, {
     title: "Diplomatie vietnamienne : les orientations pour 2024 selon le ministre Bui Thanh Son",
-    standfirst: "À l'approche du Nouvel An 2024, le ministre des Affaires étrangères a présenté à la presse les principales orientations de la diplomatie vietnamienne.",
+    standfirst:
+      "À l'approche du Nouvel An 2024, le ministre des Affaires étrangères a présenté à la presse les principales orientations de la diplomatie vietnamienne.",
   });
   await acceptKnownTags(outlook.articleId, editor);
   await setLeadImage({ articleId: outlook.articleId, assetId: await addDemoPhoto("yearAhead", editor) }, editor);
   await sendThroughReview(outlook.versionId, { submitter: editor, approver: admin });
-  await scheduleVersion(editor, { versionId: outlook.versionId, version: await currentVersion(outlook.versionId), scheduledAt: laterToday(now) }, now);
+  await scheduleVersion(
+    editor,
+    { versionId: outlook.versionId, version: await currentVersion(outlook.versionId), scheduledAt: laterToday(now) },
+    now,
+  );
 
   // 5. Sent to review by the admin, so it waits for the editor, who has commented on a paragraph
   //    that still has glued words.
@@ -227,7 +264,9 @@ export async function seedDemoStory(now = new Date()): Promise<boolean> {
   await editVersion(focuses.versionId, admin, { title: "Economic diplomacy in 2023: the focuses set by the Ministry of Foreign Affairs" });
   await acceptKnownTags(focuses.articleId, admin);
   await transition(focuses.versionId, admin, "submit");
-  const glued = sourceBlocks((await db.articleVersion.findUniqueOrThrow({ where: { id: focuses.versionId }, select: { bodyJson: true } })).bodyJson).find((block) => block.text.includes("concretiserelevant"));
+  const glued = sourceBlocks(
+    (await db.articleVersion.findUniqueOrThrow({ where: { id: focuses.versionId }, select: { bodyJson: true } })).bodyJson,
+  ).find((block) => block.text.includes("concretiserelevant"));
   await addComment(editor, {
     versionId: focuses.versionId,
     body: "Before I approve: some words are still glued together from the wire (“concretiserelevant”, “TWon”, and further down “lastyear”, “newsituation”, “keyleaders”), and the story date is empty. Please fix these first.",

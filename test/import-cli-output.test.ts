@@ -14,7 +14,9 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Ten wire files: the samples, copied under new names until there are ten. */
 function tenFiles(): string[] {
-  const sources = readdirSync(samples).filter((name) => name.endsWith(".txt")).sort();
+  const sources = readdirSync(samples)
+    .filter((name) => name.endsWith(".txt"))
+    .sort();
   return Array.from({ length: 10 }, (_, n) => {
     const file = path.join(work, `${n}-${sources[n % sources.length]}`);
     copyFileSync(path.join(samples, sources[n % sources.length]!), file);
@@ -50,7 +52,16 @@ function runIntoSlowReader(args: string[]): Promise<{ code: number | null; stdou
   return new Promise((resolve, reject) => {
     const child = spawn(
       "bash",
-      ["-o", "pipefail", "-c", '"$1" scripts/import.ts "${@:3}" | "$2" "$0"', reader, path.join(root, "node_modules/.bin/tsx"), process.execPath, ...args],
+      [
+        "-o",
+        "pipefail",
+        "-c",
+        '"$1" scripts/import.ts "${@:3}" | "$2" "$0"',
+        reader,
+        path.join(root, "node_modules/.bin/tsx"),
+        process.execPath,
+        ...args,
+      ],
       { cwd: root, env: { ...process.env, DATABASE_URL: "postgresql://nobody@127.0.0.1:9/none" }, stdio: ["ignore", "pipe", "inherit"] },
     );
     const chunks: Buffer[] = [];

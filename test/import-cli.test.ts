@@ -14,7 +14,10 @@ const samples = path.join(root, "seed", "sample-articles");
 
 async function cli(args: string[], env: Record<string, string | undefined> = {}) {
   try {
-    const { stdout } = await run(path.join(root, "node_modules/.bin/tsx"), ["scripts/import.ts", ...args], { cwd: root, env: { ...process.env, ...env } });
+    const { stdout } = await run(path.join(root, "node_modules/.bin/tsx"), ["scripts/import.ts", ...args], {
+      cwd: root,
+      env: { ...process.env, ...env },
+    });
     return { code: 0, stdout };
   } catch (error) {
     const failed = error as { code: number; stdout: string };
@@ -24,13 +27,48 @@ async function cli(args: string[], env: Record<string, string | undefined> = {})
 
 describe("npm run import", () => {
   it("--dry-run --json prints one object per file and fails when any file failed", async () => {
-    const { code, stdout } = await cli(["--dry-run", "--json", path.join(samples, "000_2c278e109e592e51.txt"), path.join(samples, "003_3a8810cd82d8df2c.txt"), path.join(root, "lib/import/fixtures/only-trailer.txt")], { DATABASE_URL: "postgresql://nobody@127.0.0.1:9/none" });
+    const { code, stdout } = await cli(
+      [
+        "--dry-run",
+        "--json",
+        path.join(samples, "000_2c278e109e592e51.txt"),
+        path.join(samples, "003_3a8810cd82d8df2c.txt"),
+        path.join(root, "lib/import/fixtures/only-trailer.txt"),
+      ],
+      { DATABASE_URL: "postgresql://nobody@127.0.0.1:9/none" },
+    );
     expect(code).toBe(1);
     const results = JSON.parse(stdout);
     expect(results).toHaveLength(3);
-    expect(results[0]).toMatchObject({ ok: true, language: "fr", titleSuggested: true, dateline: { place: "Hanoï", source: "VNA" }, date: { value: "2021-07", precision: "month" } });
-    expect(Object.keys(results[0]).sort()).toEqual(["captions", "changes", "date", "dateline", "file", "hash", "language", "lead", "ok", "paragraphs", "title", "titleSuggested", "warnings"].sort());
-    expect(results[1]).toMatchObject({ ok: true, language: "en", title: "Foreign Minister Bui Thanh Son outlines key tasks of economic diplomacy in 2024" });
+    expect(results[0]).toMatchObject({
+      ok: true,
+      language: "fr",
+      titleSuggested: true,
+      dateline: { place: "Hanoï", source: "VNA" },
+      date: { value: "2021-07", precision: "month" },
+    });
+    expect(Object.keys(results[0]).sort()).toEqual(
+      [
+        "captions",
+        "changes",
+        "date",
+        "dateline",
+        "file",
+        "hash",
+        "language",
+        "lead",
+        "ok",
+        "paragraphs",
+        "title",
+        "titleSuggested",
+        "warnings",
+      ].sort(),
+    );
+    expect(results[1]).toMatchObject({
+      ok: true,
+      language: "en",
+      title: "Foreign Minister Bui Thanh Son outlines key tasks of economic diplomacy in 2024",
+    });
     expect(results[2]).toMatchObject({ ok: false, error: expect.stringMatching(/only a trailer/) });
   });
 

@@ -16,7 +16,14 @@ import { VERSION_STATUSES } from "@/lib/workflow/transitions";
 
 const WHEN = { dateStyle: "medium", timeStyle: "short" } as const;
 // dateStyle cannot be combined with timeZoneName: spell the fields out where the zone matters.
-const WHEN_WITH_ZONE = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" } as const;
+const WHEN_WITH_ZONE = {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZoneName: "short",
+} as const;
 
 export default async function DashboardPage() {
   const user = await requireUser();
@@ -33,7 +40,8 @@ export default async function DashboardPage() {
     getFormatter(),
   ]);
   const languages = [...new Set(counts.map((row) => row.language))].sort();
-  const countOf = (language: string, status: string) => counts.find((row) => row.language === language && row.status === status)?.count ?? 0;
+  const countOf = (language: string, status: string) =>
+    counts.find((row) => row.language === language && row.status === status)?.count ?? 0;
   const versionLink = (version: { id: string; title: string; language: string }) => (
     <Link href={`/admin/articles/${version.id}`} lang={version.language}>
       {version.title}
@@ -76,7 +84,8 @@ export default async function DashboardPage() {
 
       {canImport ? (
         <p data-testid="pending-imports">
-          {t("pendingImports", { count: pendingImports })} {pendingImports > 0 ? <Link href="/admin/import">{t("reviewImports")}</Link> : null}
+          {t("pendingImports", { count: pendingImports })}{" "}
+          {pendingImports > 0 ? <Link href="/admin/import">{t("reviewImports")}</Link> : null}
         </p>
       ) : null}
 
@@ -92,7 +101,8 @@ export default async function DashboardPage() {
         <Section title={t("awaitingReview")} empty={t("noneAwaiting")} testId="awaiting-review">
           {awaiting.map((version) => (
             <li key={version.id}>
-              {versionLink(version)} ({version.language.toUpperCase()}){version.submittedBy ? ` — ${t("submittedBy", { name: version.submittedBy.name })}` : null}
+              {versionLink(version)} ({version.language.toUpperCase()})
+              {version.submittedBy ? ` — ${t("submittedBy", { name: version.submittedBy.name })}` : null}
             </li>
           ))}
         </Section>
@@ -100,14 +110,17 @@ export default async function DashboardPage() {
           {scheduled.map((version) => (
             <li key={version.id}>
               {versionLink(version)} ({version.language.toUpperCase()}) —{" "}
-              {version.scheduledAt ? <time dateTime={version.scheduledAt.toISOString()}>{format.dateTime(version.scheduledAt, WHEN_WITH_ZONE)}</time> : null}
+              {version.scheduledAt ? (
+                <time dateTime={version.scheduledAt.toISOString()}>{format.dateTime(version.scheduledAt, WHEN_WITH_ZONE)}</time>
+              ) : null}
             </li>
           ))}
         </Section>
         <Section title={t("recentlyChanged")} empty={t("noneChanged")} testId="recently-changed">
           {recent.map((version) => (
             <li key={version.id}>
-              {versionLink(version)} ({version.language.toUpperCase()}) — {tStatus(version.status)} — {format.dateTime(version.updatedAt, WHEN)}
+              {versionLink(version)} ({version.language.toUpperCase()}) — {tStatus(version.status)} —{" "}
+              {format.dateTime(version.updatedAt, WHEN)}
             </li>
           ))}
         </Section>

@@ -17,14 +17,34 @@ export async function ArticleFilters({ filters, authors, tags }: { filters: Arti
   const t = await getTranslations("articles");
   const tStatus = await getTranslations("statuses");
   return (
-    <form method="get" action="/admin/articles" className="mb-4 rounded border border-neutral-300 p-3" role="search" aria-label={t("filters")}>
+    <form
+      method="get"
+      action="/admin/articles"
+      className="mb-4 rounded border border-neutral-300 p-3"
+      role="search"
+      aria-label={t("filters")}
+    >
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <div className="field sm:col-span-2">
           <label htmlFor="filter-q">{t("search")}</label>
           <input id="filter-q" name="q" type="search" defaultValue={filters.q ?? ""} />
         </div>
-        <Select id="filter-status" name="status" label={t("status")} value={filters.status} any={t("anyStatus")} options={VERSION_STATUSES.map((status) => ({ id: status, label: tStatus(status) }))} />
-        <Select id="filter-language" name="language" label={t("language")} value={filters.language} any={t("anyLanguage")} options={LANGUAGES.map((code) => ({ id: code, label: code.toUpperCase() }))} />
+        <Select
+          id="filter-status"
+          name="status"
+          label={t("status")}
+          value={filters.status}
+          any={t("anyStatus")}
+          options={VERSION_STATUSES.map((status) => ({ id: status, label: tStatus(status) }))}
+        />
+        <Select
+          id="filter-language"
+          name="language"
+          label={t("language")}
+          value={filters.language}
+          any={t("anyLanguage")}
+          options={LANGUAGES.map((code) => ({ id: code, label: code.toUpperCase() }))}
+        />
         <Select id="filter-tag" name="tag" label={t("tag")} value={filters.tagId} any={t("anyTag")} options={tags} />
         <Select id="filter-author" name="author" label={t("author")} value={filters.authorId} any={t("anyAuthor")} options={authors} />
         <div className="field">
@@ -73,7 +93,21 @@ export async function ArticleFilters({ filters, authors, tags }: { filters: Arti
   );
 }
 
-function Select({ id, name, label, value, any, options }: { id: string; name: string; label: string; value: string | null; any?: string; options: Choice[] }) {
+function Select({
+  id,
+  name,
+  label,
+  value,
+  any,
+  options,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  value: string | null;
+  any?: string;
+  options: Choice[];
+}) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -90,7 +124,12 @@ function Select({ id, name, label, value, any, options }: { id: string; name: st
 }
 
 export async function ArticleTable({ rows, selectable }: { rows: ArticleListRow[]; selectable: boolean }) {
-  const [t, tStatus, tBulk, format] = await Promise.all([getTranslations("articles"), getTranslations("statuses"), getTranslations("workflow.bulk"), getFormatter()]);
+  const [t, tStatus, tBulk, format] = await Promise.all([
+    getTranslations("articles"),
+    getTranslations("statuses"),
+    getTranslations("workflow.bulk"),
+    getFormatter(),
+  ]);
   return (
     <table className="data" data-testid="article-list">
       <thead>
@@ -113,7 +152,13 @@ export async function ArticleTable({ rows, selectable }: { rows: ArticleListRow[
           <tr key={row.id} data-version-id={row.id}>
             {selectable ? (
               <td>
-                <input type="checkbox" name="items" value={`${row.id}:${row.version}`} form={BULK_FORM_ID} aria-label={tBulk("select", { title: row.title })} />
+                <input
+                  type="checkbox"
+                  name="items"
+                  value={`${row.id}:${row.version}`}
+                  form={BULK_FORM_ID}
+                  aria-label={tBulk("select", { title: row.title })}
+                />
               </td>
             ) : null}
             <td lang={row.language}>
@@ -131,7 +176,9 @@ export async function ArticleTable({ rows, selectable }: { rows: ArticleListRow[
             <td>{row.language.toUpperCase()}</td>
             <td>
               {tStatus(row.status)}
-              {row.scheduledAt ? <div className="text-sm">{t("scheduledBadge", { time: format.dateTime(row.scheduledAt, WHEN) })}</div> : null}
+              {row.scheduledAt ? (
+                <div className="text-sm">{t("scheduledBadge", { time: format.dateTime(row.scheduledAt, WHEN) })}</div>
+              ) : null}
             </td>
             <td>{row.authorName ?? "—"}</td>
             <td>{format.dateTime(row.updatedAt, WHEN)}</td>

@@ -26,7 +26,11 @@ export function BulkActions({ tags, canTag }: { tags: { id: string; label: strin
   };
   const summaryText = (result: BulkSummary) => {
     const refusedCount = result.refused.reduce((sum, entry) => sum + entry.count, 0);
-    const reasons = result.refused.map((entry) => (result.refused.length > 1 ? `${reason(result.operation, entry.reason)} (${entry.count})` : reason(result.operation, entry.reason))).join(", ");
+    const reasons = result.refused
+      .map((entry) =>
+        result.refused.length > 1 ? `${reason(result.operation, entry.reason)} (${entry.count})` : reason(result.operation, entry.reason),
+      )
+      .join(", ");
     const done = t(`done.${result.operation}`, { count: result.done });
     return refusedCount ? `${done}; ${t("refused", { count: refusedCount, reasons })}` : done;
   };
@@ -37,15 +41,25 @@ export function BulkActions({ tags, canTag }: { tags: { id: string; label: strin
         <legend className="font-semibold">{t("legend")}</legend>
         <div className="field">
           <label htmlFor="bulk-operation">{t("operation")}</label>
-          <select id="bulk-operation" name="operation" value={operation} onChange={(event) => setOperation(event.currentTarget.value)} aria-describedby="bulk-operation-error">
+          <select
+            id="bulk-operation"
+            name="operation"
+            value={operation}
+            onChange={(event) => setOperation(event.currentTarget.value)}
+            aria-describedby="bulk-operation-error"
+          >
             <option value="">{t("choose")}</option>
             <option value="publish">{t("publish")}</option>
             <option value="archive">{t("archive")}</option>
             {canTag ? <option value="tag">{t("tag")}</option> : null}
           </select>
           <div id="bulk-operation-error" aria-live="polite" className="field-error">
-            {state.errors?.operation?.map((message) => <p key={message}>{message}</p>)}
-            {state.errors?.items?.map((message) => <p key={message}>{message}</p>)}
+            {state.errors?.operation?.map((message) => (
+              <p key={message}>{message}</p>
+            ))}
+            {state.errors?.items?.map((message) => (
+              <p key={message}>{message}</p>
+            ))}
           </div>
         </div>
         {canTag ? (
@@ -60,7 +74,9 @@ export function BulkActions({ tags, canTag }: { tags: { id: string; label: strin
               ))}
             </select>
             <div id="bulk-tag-error" aria-live="polite" className="field-error">
-              {state.errors?.tagId?.map((message) => <p key={message}>{message}</p>)}
+              {state.errors?.tagId?.map((message) => (
+                <p key={message}>{message}</p>
+              ))}
             </div>
           </div>
         ) : null}

@@ -14,9 +14,27 @@ export function ChangePasswordForm() {
   return (
     <form action={formAction} className="stack" noValidate key={state.ok ? "done" : "editing"}>
       <FormMessage state={state} />
-      <FormField name="currentPassword" type="password" label={t("currentPassword")} autoComplete="current-password" errors={state.errors?.currentPassword} />
-      <FormField name="newPassword" type="password" label={t("newPassword")} autoComplete="new-password" errors={state.errors?.newPassword} />
-      <FormField name="confirmPassword" type="password" label={t("confirmPassword")} autoComplete="new-password" errors={state.errors?.confirmPassword} />
+      <FormField
+        name="currentPassword"
+        type="password"
+        label={t("currentPassword")}
+        autoComplete="current-password"
+        errors={state.errors?.currentPassword}
+      />
+      <FormField
+        name="newPassword"
+        type="password"
+        label={t("newPassword")}
+        autoComplete="new-password"
+        errors={state.errors?.newPassword}
+      />
+      <FormField
+        name="confirmPassword"
+        type="password"
+        label={t("confirmPassword")}
+        autoComplete="new-password"
+        errors={state.errors?.confirmPassword}
+      />
       <SubmitButton>{t("submit")}</SubmitButton>
     </form>
   );

@@ -13,7 +13,19 @@ import { duplicateHref } from "@/lib/import-review/duplicate-link";
 
 type ChangeRow = { id: string; kind: string; label: string; before: string; after?: string; applied: boolean };
 
-export function ImportReviewForm({ recordId, changes, title, date, language }: { recordId: string; changes: ChangeRow[]; title: string; date: string; language: string }) {
+export function ImportReviewForm({
+  recordId,
+  changes,
+  title,
+  date,
+  language,
+}: {
+  recordId: string;
+  changes: ChangeRow[];
+  title: string;
+  date: string;
+  language: string;
+}) {
   const t = useTranslations("import");
   const [state, formAction] = useActionState(saveImportReview, initialActionState);
   return (
@@ -35,7 +47,9 @@ export function ImportReviewForm({ recordId, changes, title, date, language }: {
             ))}
           </select>
           <div id="language-error" aria-live="polite" className="field-error">
-            {state.errors?.language?.map((message) => <p key={message}>{message}</p>)}
+            {state.errors?.language?.map((message) => (
+              <p key={message}>{message}</p>
+            ))}
           </div>
         </div>
       </fieldset>

@@ -67,7 +67,9 @@ export function ImportUploader() {
       await new Promise((resolve) => setTimeout(resolve, delay));
       try {
         const staged = await readBack(uploadKey);
-        return update(staged ? { state: "ready", staged, error: undefined } : { state: "failed", error: t("uploadFailed"), retryable: true });
+        return update(
+          staged ? { state: "ready", staged, error: undefined } : { state: "failed", error: t("uploadFailed"), retryable: true },
+        );
       } catch {
         // Still unreachable: ask again after the next delay.
       }

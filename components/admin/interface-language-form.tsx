@@ -12,7 +12,13 @@ export function InterfaceLanguageForm({ current }: { current: string }) {
   return (
     <form action={formAction}>
       <input type="hidden" name="locale" value={other} />
-      <button type="submit" className="button link" disabled={pending} lang={other} aria-label={`${t("nav.interfaceLanguage")}: ${other === "fr" ? t("common.french") : t("common.english")}`}>
+      <button
+        type="submit"
+        className="button link"
+        disabled={pending}
+        lang={other}
+        aria-label={`${t("nav.interfaceLanguage")}: ${other === "fr" ? t("common.french") : t("common.english")}`}
+      >
         {other === "fr" ? t("common.french") : t("common.english")}
       </button>
     </form>

@@ -10,7 +10,15 @@ import { initialActionState } from "@/lib/action-state";
 import { setLeadImage } from "@/lib/media/actions";
 import type { MediaChoice } from "@/lib/media/queries";
 
-export function LeadImagePicker({ articleId, current, choices }: { articleId: string; current: MediaChoice | null; choices: MediaChoice[] }) {
+export function LeadImagePicker({
+  articleId,
+  current,
+  choices,
+}: {
+  articleId: string;
+  current: MediaChoice | null;
+  choices: MediaChoice[];
+}) {
   const t = useTranslations("media");
   const [state, formAction] = useActionState(setLeadImage, initialActionState);
   const currentId = current?.id ?? null;
@@ -20,7 +28,15 @@ export function LeadImagePicker({ articleId, current, choices }: { articleId: st
       <FormMessage state={state} />
       {current ? (
         <div className="flex items-center gap-3">
-          {current.thumbnail ? <img src={current.thumbnail.url} width={current.thumbnail.width} height={current.thumbnail.height} alt={current.alt} className="h-20 w-auto rounded border" /> : null}
+          {current.thumbnail ? (
+            <img
+              src={current.thumbnail.url}
+              width={current.thumbnail.width}
+              height={current.thumbnail.height}
+              alt={current.alt}
+              className="h-20 w-auto rounded border"
+            />
+          ) : null}
           <span>
             {t("leadCurrent")}: {current.caption || current.alt || current.credit}
           </span>
@@ -46,7 +62,16 @@ export function LeadImagePicker({ articleId, current, choices }: { articleId: st
               {choices.map((choice) => (
                 <li key={choice.id}>
                   <label className="flex cursor-pointer flex-col gap-1 rounded border border-neutral-300 p-2 has-[:checked]:border-[var(--accent)]">
-                    {choice.thumbnail ? <img src={choice.thumbnail.url} width={choice.thumbnail.width} height={choice.thumbnail.height} alt="" className="h-auto w-full" loading="lazy" /> : null}
+                    {choice.thumbnail ? (
+                      <img
+                        src={choice.thumbnail.url}
+                        width={choice.thumbnail.width}
+                        height={choice.thumbnail.height}
+                        alt=""
+                        className="h-auto w-full"
+                        loading="lazy"
+                      />
+                    ) : null}
                     <span className="flex items-start gap-2 text-sm">
                       <input type="radio" name="assetId" value={choice.id} defaultChecked={choice.id === currentId} required />
                       <span>{choice.caption || choice.alt || choice.credit || choice.id}</span>

@@ -8,7 +8,19 @@ import { initialActionState } from "@/lib/action-state";
 import { matchCaptionToAsset } from "@/lib/media/actions";
 import type { MediaChoice } from "@/lib/media/queries";
 
-export function MediaCaptionMatchForm({ index, language, caption, credit, choices }: { index: number; language: string; caption: string; credit: string | null; choices: MediaChoice[] }) {
+export function MediaCaptionMatchForm({
+  index,
+  language,
+  caption,
+  credit,
+  choices,
+}: {
+  index: number;
+  language: string;
+  caption: string;
+  credit: string | null;
+  choices: MediaChoice[];
+}) {
   const t = useTranslations("media");
   const [state, formAction] = useActionState(matchCaptionToAsset, initialActionState);
   const selectId = `caption-match-${index}`;
@@ -32,7 +44,9 @@ export function MediaCaptionMatchForm({ index, language, caption, credit, choice
           ))}
         </select>
         <div id={`${selectId}-error`} aria-live="polite" className="field-error">
-          {state.errors?.assetId?.map((message) => <p key={message}>{message}</p>)}
+          {state.errors?.assetId?.map((message) => (
+            <p key={message}>{message}</p>
+          ))}
         </div>
       </div>
       <FormMessage state={state} />

@@ -30,7 +30,13 @@ export async function MediaCaptionMatcher({ captions, language }: { captions: Ca
             <ol className="stack">
               {captions.map((caption, index) => (
                 <li key={index}>
-                  <MediaCaptionMatchForm index={index} language={mediaLanguage} caption={caption.text} credit={caption.credit ?? null} choices={choices} />
+                  <MediaCaptionMatchForm
+                    index={index}
+                    language={mediaLanguage}
+                    caption={caption.text}
+                    credit={caption.credit ?? null}
+                    choices={choices}
+                  />
                 </li>
               ))}
             </ol>

@@ -10,7 +10,21 @@ import { saveMediaDetails } from "@/lib/media/actions";
 
 type Texts = Record<"fr" | "en", { alt: string; caption: string }>;
 
-export function MediaDetailsForm({ assetId, updatedAt, credit, source, takenAt, texts }: { assetId: string; updatedAt: string; credit: string; source: string; takenAt: string; texts: Texts }) {
+export function MediaDetailsForm({
+  assetId,
+  updatedAt,
+  credit,
+  source,
+  takenAt,
+  texts,
+}: {
+  assetId: string;
+  updatedAt: string;
+  credit: string;
+  source: string;
+  takenAt: string;
+  texts: Texts;
+}) {
   const t = useTranslations("media");
   const [state, formAction] = useActionState(saveMediaDetails, initialActionState);
   const value = (name: string, fallback: string) => (state.ok ? fallback : (state.values?.[name] ?? fallback));
@@ -22,7 +36,13 @@ export function MediaDetailsForm({ assetId, updatedAt, credit, source, takenAt, 
         <legend className="text-lg font-bold">{t("details")}</legend>
         <FormField name="credit" label={t("credit")} defaultValue={value("credit", credit)} errors={state.errors?.credit} maxLength={200} />
         <FormField name="source" label={t("source")} defaultValue={value("source", source)} errors={state.errors?.source} maxLength={200} />
-        <FormField name="takenAt" type="date" label={t("takenAt")} defaultValue={value("takenAt", takenAt)} errors={state.errors?.takenAt} />
+        <FormField
+          name="takenAt"
+          type="date"
+          label={t("takenAt")}
+          defaultValue={value("takenAt", takenAt)}
+          errors={state.errors?.takenAt}
+        />
       </fieldset>
       {(["fr", "en"] as const).map((language) => {
         const suffix = language === "fr" ? "Fr" : "En";
@@ -30,7 +50,14 @@ export function MediaDetailsForm({ assetId, updatedAt, credit, source, takenAt, 
         return (
           <fieldset key={language} className="stack" lang={language}>
             <legend className="text-lg font-bold">{t("textsIn", { language: languageName })}</legend>
-            <FormField name={`alt${suffix}`} label={t("alt", { language: languageName })} hint={t("altHint")} defaultValue={value(`alt${suffix}`, texts[language].alt)} errors={state.errors?.[`alt${suffix}`]} maxLength={500} />
+            <FormField
+              name={`alt${suffix}`}
+              label={t("alt", { language: languageName })}
+              hint={t("altHint")}
+              defaultValue={value(`alt${suffix}`, texts[language].alt)}
+              errors={state.errors?.[`alt${suffix}`]}
+              maxLength={500}
+            />
             <div className="field">
               <label htmlFor={`caption${suffix}`}>{t("caption", { language: languageName })}</label>
               <textarea
@@ -43,7 +70,9 @@ export function MediaDetailsForm({ assetId, updatedAt, credit, source, takenAt, 
                 className="w-full max-w-2xl rounded border border-[#767676] p-2"
               />
               <div id={`caption${suffix}-error`} aria-live="polite" className="field-error">
-                {state.errors?.[`caption${suffix}`]?.map((message) => <p key={message}>{message}</p>)}
+                {state.errors?.[`caption${suffix}`]?.map((message) => (
+                  <p key={message}>{message}</p>
+                ))}
               </div>
             </div>
           </fieldset>

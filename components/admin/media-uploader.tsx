@@ -13,7 +13,13 @@ import { MAX_UPLOAD_BYTES } from "@/lib/media/limits";
 
 const PARALLEL_UPLOADS = 2;
 
-type Row = { key: string; name: string; state: "waiting" | "uploading" | "ready" | "duplicate" | "failed"; error?: string; uploaded?: UploadedMedia };
+type Row = {
+  key: string;
+  name: string;
+  state: "waiting" | "uploading" | "ready" | "duplicate" | "failed";
+  error?: string;
+  uploaded?: UploadedMedia;
+};
 
 export function MediaUploader() {
   const t = useTranslations("media");
@@ -40,7 +46,13 @@ export function MediaUploader() {
 
   return (
     <div className="stack">
-      <DropZone id="media-files" label={t("choose")} hint={t("drop")} accept="image/jpeg,image/png,image/webp,image/avif" onFiles={uploadAll} />
+      <DropZone
+        id="media-files"
+        label={t("choose")}
+        hint={t("drop")}
+        accept="image/jpeg,image/png,image/webp,image/avif"
+        onFiles={uploadAll}
+      />
       <UploadRows
         rows={rows}
         testId="media-upload-rows"
@@ -49,7 +61,9 @@ export function MediaUploader() {
         done={(row) =>
           row.uploaded ? (
             <>
-              <span className="text-sm text-neutral-700">{t("dimensions", { width: row.uploaded.width, height: row.uploaded.height })}</span>
+              <span className="text-sm text-neutral-700">
+                {t("dimensions", { width: row.uploaded.width, height: row.uploaded.height })}
+              </span>
               <Link href={`/admin/media/${row.uploaded.assetId}`}>{t("edit")}</Link>
             </>
           ) : null

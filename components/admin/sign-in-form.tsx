@@ -15,7 +15,15 @@ export function SignInForm({ callbackUrl }: { callbackUrl?: string }) {
     <form action={formAction} className="stack" noValidate>
       <FormMessage state={state} />
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-      <FormField name="email" type="email" label={t("email")} autoComplete="username" required defaultValue={state.values?.email} key={state.values?.email} />
+      <FormField
+        name="email"
+        type="email"
+        label={t("email")}
+        autoComplete="username"
+        required
+        defaultValue={state.values?.email}
+        key={state.values?.email}
+      />
       <FormField name="password" type="password" label={t("password")} autoComplete="current-password" required />
       <SubmitButton pendingLabel={t("pending")}>{t("submit")}</SubmitButton>
     </form>

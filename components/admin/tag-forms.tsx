@@ -26,17 +26,36 @@ export type TagOption = { id: string; label: string };
 function FieldErrors({ id, errors }: { id: string; errors?: string[] }) {
   return (
     <div id={id} aria-live="polite" className="field-error">
-      {errors?.map((message) => <p key={message}>{message}</p>)}
+      {errors?.map((message) => (
+        <p key={message}>{message}</p>
+      ))}
     </div>
   );
 }
 
-export function TagTypeSelect({ id, defaultValue, errors, required }: { id: string; defaultValue?: string; errors?: string[]; required?: boolean }) {
+export function TagTypeSelect({
+  id,
+  defaultValue,
+  errors,
+  required,
+}: {
+  id: string;
+  defaultValue?: string;
+  errors?: string[];
+  required?: boolean;
+}) {
   const t = useTranslations("tags");
   return (
     <div className="field">
       <label htmlFor={id}>{t("type")}</label>
-      <select id={id} name="type" defaultValue={defaultValue ?? ""} required={required} aria-invalid={errors?.length ? true : undefined} aria-describedby={`${id}-error`}>
+      <select
+        id={id}
+        name="type"
+        defaultValue={defaultValue ?? ""}
+        required={required}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={`${id}-error`}
+      >
         <option value="" disabled>
           {t("chooseType")}
         </option>
@@ -51,7 +70,21 @@ export function TagTypeSelect({ id, defaultValue, errors, required }: { id: stri
   );
 }
 
-function TextArea({ id, name, label, hint, defaultValue, errors }: { id: string; name: string; label: string; hint?: string; defaultValue?: string; errors?: string[] }) {
+function TextArea({
+  id,
+  name,
+  label,
+  hint,
+  defaultValue,
+  errors,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  defaultValue?: string;
+  errors?: string[];
+}) {
   const describedBy = [hint ? `${id}-hint` : null, `${id}-error`].filter(Boolean).join(" ");
   return (
     <div className="field">
@@ -61,7 +94,15 @@ function TextArea({ id, name, label, hint, defaultValue, errors }: { id: string;
           {hint}
         </p>
       ) : null}
-      <textarea id={id} name={name} rows={3} defaultValue={defaultValue} aria-describedby={describedBy} aria-invalid={errors?.length ? true : undefined} className="w-full max-w-xl rounded border border-neutral-500 p-2" />
+      <textarea
+        id={id}
+        name={name}
+        rows={3}
+        defaultValue={defaultValue}
+        aria-describedby={describedBy}
+        aria-invalid={errors?.length ? true : undefined}
+        className="w-full max-w-xl rounded border border-neutral-500 p-2"
+      />
       <FieldErrors id={`${id}-error`} errors={errors} />
     </div>
   );
@@ -80,11 +121,46 @@ export function TagFieldsForm({ initial = {} }: { initial?: TagFormValues }) {
       <FormMessage state={state} />
       {editing ? <input type="hidden" name="tagId" value={initial.id} /> : null}
       <TagTypeSelect id={`${prefix}type`} defaultValue={values.type} errors={state.errors?.type} required />
-      <FormField idPrefix={prefix} name="labelFr" label={t("labelFr")} lang="fr" required defaultValue={values.labelFr} errors={state.errors?.labelFr} />
-      <FormField idPrefix={prefix} name="labelEn" label={t("labelEn")} lang="en" required defaultValue={values.labelEn} errors={state.errors?.labelEn} />
-      <TextArea id={`${prefix}descriptionFr`} name="descriptionFr" label={t("descriptionFr")} defaultValue={values.descriptionFr} errors={state.errors?.descriptionFr} />
-      <TextArea id={`${prefix}descriptionEn`} name="descriptionEn" label={t("descriptionEn")} defaultValue={values.descriptionEn} errors={state.errors?.descriptionEn} />
-      <TextArea id={`${prefix}aliases`} name="aliases" label={t("aliases")} hint={t("aliasesHint")} defaultValue={values.aliases} errors={state.errors?.aliases} />
+      <FormField
+        idPrefix={prefix}
+        name="labelFr"
+        label={t("labelFr")}
+        lang="fr"
+        required
+        defaultValue={values.labelFr}
+        errors={state.errors?.labelFr}
+      />
+      <FormField
+        idPrefix={prefix}
+        name="labelEn"
+        label={t("labelEn")}
+        lang="en"
+        required
+        defaultValue={values.labelEn}
+        errors={state.errors?.labelEn}
+      />
+      <TextArea
+        id={`${prefix}descriptionFr`}
+        name="descriptionFr"
+        label={t("descriptionFr")}
+        defaultValue={values.descriptionFr}
+        errors={state.errors?.descriptionFr}
+      />
+      <TextArea
+        id={`${prefix}descriptionEn`}
+        name="descriptionEn"
+        label={t("descriptionEn")}
+        defaultValue={values.descriptionEn}
+        errors={state.errors?.descriptionEn}
+      />
+      <TextArea
+        id={`${prefix}aliases`}
+        name="aliases"
+        label={t("aliases")}
+        hint={t("aliasesHint")}
+        defaultValue={values.aliases}
+        errors={state.errors?.aliases}
+      />
       <SubmitButton>{editing ? t("save") : t("create")}</SubmitButton>
     </form>
   );
@@ -130,10 +206,12 @@ export function DeleteTagForm({ tagId, targets }: { tagId: string; targets: TagO
       <fieldset>
         <legend className="font-semibold">{t("deleteWhat")}</legend>
         <label className="block">
-          <input type="radio" name="mode" value="remove" checked={mode === "remove"} onChange={() => setMode("remove")} /> {t("deleteRemove")}
+          <input type="radio" name="mode" value="remove" checked={mode === "remove"} onChange={() => setMode("remove")} />{" "}
+          {t("deleteRemove")}
         </label>
         <label className="block">
-          <input type="radio" name="mode" value="reassign" checked={mode === "reassign"} onChange={() => setMode("reassign")} /> {t("deleteReassign")}
+          <input type="radio" name="mode" value="reassign" checked={mode === "reassign"} onChange={() => setMode("reassign")} />{" "}
+          {t("deleteReassign")}
         </label>
       </fieldset>
       <div className="field">

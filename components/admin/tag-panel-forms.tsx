@@ -8,7 +8,14 @@ import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/action-state";
-import { acceptTagSuggestion, addArticleTag, dismissTagSuggestion, findTags, removeArticleTag, scanArticleForTags } from "@/lib/tags/actions";
+import {
+  acceptTagSuggestion,
+  addArticleTag,
+  dismissTagSuggestion,
+  findTags,
+  removeArticleTag,
+  scanArticleForTags,
+} from "@/lib/tags/actions";
 
 export function RemoveTagButton({ articleId, tagId, label }: { articleId: string; tagId: string; label: string }) {
   const t = useTranslations("tags");
@@ -46,7 +53,13 @@ export function TagPicker({ articleId, typeLabels }: { articleId: string; typeLa
   return (
     <div>
       <form action={formAction} className="inline-form" role="search">
-        <FormField idPrefix={`picker-${articleId}-`} name="q" label={t("findTag")} defaultValue={state.values?.q} errors={state.errors?.q} />
+        <FormField
+          idPrefix={`picker-${articleId}-`}
+          name="q"
+          label={t("findTag")}
+          defaultValue={state.values?.q}
+          errors={state.errors?.q}
+        />
         <SubmitButton className="button small">{t("find")}</SubmitButton>
       </form>
       <div aria-live="polite">
@@ -55,7 +68,11 @@ export function TagPicker({ articleId, typeLabels }: { articleId: string; typeLa
           <ul className="space-y-1" data-testid="tag-picker-results">
             {results.map((tag) => (
               <li key={tag.id}>
-                <AddTagButton articleId={articleId} tagId={tag.id} label={tag.labels.fr === tag.labels.en ? tag.labels.fr : `${tag.labels.fr} / ${tag.labels.en}`} />{" "}
+                <AddTagButton
+                  articleId={articleId}
+                  tagId={tag.id}
+                  label={tag.labels.fr === tag.labels.en ? tag.labels.fr : `${tag.labels.fr} / ${tag.labels.en}`}
+                />{" "}
                 <span className="badge">{typeLabels[tag.type] ?? tag.type}</span>
               </li>
             ))}
@@ -85,9 +102,27 @@ export function SuggestionDecision({ suggestion }: { suggestion: SuggestionView 
         <input type="hidden" name="suggestionId" value={suggestion.id} />
         {suggestion.existing ? null : (
           <>
-            <TagTypeSelect id={`${prefix}type`} defaultValue={acceptState.values?.type ?? suggestion.type ?? undefined} errors={acceptState.errors?.type} />
-            <FormField idPrefix={prefix} name="labelFr" label={t("labelFr")} lang="fr" defaultValue={acceptState.values?.labelFr ?? suggestion.prefill.fr} errors={acceptState.errors?.labelFr} />
-            <FormField idPrefix={prefix} name="labelEn" label={t("labelEn")} lang="en" defaultValue={acceptState.values?.labelEn ?? suggestion.prefill.en} errors={acceptState.errors?.labelEn} />
+            <TagTypeSelect
+              id={`${prefix}type`}
+              defaultValue={acceptState.values?.type ?? suggestion.type ?? undefined}
+              errors={acceptState.errors?.type}
+            />
+            <FormField
+              idPrefix={prefix}
+              name="labelFr"
+              label={t("labelFr")}
+              lang="fr"
+              defaultValue={acceptState.values?.labelFr ?? suggestion.prefill.fr}
+              errors={acceptState.errors?.labelFr}
+            />
+            <FormField
+              idPrefix={prefix}
+              name="labelEn"
+              label={t("labelEn")}
+              lang="en"
+              defaultValue={acceptState.values?.labelEn ?? suggestion.prefill.en}
+              errors={acceptState.errors?.labelEn}
+            />
           </>
         )}
         <SubmitButton className="button small">{t("accept", { label: suggestion.label })}</SubmitButton>

@@ -31,10 +31,20 @@ export function CreateUserForm() {
           ))}
         </select>
         <div id="role-error" aria-live="polite" className="field-error">
-          {state.errors?.role?.map((message) => <p key={message}>{message}</p>)}
+          {state.errors?.role?.map((message) => (
+            <p key={message}>{message}</p>
+          ))}
         </div>
       </div>
-      <FormField name="password" type="password" label={t("password")} hint={t("passwordHint")} autoComplete="new-password" required errors={state.errors?.password} />
+      <FormField
+        name="password"
+        type="password"
+        label={t("password")}
+        hint={t("passwordHint")}
+        autoComplete="new-password"
+        required
+        errors={state.errors?.password}
+      />
       <SubmitButton>{t("createSubmit")}</SubmitButton>
     </form>
   );

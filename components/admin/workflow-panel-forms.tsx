@@ -46,7 +46,21 @@ function VersionFields({ versionId, version }: VersionRef) {
   );
 }
 
-function TextArea({ id, name, label, errors, defaultValue, required }: { id: string; name: string; label: string; errors?: string[]; defaultValue?: string; required?: boolean }) {
+function TextArea({
+  id,
+  name,
+  label,
+  errors,
+  defaultValue,
+  required,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  errors?: string[];
+  defaultValue?: string;
+  required?: boolean;
+}) {
   const errorId = `${id}-error`;
   return (
     <div className="field">
@@ -62,7 +76,9 @@ function TextArea({ id, name, label, errors, defaultValue, required }: { id: str
         className="w-full max-w-xl rounded border border-neutral-500 p-2"
       />
       <div id={errorId} aria-live="polite" className="field-error">
-        {errors?.map((message) => <p key={message}>{message}</p>)}
+        {errors?.map((message) => (
+          <p key={message}>{message}</p>
+        ))}
       </div>
     </div>
   );
@@ -75,7 +91,9 @@ export function TransitionForm({ kind, versionId, version }: VersionRef & { kind
   return (
     <form action={action} className="stack rounded border border-neutral-300 p-3" data-testid={`transition-${kind}`}>
       <VersionFields versionId={versionId} version={version} />
-      {kind === "returnToDraft" ? <TextArea id={`note-${versionId}`} name="note" label={t("note")} required errors={state.errors?.note} defaultValue={values.note} /> : null}
+      {kind === "returnToDraft" ? (
+        <TextArea id={`note-${versionId}`} name="note" label={t("note")} required errors={state.errors?.note} defaultValue={values.note} />
+      ) : null}
       <SubmitButton className={DANGEROUS.includes(kind) ? "button small danger" : "button small"}>{t(`transitions.${kind}`)}</SubmitButton>
       <FormMessage state={state} />
     </form>
@@ -134,8 +152,20 @@ export function CommentForm({ versionId }: { versionId: string }) {
     <form action={action} className="stack">
       <input type="hidden" name="versionId" value={versionId} />
       <TextArea id={`comment-${versionId}`} name="body" label={t("body")} required errors={state.errors?.body} defaultValue={values.body} />
-      <FormField idPrefix={`comment-${versionId}-`} name="anchorQuote" label={t("quote")} defaultValue={values.anchorQuote} errors={state.errors?.anchorQuote} />
-      <FormField idPrefix={`comment-${versionId}-`} name="anchorBlockId" label={t("block")} defaultValue={values.anchorBlockId} errors={state.errors?.anchorBlockId} />
+      <FormField
+        idPrefix={`comment-${versionId}-`}
+        name="anchorQuote"
+        label={t("quote")}
+        defaultValue={values.anchorQuote}
+        errors={state.errors?.anchorQuote}
+      />
+      <FormField
+        idPrefix={`comment-${versionId}-`}
+        name="anchorBlockId"
+        label={t("block")}
+        defaultValue={values.anchorBlockId}
+        errors={state.errors?.anchorBlockId}
+      />
       <SubmitButton className="button small">{t("add")}</SubmitButton>
       <FormMessage state={state} />
     </form>
@@ -163,7 +193,14 @@ export function CorrectionForm({ versionId }: { versionId: string }) {
     <form action={action} className="stack">
       <input type="hidden" name="versionId" value={versionId} />
       <input type="hidden" name="timezoneOffset" value={offset} />
-      <TextArea id={`correction-${versionId}`} name="body" label={t("body")} required errors={state.errors?.body} defaultValue={values.body} />
+      <TextArea
+        id={`correction-${versionId}`}
+        name="body"
+        label={t("body")}
+        required
+        errors={state.errors?.body}
+        defaultValue={values.body}
+      />
       <FormField
         idPrefix={`correction-${versionId}-`}
         name="correctedAt"

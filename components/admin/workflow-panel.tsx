@@ -16,11 +16,23 @@ import { availableTransitions, checkCancelSchedule, checkSchedule, type Workflow
 
 const WHEN = { dateStyle: "medium", timeStyle: "short" } as const;
 // dateStyle cannot be combined with timeZoneName: spell the fields out where the zone matters.
-const WHEN_WITH_ZONE = { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZoneName: "short" } as const;
+const WHEN_WITH_ZONE = {
+  year: "numeric",
+  month: "short",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZoneName: "short",
+} as const;
 
 export async function WorkflowPanel({ versionId }: { versionId: string }) {
   const user = await requireUser();
-  const [data, t, tStatus, format] = await Promise.all([getWorkflowPanel(versionId), getTranslations("workflow"), getTranslations("statuses"), getFormatter()]);
+  const [data, t, tStatus, format] = await Promise.all([
+    getWorkflowPanel(versionId),
+    getTranslations("workflow"),
+    getTranslations("statuses"),
+    getFormatter(),
+  ]);
   if (!data) return <p role="alert">{t("errors.notFound")}</p>;
   const subject: WorkflowSubject = {
     status: data.status,
@@ -53,7 +65,9 @@ export async function WorkflowPanel({ versionId }: { versionId: string }) {
             {t("scheduledFor", { time: format.dateTime(data.scheduledAt, WHEN_WITH_ZONE) })}
           </dd>
         ) : null}
-        {data.publishedAt && data.status === "PUBLISHED" ? <dd className="col-span-2">{t("publishedAt", { time: format.dateTime(data.publishedAt, WHEN) })}</dd> : null}
+        {data.publishedAt && data.status === "PUBLISHED" ? (
+          <dd className="col-span-2">{t("publishedAt", { time: format.dateTime(data.publishedAt, WHEN) })}</dd>
+        ) : null}
         {data.firstPublishedAt && data.firstPublishedAt.getTime() !== data.publishedAt?.getTime() ? (
           <dd className="col-span-2">{t("firstPublishedAt", { time: format.dateTime(data.firstPublishedAt, WHEN) })}</dd>
         ) : null}
@@ -83,10 +97,15 @@ export async function WorkflowPanel({ versionId }: { versionId: string }) {
           <ul className="stack" data-testid="workflow-comments">
             {data.comments.map((comment) => (
               <li key={comment.id} className={comment.resolvedAt ? "opacity-70" : undefined}>
-                {comment.anchorQuote ? <blockquote className="border-l-4 border-neutral-300 pl-2 italic">{comment.anchorQuote}</blockquote> : null}
+                {comment.anchorQuote ? (
+                  <blockquote className="border-l-4 border-neutral-300 pl-2 italic">{comment.anchorQuote}</blockquote>
+                ) : null}
                 <p className="whitespace-pre-line">{comment.body}</p>
                 <p className="text-sm text-[var(--muted)]">
-                  {t("comments.by", { name: comment.author?.name ?? t("comments.unknownAuthor"), time: format.dateTime(comment.createdAt, WHEN) })}
+                  {t("comments.by", {
+                    name: comment.author?.name ?? t("comments.unknownAuthor"),
+                    time: format.dateTime(comment.createdAt, WHEN),
+                  })}
                   {comment.resolvedAt ? ` — ${t("comments.resolved")}` : null}
                 </p>
                 {!comment.resolvedAt && userCan(user, "article.comment") ? <ResolveCommentForm commentId={comment.id} /> : null}
@@ -108,7 +127,12 @@ export async function WorkflowPanel({ versionId }: { versionId: string }) {
               {data.corrections.map((note) => (
                 <li key={note.id}>
                   <p className="whitespace-pre-line">{note.body}</p>
-                  <p className="text-sm text-[var(--muted)]">{t("comments.by", { name: note.author?.name ?? t("comments.unknownAuthor"), time: format.dateTime(note.correctedAt, WHEN) })}</p>
+                  <p className="text-sm text-[var(--muted)]">
+                    {t("comments.by", {
+                      name: note.author?.name ?? t("comments.unknownAuthor"),
+                      time: format.dateTime(note.correctedAt, WHEN),
+                    })}
+                  </p>
                 </li>
               ))}
             </ul>

@@ -7,7 +7,13 @@ import { useRouter } from "next/navigation";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { useTranslations } from "next-intl";
 import { slugify } from "@/lib/articles/slug";
-import { MAX_BODY_JSON_LENGTH, METADATA_FIELDS, type MetadataField, type VersionMetadata, type VersionSnapshot } from "@/lib/editing/fields";
+import {
+  MAX_BODY_JSON_LENGTH,
+  METADATA_FIELDS,
+  type MetadataField,
+  type VersionMetadata,
+  type VersionSnapshot,
+} from "@/lib/editing/fields";
 import { richTextExtensions } from "@/lib/rich-text/extensions";
 import { ConflictScreen, KeptTextPanel } from "./conflict-screen";
 import { EditorToolbar } from "./editor-toolbar";
@@ -150,15 +156,31 @@ export function ArticleEditor(props: ArticleEditorProps) {
       }}
     >
       <p aria-live="polite" data-testid="presence" className="min-h-6 text-sm">
-        {others.length > 0 ? <span className="badge border-amber-600 bg-amber-50">{t("presence.alsoOpen", { names: others.map((person) => person.name).join(", ") })}</span> : null}
+        {others.length > 0 ? (
+          <span className="badge border-amber-600 bg-amber-50">
+            {t("presence.alsoOpen", { names: others.map((person) => person.name).join(", ") })}
+          </span>
+        ) : null}
       </p>
-      {saver.conflict ? <ConflictScreen key={saver.conflict.current.version} conflict={saver.conflict} onLoadLatest={loadLatest} onOverwrite={saver.overwrite} /> : null}
+      {saver.conflict ? (
+        <ConflictScreen
+          key={saver.conflict.current.version}
+          conflict={saver.conflict}
+          onLoadLatest={loadLatest}
+          onOverwrite={saver.overwrite}
+        />
+      ) : null}
       {kept ? <KeptTextPanel draft={kept} onClose={() => setKept(null)} /> : null}
 
       {/* Sticky, 3.5rem tall: the formatting toolbar sticks just below it (top-14). */}
       <div className="sticky top-0 z-20 mb-4 flex min-h-14 flex-wrap items-center justify-between gap-3 border-b border-neutral-300 bg-white">
         <SaveStatusLine status={saver.status} onRetry={() => void saver.save(published ? "save" : "autosave")} />
-        <button type="button" className="button" disabled={inConflict || saver.status.kind === "saving"} onClick={() => void saver.save("save")}>
+        <button
+          type="button"
+          className="button"
+          disabled={inConflict || saver.status.kind === "saving"}
+          onClick={() => void saver.save("save")}
+        >
           {published ? t("save.publishedButton") : t("save.button")}
         </button>
       </div>
@@ -189,7 +211,9 @@ export function ArticleEditor(props: ArticleEditorProps) {
           <EditorContent editor={editor} />
         </div>
         <div id="article-body-error" aria-live="polite" className="field-error">
-          {saver.errors.body?.map((message) => <p key={message}>{message}</p>)}
+          {saver.errors.body?.map((message) => (
+            <p key={message}>{message}</p>
+          ))}
         </div>
       </div>
     </div>

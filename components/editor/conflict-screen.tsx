@@ -38,7 +38,15 @@ export function CopyTextButton({ text }: { text: string }) {
   );
 }
 
-export function ConflictScreen({ conflict, onLoadLatest, onOverwrite }: { conflict: Conflict; onLoadLatest: () => void; onOverwrite: () => void }) {
+export function ConflictScreen({
+  conflict,
+  onLoadLatest,
+  onOverwrite,
+}: {
+  conflict: Conflict;
+  onLoadLatest: () => void;
+  onOverwrite: () => void;
+}) {
   const t = useTranslations("editor");
   const format = useFormatter();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -79,7 +87,14 @@ export function ConflictScreen({ conflict, onLoadLatest, onOverwrite }: { confli
           <h3 id="conflict-mine" className="mt-0 font-bold">
             {t("conflict.yourText")}
           </h3>
-          <textarea readOnly value={mine} aria-labelledby="conflict-mine" rows={12} className="w-full rounded border border-neutral-400 p-2 text-sm" data-testid="conflict-mine" />
+          <textarea
+            readOnly
+            value={mine}
+            aria-labelledby="conflict-mine"
+            rows={12}
+            className="w-full rounded border border-neutral-400 p-2 text-sm"
+            data-testid="conflict-mine"
+          />
           <CopyTextButton text={mine} />
         </section>
         <section aria-labelledby="conflict-theirs" className="rounded border border-neutral-300 bg-white p-3">
@@ -108,7 +123,13 @@ export function KeptTextPanel({ draft, onClose }: { draft: Draft; onClose: () =>
         {t("conflict.keptTitle")}
       </h2>
       <p className="text-sm">{t("conflict.keptHint")}</p>
-      <textarea readOnly value={text} aria-labelledby="kept-title" rows={10} className="w-full rounded border border-neutral-400 p-2 text-sm" />
+      <textarea
+        readOnly
+        value={text}
+        aria-labelledby="kept-title"
+        rows={10}
+        className="w-full rounded border border-neutral-400 p-2 text-sm"
+      />
       <div className="flex gap-3">
         <CopyTextButton text={text} />
         <button type="button" className="button link" onClick={onClose}>

@@ -41,7 +41,9 @@ export function DiffView({ diff, headingLevel = 2 }: { diff: SnapshotDiff; headi
       {bodyChanged || diff.formattingOnly ? (
         <section>
           <Heading className="text-lg font-bold">{t("diff.body")}</Heading>
-          {bodyChanged ? <p className="text-sm text-neutral-700">{t("diff.summary", { added: diff.wordsAdded, removed: diff.wordsRemoved })}</p> : null}
+          {bodyChanged ? (
+            <p className="text-sm text-neutral-700">{t("diff.summary", { added: diff.wordsAdded, removed: diff.wordsRemoved })}</p>
+          ) : null}
           {diff.formattingOnly ? <p>{t("diff.formattingOnly")}</p> : null}
           {bodyChanged ? (
             <p className="whitespace-pre-wrap rounded border border-neutral-300 p-3" data-testid="body-diff">

@@ -21,7 +21,19 @@ type ToolbarState = {
   href: string;
 };
 
-function ToolButton({ label, pressed, disabled, onClick, children }: { label: string; pressed?: boolean; disabled?: boolean; onClick: () => void; children: ReactNode }) {
+function ToolButton({
+  label,
+  pressed,
+  disabled,
+  onClick,
+  children,
+}: {
+  label: string;
+  pressed?: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}) {
   return (
     <button
       type="button"
@@ -42,7 +54,15 @@ function moveFocus(event: KeyboardEvent<HTMLDivElement>) {
   const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>("button:not(:disabled)")];
   const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
   const target =
-    event.key === "ArrowRight" ? buttons[(index + 1) % buttons.length] : event.key === "ArrowLeft" ? buttons[(index - 1 + buttons.length) % buttons.length] : event.key === "Home" ? buttons[0] : event.key === "End" ? buttons.at(-1) : undefined;
+    event.key === "ArrowRight"
+      ? buttons[(index + 1) % buttons.length]
+      : event.key === "ArrowLeft"
+        ? buttons[(index - 1 + buttons.length) % buttons.length]
+        : event.key === "Home"
+          ? buttons[0]
+          : event.key === "End"
+            ? buttons.at(-1)
+            : undefined;
   if (!target || index < 0) return;
   event.preventDefault();
   target.focus();
@@ -84,11 +104,27 @@ export function EditorToolbar({ editor, disabled }: { editor: Editor; disabled?:
   };
   return (
     <div className="sticky top-14 z-10 border-b border-neutral-300 bg-neutral-50 p-2">
-      <div role="toolbar" aria-label={t("toolbar.label")} aria-controls="article-body" className="flex flex-wrap gap-1" onKeyDown={moveFocus}>
-        <ToolButton label={t("toolbar.heading2")} pressed={state.heading2} disabled={disabled} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
+      <div
+        role="toolbar"
+        aria-label={t("toolbar.label")}
+        aria-controls="article-body"
+        className="flex flex-wrap gap-1"
+        onKeyDown={moveFocus}
+      >
+        <ToolButton
+          label={t("toolbar.heading2")}
+          pressed={state.heading2}
+          disabled={disabled}
+          onClick={() => chain().toggleHeading({ level: 2 }).run()}
+        >
           H2
         </ToolButton>
-        <ToolButton label={t("toolbar.heading3")} pressed={state.heading3} disabled={disabled} onClick={() => chain().toggleHeading({ level: 3 }).run()}>
+        <ToolButton
+          label={t("toolbar.heading3")}
+          pressed={state.heading3}
+          disabled={disabled}
+          onClick={() => chain().toggleHeading({ level: 3 }).run()}
+        >
           H3
         </ToolButton>
         <ToolButton label={t("toolbar.bold")} pressed={state.bold} disabled={disabled} onClick={() => chain().toggleBold().run()}>
@@ -100,13 +136,28 @@ export function EditorToolbar({ editor, disabled }: { editor: Editor; disabled?:
         <ToolButton label={t("toolbar.link")} pressed={state.link} disabled={disabled} onClick={() => setLinkOpen((open) => !open)}>
           {t("toolbar.linkShort")}
         </ToolButton>
-        <ToolButton label={t("toolbar.bulletList")} pressed={state.bulletList} disabled={disabled} onClick={() => chain().toggleBulletList().run()}>
+        <ToolButton
+          label={t("toolbar.bulletList")}
+          pressed={state.bulletList}
+          disabled={disabled}
+          onClick={() => chain().toggleBulletList().run()}
+        >
           •≡
         </ToolButton>
-        <ToolButton label={t("toolbar.orderedList")} pressed={state.orderedList} disabled={disabled} onClick={() => chain().toggleOrderedList().run()}>
+        <ToolButton
+          label={t("toolbar.orderedList")}
+          pressed={state.orderedList}
+          disabled={disabled}
+          onClick={() => chain().toggleOrderedList().run()}
+        >
           1≡
         </ToolButton>
-        <ToolButton label={t("toolbar.blockquote")} pressed={state.blockquote} disabled={disabled} onClick={() => chain().toggleBlockquote().run()}>
+        <ToolButton
+          label={t("toolbar.blockquote")}
+          pressed={state.blockquote}
+          disabled={disabled}
+          onClick={() => chain().toggleBlockquote().run()}
+        >
           ❝
         </ToolButton>
         <ToolButton label={t("toolbar.figure")} disabled={disabled} onClick={insertFigure}>

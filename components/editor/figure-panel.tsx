@@ -16,7 +16,12 @@ export function FigurePanel({ editor, language, disabled }: { editor: Editor; la
       const selection = current.state.selection;
       if (!(selection instanceof NodeSelection) || selection.node.type.name !== "figure") return null;
       const { caption, credit, assetId } = selection.node.attrs;
-      return { pos: selection.from, caption: String(caption ?? ""), credit: String(credit ?? ""), assetId: typeof assetId === "string" && assetId ? assetId : null };
+      return {
+        pos: selection.from,
+        caption: String(caption ?? ""),
+        credit: String(credit ?? ""),
+        assetId: typeof assetId === "string" && assetId ? assetId : null,
+      };
     },
     equalityFn: (a, b) => a?.pos === b?.pos && a?.caption === b?.caption && a?.credit === b?.credit && a?.assetId === b?.assetId,
   });
@@ -46,7 +51,11 @@ export function FigurePanel({ editor, language, disabled }: { editor: Editor; la
         </div>
         <div className="field">
           <label htmlFor="figure-credit">{t("figure.credit")}</label>
-          <input id="figure-credit" value={figure.credit} onChange={(event) => update({ credit: event.target.value === "" ? null : event.target.value })} />
+          <input
+            id="figure-credit"
+            value={figure.credit}
+            onChange={(event) => update({ credit: event.target.value === "" ? null : event.target.value })}
+          />
         </div>
         <button type="button" className="button small danger" onClick={() => editor.chain().focus().deleteSelection().run()}>
           {t("figure.remove")}

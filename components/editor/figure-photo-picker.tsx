@@ -61,7 +61,15 @@ export function FigurePhotoPicker({ language, attachedId, onAttach, onDetach }: 
                   className={`w-28 rounded border p-1 text-left text-xs ${choice.id === attachedId ? "border-2 border-[var(--accent)]" : "border-neutral-400"}`}
                   onClick={() => onAttach(choice)}
                 >
-                  {choice.thumbnail ? <img src={choice.thumbnail.url} alt="" width={112} height={Math.round((112 * choice.thumbnail.height) / choice.thumbnail.width)} className="h-auto w-full" /> : null}
+                  {choice.thumbnail ? (
+                    <img
+                      src={choice.thumbnail.url}
+                      alt=""
+                      width={112}
+                      height={Math.round((112 * choice.thumbnail.height) / choice.thumbnail.width)}
+                      className="h-auto w-full"
+                    />
+                  ) : null}
                   <span className="mt-1 line-clamp-2 block">{label}</span>
                 </button>
               </li>

@@ -15,19 +15,34 @@ type Props = {
   onGenerateSlug: () => void;
 };
 
-function TextArea({ name, label, errors, hint, ...input }: { name: string; label: string; errors?: string[]; hint?: string } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+function TextArea({
+  name,
+  label,
+  errors,
+  hint,
+  ...input
+}: { name: string; label: string; errors?: string[]; hint?: string } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const describedBy = [hint ? `${name}-hint` : null, `${name}-error`].filter(Boolean).join(" ");
   return (
     <div className="field">
       <label htmlFor={name}>{label}</label>
-      <textarea id={name} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy} className="w-full max-w-2xl rounded border border-[#767676] p-2" {...input} />
+      <textarea
+        id={name}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy}
+        className="w-full max-w-2xl rounded border border-[#767676] p-2"
+        {...input}
+      />
       {hint ? (
         <p id={`${name}-hint`} className="hint">
           {hint}
         </p>
       ) : null}
       <div id={`${name}-error`} aria-live="polite" className="field-error">
-        {errors?.map((message) => <p key={message}>{message}</p>)}
+        {errors?.map((message) => (
+          <p key={message}>{message}</p>
+        ))}
       </div>
     </div>
   );
@@ -45,7 +60,15 @@ export function MetadataFields({ values, errors, slugSuggestion, onChange, onGen
     <div className="stack">
       <FormField name="title" label={t("fields.title")} {...text("title")} required />
       <div>
-        <FormField name="slug" label={t("fields.slug")} hint={t("fields.slugHint")} {...text("slug")} spellCheck={false} autoCapitalize="off" required />
+        <FormField
+          name="slug"
+          label={t("fields.slug")}
+          hint={t("fields.slugHint")}
+          {...text("slug")}
+          spellCheck={false}
+          autoCapitalize="off"
+          required
+        />
         <div className="flex flex-wrap gap-3">
           <button type="button" className="button link text-sm" onClick={onGenerateSlug}>
             {t("fields.slugGenerate")}
@@ -60,7 +83,13 @@ export function MetadataFields({ values, errors, slugSuggestion, onChange, onGen
       <TextArea name="standfirst" label={t("fields.standfirst")} rows={3} {...text("standfirst")} />
       <div className="grid gap-3 sm:grid-cols-3">
         <FormField name="datelinePlace" label={t("fields.datelinePlace")} {...text("datelinePlace")} />
-        <FormField name="storyDate" label={t("fields.storyDate")} hint={t("fields.storyDateHint")} inputMode="numeric" {...text("storyDate")} />
+        <FormField
+          name="storyDate"
+          label={t("fields.storyDate")}
+          hint={t("fields.storyDateHint")}
+          inputMode="numeric"
+          {...text("storyDate")}
+        />
         <FormField name="sourceAgency" label={t("fields.sourceAgency")} {...text("sourceAgency")} />
       </div>
       <TextArea

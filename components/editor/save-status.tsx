@@ -21,7 +21,13 @@ export function SaveStatusLine({ status, onRetry }: { status: SaveStatus; onRetr
   const failed = status.kind === "failed" || status.kind === "conflict";
   return (
     <div className="flex items-center gap-3">
-      <p role="status" aria-live="polite" data-testid="save-status" data-state={status.kind} className={`m-0 text-sm font-semibold ${failed ? "text-[var(--error)]" : status.kind === "saved" ? "text-[var(--ok)]" : ""}`}>
+      <p
+        role="status"
+        aria-live="polite"
+        data-testid="save-status"
+        data-state={status.kind}
+        className={`m-0 text-sm font-semibold ${failed ? "text-[var(--error)]" : status.kind === "saved" ? "text-[var(--ok)]" : ""}`}
+      >
         {text}
       </p>
       {status.kind === "failed" ? (

@@ -100,7 +100,11 @@ export function useVersionSave({ versionId, initial, autosave, readDraft, networ
         if (!result.ok && outcome?.status !== "conflict") {
           const firstFieldError = Object.values(result.errors ?? {})[0]?.[0];
           const suggestion = (result.data as { slugSuggestion?: unknown } | undefined)?.slugSuggestion;
-          failure = { reason: firstFieldError ?? result.message ?? networkError, errors: result.errors ?? {}, suggestion: typeof suggestion === "string" ? suggestion : null };
+          failure = {
+            reason: firstFieldError ?? result.message ?? networkError,
+            errors: result.errors ?? {},
+            suggestion: typeof suggestion === "string" ? suggestion : null,
+          };
           outcome = null;
         }
       } catch {
@@ -131,7 +135,8 @@ export function useVersionSave({ versionId, initial, autosave, readDraft, networ
       const next = queued.current;
       queued.current = null;
       if (next) void save(next);
-      else if (outcome?.status === "saved" && edits.current !== editsAtStart && autosave) timer.current = setTimeout(() => void save("autosave"), AUTOSAVE_DELAY_MS);
+      else if (outcome?.status === "saved" && edits.current !== editsAtStart && autosave)
+        timer.current = setTimeout(() => void save("autosave"), AUTOSAVE_DELAY_MS);
     },
     [autosave, bodyTooLarge, networkError, onSaved, readDraft, setConflict, versionId],
   );

@@ -4,7 +4,17 @@ import { paths } from "@/lib/public/site";
 import type { Locale } from "@/lib/i18n/routing";
 import { PublishedDate } from "./published-date";
 
-export function ArticleList({ locale, articles, headingLevel = 2, label }: { locale: Locale; articles: ArticleTeaser[]; headingLevel?: 2 | 3; label?: string }) {
+export function ArticleList({
+  locale,
+  articles,
+  headingLevel = 2,
+  label,
+}: {
+  locale: Locale;
+  articles: ArticleTeaser[];
+  headingLevel?: 2 | 3;
+  label?: string;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <ol className="teasers" aria-label={label}>

@@ -6,7 +6,9 @@ import type { HighlightSegment } from "@/lib/public/highlight";
 export function HighlightedText({ segments }: { segments: HighlightSegment[] }) {
   return (
     <>
-      {segments.map((segment, index) => (segment.match ? <mark key={index}>{segment.text}</mark> : <Fragment key={index}>{segment.text}</Fragment>))}
+      {segments.map((segment, index) =>
+        segment.match ? <mark key={index}>{segment.text}</mark> : <Fragment key={index}>{segment.text}</Fragment>,
+      )}
     </>
   );
 }

@@ -12,7 +12,8 @@ export function PageHeadTags({ locale, head }: { locale: Locale; head: PageHead 
   const alternateLocales = Object.keys(head.languages).filter((language): language is Locale => isLocale(language) && language !== locale);
   const { type = "website", publishedTime, modifiedTime, tags = [], images = [] } = head.openGraph ?? {};
   const canonical = head.canonical ? absoluteUrl(head.canonical) : undefined;
-  const property = (name: string, content: string | undefined) => (content ? <meta key={`${name}:${content}`} property={name} content={content} /> : null);
+  const property = (name: string, content: string | undefined) =>
+    content ? <meta key={`${name}:${content}`} property={name} content={content} /> : null;
   return (
     <>
       <title>{head.absoluteTitle ? head.title : `${head.title} — ${siteName}`}</title>
@@ -34,7 +35,12 @@ export function PageHeadTags({ locale, head }: { locale: Locale; head: PageHead 
       {property("article:published_time", publishedTime)}
       {property("article:modified_time", modifiedTime)}
       {tags.map((tag) => property("article:tag", tag))}
-      {images.flatMap((image) => [property("og:image", image.url), property("og:image:width", String(image.width)), property("og:image:height", String(image.height)), property("og:image:alt", image.alt)])}
+      {images.flatMap((image) => [
+        property("og:image", image.url),
+        property("og:image:width", String(image.width)),
+        property("og:image:height", String(image.height)),
+        property("og:image:alt", image.alt),
+      ])}
       <meta name="twitter:card" content="summary" />
       <meta name="twitter:title" content={head.socialTitle} />
       {head.description ? <meta name="twitter:description" content={head.description} /> : null}

@@ -2,7 +2,17 @@
 import { readerTranslator } from "@/lib/i18n/reader-intl";
 import type { Locale } from "@/lib/i18n/routing";
 
-export function Pager({ locale, page, pageCount, href }: { locale: Locale; page: number; pageCount: number; href: (page: number) => string }) {
+export function Pager({
+  locale,
+  page,
+  pageCount,
+  href,
+}: {
+  locale: Locale;
+  page: number;
+  pageCount: number;
+  href: (page: number) => string;
+}) {
   if (pageCount <= 1) return null;
   const t = readerTranslator(locale, "public.pagination");
   return (

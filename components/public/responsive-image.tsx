@@ -18,9 +18,25 @@ type ResponsiveImageProps = {
 export function ImagePreload({ image, sizes = DEFAULT_SIZES }: { image: ResponsiveImageData; sizes?: string }) {
   const avif = srcSet(image.sources.avif);
   return avif ? (
-    <link rel="preload" as="image" href={image.sources.avif[0]!.url} imageSrcSet={avif} imageSizes={sizes} type="image/avif" fetchPriority="high" />
+    <link
+      rel="preload"
+      as="image"
+      href={image.sources.avif[0]!.url}
+      imageSrcSet={avif}
+      imageSizes={sizes}
+      type="image/avif"
+      fetchPriority="high"
+    />
   ) : (
-    <link rel="preload" as="image" href={image.fallback.url} imageSrcSet={srcSet(image.sources.webp)} imageSizes={sizes} type="image/webp" fetchPriority="high" />
+    <link
+      rel="preload"
+      as="image"
+      href={image.fallback.url}
+      imageSrcSet={srcSet(image.sources.webp)}
+      imageSizes={sizes}
+      type="image/webp"
+      fetchPriority="high"
+    />
   );
 }
 

@@ -10,7 +10,9 @@ export function searchRoute(addressLanguage: Locale) {
     const { locale } = await params;
     const query: SearchParams = Object.fromEntries(new URL(request.url).searchParams);
     return readerResponse(locale, async (language) =>
-      language === addressLanguage ? searchPage(language, query) : { redirect: `${paths.search(language)}${searchQueryString(query)}`, status: 308 },
+      language === addressLanguage
+        ? searchPage(language, query)
+        : { redirect: `${paths.search(language)}${searchQueryString(query)}`, status: 308 },
     );
   };
 }

@@ -18,8 +18,24 @@ export function CreateTermForm() {
   }, [state]);
   return (
     <form action={action} className="inline-form" ref={form}>
-      <FormField idPrefix="new-" name="termFr" label={t("termFr")} lang="fr" required defaultValue={values.termFr} errors={state.errors?.termFr} />
-      <FormField idPrefix="new-" name="termEn" label={t("termEn")} lang="en" required defaultValue={values.termEn} errors={state.errors?.termEn} />
+      <FormField
+        idPrefix="new-"
+        name="termFr"
+        label={t("termFr")}
+        lang="fr"
+        required
+        defaultValue={values.termFr}
+        errors={state.errors?.termFr}
+      />
+      <FormField
+        idPrefix="new-"
+        name="termEn"
+        label={t("termEn")}
+        lang="en"
+        required
+        defaultValue={values.termEn}
+        errors={state.errors?.termEn}
+      />
       <FormField idPrefix="new-" name="note" label={t("note")} defaultValue={values.note} errors={state.errors?.note} />
       <SubmitButton>{t("add")}</SubmitButton>
       <FormMessage state={state} />
@@ -36,8 +52,22 @@ export function TermRow({ term }: { term: { id: string; termFr: string; termEn: 
     <li className="border-b border-neutral-300 py-2" data-testid="glossary-term">
       <form action={update} className="inline-form">
         <input type="hidden" name="id" value={term.id} />
-        <FormField idPrefix={prefix} name="termFr" label={t("termFr")} lang="fr" defaultValue={term.termFr} errors={updateState.errors?.termFr} />
-        <FormField idPrefix={prefix} name="termEn" label={t("termEn")} lang="en" defaultValue={term.termEn} errors={updateState.errors?.termEn} />
+        <FormField
+          idPrefix={prefix}
+          name="termFr"
+          label={t("termFr")}
+          lang="fr"
+          defaultValue={term.termFr}
+          errors={updateState.errors?.termFr}
+        />
+        <FormField
+          idPrefix={prefix}
+          name="termEn"
+          label={t("termEn")}
+          lang="en"
+          defaultValue={term.termEn}
+          errors={updateState.errors?.termEn}
+        />
         <FormField idPrefix={prefix} name="note" label={t("note")} defaultValue={term.note ?? ""} />
         <SubmitButton className="button small">{t("update")}</SubmitButton>
         <FormMessage state={updateState} />

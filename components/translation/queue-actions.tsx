@@ -35,7 +35,19 @@ export function ReleaseTaskForm({ versionId }: { versionId: string }) {
   );
 }
 
-export function AssignTaskForm({ articleId, language, people, assigneeId, dueAt }: { articleId: string; language: string; people: Person[]; assigneeId: string | null; dueAt: string | null }) {
+export function AssignTaskForm({
+  articleId,
+  language,
+  people,
+  assigneeId,
+  dueAt,
+}: {
+  articleId: string;
+  language: string;
+  people: Person[];
+  assigneeId: string | null;
+  dueAt: string | null;
+}) {
   const t = useTranslations("translations");
   const [state, action] = useActionState(assignTranslationTask, initialActionState);
   const prefix = `assign-${articleId}-${language}-`;

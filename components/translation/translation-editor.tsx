@@ -18,8 +18,14 @@ type Target = NonNullable<TranslationWorkspace["target"]>;
 export function TranslationEditor({ workspace, target, canEdit }: { workspace: TranslationWorkspace; target: Target; canEdit: boolean }) {
   const t = useTranslations("translations.editor");
   const router = useRouter();
-  const [texts, setTexts] = useState<Record<string, string>>(() => Object.fromEntries(workspace.rows.map((row) => [row.sourceBlockId, row.targetText])));
-  const [fields, setFields] = useState({ title: target.title, standfirst: target.standfirst ?? "", seoDescription: target.seoDescription ?? "" });
+  const [texts, setTexts] = useState<Record<string, string>>(() =>
+    Object.fromEntries(workspace.rows.map((row) => [row.sourceBlockId, row.targetText])),
+  );
+  const [fields, setFields] = useState({
+    title: target.title,
+    standfirst: target.standfirst ?? "",
+    seoDescription: target.seoDescription ?? "",
+  });
   const [keepOrphans, setKeepOrphans] = useState<Set<string>>(() => new Set(workspace.orphans.map((orphan) => orphan.blockId)));
   const [edited, setEdited] = useState<Set<string>>(new Set());
   const [dirty, setDirty] = useState(false);
@@ -29,7 +35,8 @@ export function TranslationEditor({ workspace, target, canEdit }: { workspace: T
   const [version, setVersion] = useState(target.version);
   const areas = useRef<(HTMLTextAreaElement | null)[]>([]);
 
-  const needsWork = (row: Row) => row.state !== "current" && !(edited.has(row.sourceBlockId) && (texts[row.sourceBlockId] ?? "").trim() !== "");
+  const needsWork = (row: Row) =>
+    row.state !== "current" && !(edited.has(row.sourceBlockId) && (texts[row.sourceBlockId] ?? "").trim() !== "");
   const remaining = workspace.rows.filter(needsWork).length;
 
   function save(confirmed: string[] = []) {
@@ -39,7 +46,14 @@ export function TranslationEditor({ workspace, target, canEdit }: { workspace: T
     form.set("title", fields.title);
     form.set("standfirst", fields.standfirst);
     form.set("seoDescription", fields.seoDescription);
-    form.set("blocks", JSON.stringify(workspace.rows.filter((row) => edited.has(row.sourceBlockId)).map((row) => ({ sourceBlockId: row.sourceBlockId, text: texts[row.sourceBlockId] ?? "" }))));
+    form.set(
+      "blocks",
+      JSON.stringify(
+        workspace.rows
+          .filter((row) => edited.has(row.sourceBlockId))
+          .map((row) => ({ sourceBlockId: row.sourceBlockId, text: texts[row.sourceBlockId] ?? "" })),
+      ),
+    );
     form.set("confirmed", JSON.stringify(confirmed));
     form.set("keepOrphans", JSON.stringify([...keepOrphans]));
     startTransition(async () => {
@@ -84,7 +98,7 @@ export function TranslationEditor({ workspace, target, canEdit }: { workspace: T
     jump(focused, event.key === "ArrowDown" ? 1 : -1);
   }
 
-  const message = pending ? t("saving") : result.message ?? (dirty ? t("unsaved") : "");
+  const message = pending ? t("saving") : (result.message ?? (dirty ? t("unsaved") : ""));
 
   return (
     <div onKeyDown={onKeyDown} data-testid="translation-editor">
@@ -105,7 +119,13 @@ export function TranslationEditor({ workspace, target, canEdit }: { workspace: T
         </div>
         <div className="field">
           <label htmlFor="translation-title">{t("fieldTitle")}</label>
-          <input id="translation-title" lang={workspace.language} value={fields.title} readOnly={!canEdit} onChange={(event) => (setFields({ ...fields, title: event.target.value }), setDirty(true))} />
+          <input
+            id="translation-title"
+            lang={workspace.language}
+            value={fields.title}
+            readOnly={!canEdit}
+            onChange={(event) => (setFields({ ...fields, title: event.target.value }), setDirty(true))}
+          />
         </div>
         <div lang={workspace.sourceLanguage}>
           <p className="font-semibold">{t("fieldStandfirst")}</p>
@@ -113,7 +133,14 @@ export function TranslationEditor({ workspace, target, canEdit }: { workspace: T
         </div>
         <div className="field">
           <label htmlFor="translation-standfirst">{t("fieldStandfirst")}</label>
-          <textarea id="translation-standfirst" lang={workspace.language} rows={2} value={fields.standfirst} readOnly={!canEdit} onChange={(event) => (setFields({ ...fields, standfirst: event.target.value }), setDirty(true))} />
+          <textarea
+            id="translation-standfirst"
+            lang={workspace.language}
+            rows={2}
+            value={fields.standfirst}
+            readOnly={!canEdit}
+            onChange={(event) => (setFields({ ...fields, standfirst: event.target.value }), setDirty(true))}
+          />
         </div>
         <div lang={workspace.sourceLanguage}>
           <p className="font-semibold">{t("fieldSeo")}</p>
@@ -121,7 +148,14 @@ export function TranslationEditor({ workspace, target, canEdit }: { workspace: T
         </div>
         <div className="field">
           <label htmlFor="translation-seo">{t("fieldSeo")}</label>
-          <textarea id="translation-seo" lang={workspace.language} rows={2} value={fields.seoDescription} readOnly={!canEdit} onChange={(event) => (setFields({ ...fields, seoDescription: event.target.value }), setDirty(true))} />
+          <textarea
+            id="translation-seo"
+            lang={workspace.language}
+            rows={2}
+            value={fields.seoDescription}
+            readOnly={!canEdit}
+            onChange={(event) => (setFields({ ...fields, seoDescription: event.target.value }), setDirty(true))}
+          />
         </div>
       </div>
 
@@ -181,7 +215,11 @@ export function TranslationEditor({ workspace, target, canEdit }: { workspace: T
           <button type="button" className="button" disabled={pending} onClick={() => save()}>
             {pending ? t("saving") : t("save")}
           </button>
-          <span aria-live="polite" className={result.ok || !result.message ? "form-message ok" : "form-message error"} data-testid="save-status">
+          <span
+            aria-live="polite"
+            className={result.ok || !result.message ? "form-message ok" : "form-message error"}
+            data-testid="save-status"
+          >
             {message}
           </span>
         </div>
@@ -210,7 +248,12 @@ function RowView({ row, index, text, edited, canEdit, sourceLanguage, language, 
   const folded = useMemo(() => foldForMatching(text), [text]);
   const state = edited && row.state !== "current" && text.trim() !== "" ? null : row.state;
   return (
-    <li className="grid grid-cols-1 gap-4 border-b border-neutral-300 py-3 md:grid-cols-2" data-testid="translation-row" data-state={row.state} data-source-block-id={row.sourceBlockId}>
+    <li
+      className="grid grid-cols-1 gap-4 border-b border-neutral-300 py-3 md:grid-cols-2"
+      data-testid="translation-row"
+      data-state={row.state}
+      data-source-block-id={row.sourceBlockId}
+    >
       <div lang={sourceLanguage} className="translation-source">
         <p className="text-sm text-neutral-600">{t("paragraph", { number: index + 1 })}</p>
         <p className="whitespace-pre-line">{row.sourceText}</p>
@@ -288,7 +331,8 @@ function RowView({ row, index, text, edited, canEdit, sourceLanguage, language, 
               {row.memory.flatMap((hint) =>
                 hint.suggestions.map((suggestion, suggestionIndex) => (
                   <li key={`${hint.sentence}-${suggestionIndex}`} data-testid="memory-suggestion">
-                    <span className="badge">{t("match", { percent: suggestion.percent })}</span> <span lang={language}>{suggestion.targetText}</span>{" "}
+                    <span className="badge">{t("match", { percent: suggestion.percent })}</span>{" "}
+                    <span lang={language}>{suggestion.targetText}</span>{" "}
                     {canEdit ? (
                       <button type="button" className="button small" onClick={() => onInsert(suggestion.targetText)}>
                         {t("insert")}

@@ -22,9 +22,17 @@ export function XliffImportForm({ versionId, version }: { versionId: string; ver
       <input type="hidden" name="version" value={version} />
       <div className="field">
         <label htmlFor="xliff-file">{t("importFile")}</label>
-        <input id="xliff-file" type="file" name="file" accept=".xlf,.xliff,application/xliff+xml,application/xml,text/xml" aria-describedby="xliff-file-error" />
+        <input
+          id="xliff-file"
+          type="file"
+          name="file"
+          accept=".xlf,.xliff,application/xliff+xml,application/xml,text/xml"
+          aria-describedby="xliff-file-error"
+        />
         <div id="xliff-file-error" aria-live="polite" className="field-error">
-          {state.errors?.file?.map((message) => <p key={message}>{message}</p>)}
+          {state.errors?.file?.map((message) => (
+            <p key={message}>{message}</p>
+          ))}
         </div>
       </div>
       <SubmitButton className="button small">{t("importXliff")}</SubmitButton>

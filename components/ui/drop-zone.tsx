@@ -33,7 +33,16 @@ export function DropZone({ id, label, hint, accept, onFiles }: DropZoneProps) {
         {label}
       </label>
       <p className="text-sm text-neutral-700">{hint}</p>
-      <input id={id} ref={input} type="file" name="files" multiple accept={accept} onChange={(event) => void handle([...(event.target.files ?? [])])} className="mt-2" />
+      <input
+        id={id}
+        ref={input}
+        type="file"
+        name="files"
+        multiple
+        accept={accept}
+        onChange={(event) => void handle([...(event.target.files ?? [])])}
+        className="mt-2"
+      />
     </div>
   );
 }

@@ -25,7 +25,9 @@ export function FormField({ name, label, errors, hint, idPrefix = "", ...input }
       ) : null}
       <input id={id} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy} {...input} />
       <div id={errorId} aria-live="polite" className="field-error">
-        {errors?.map((message) => <p key={message}>{message}</p>)}
+        {errors?.map((message) => (
+          <p key={message}>{message}</p>
+        ))}
       </div>
     </div>
   );

@@ -8,9 +8,17 @@ export async function Pagination({ page, pageCount, basePath }: { page: number; 
   const href = (target: number) => `${basePath}?page=${target}`;
   return (
     <nav aria-label={t("page", { page, count: pageCount })} className="mt-4 flex gap-4">
-      {page > 1 ? <Link href={href(page - 1)} rel="prev">{t("previous")}</Link> : null}
+      {page > 1 ? (
+        <Link href={href(page - 1)} rel="prev">
+          {t("previous")}
+        </Link>
+      ) : null}
       <span>{t("page", { page, count: pageCount })}</span>
-      {page < pageCount ? <Link href={href(page + 1)} rel="next">{t("next")}</Link> : null}
+      {page < pageCount ? (
+        <Link href={href(page + 1)} rel="next">
+          {t("next")}
+        </Link>
+      ) : null}
     </nav>
   );
 }

@@ -12,7 +12,13 @@ type UploadRowsProps<Row extends UploadRow & { error?: string }> = {
   done: (row: Row) => ReactNode;
 };
 
-export function UploadRows<Row extends UploadRow & { error?: string }>({ rows, testId, stateLabel, showProgress = false, done }: UploadRowsProps<Row>) {
+export function UploadRows<Row extends UploadRow & { error?: string }>({
+  rows,
+  testId,
+  stateLabel,
+  showProgress = false,
+  done,
+}: UploadRowsProps<Row>) {
   if (rows.length === 0) return null;
   return (
     <ul aria-live="polite" className="divide-y divide-neutral-200" data-testid={testId}>

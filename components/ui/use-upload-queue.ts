@@ -5,14 +5,21 @@ import { useRef, useState } from "react";
 
 export type UploadRow = { key: string; name: string; state: string };
 
-export function useUploadQueue<Row extends UploadRow>(upload: (file: File, update: (patch: Partial<Row>) => void) => Promise<void>, parallel = 2) {
+export function useUploadQueue<Row extends UploadRow>(
+  upload: (file: File, update: (patch: Partial<Row>) => void) => Promise<void>,
+  parallel = 2,
+) {
   const [rows, setRows] = useState<Row[]>([]);
   const files = useRef(new Map<string, File>());
 
-  const run = (key: string, file: File) => upload(file, (patch) => setRows((current) => current.map((row) => (row.key === key ? { ...row, ...patch } : row))));
+  const run = (key: string, file: File) =>
+    upload(file, (patch) => setRows((current) => current.map((row) => (row.key === key ? { ...row, ...patch } : row))));
 
   async function start(picked: File[]) {
-    const added = picked.map((file, index) => ({ file, row: { key: `${Date.now()}-${index}-${file.name}`, name: file.name, state: "waiting" } as Row }));
+    const added = picked.map((file, index) => ({
+      file,
+      row: { key: `${Date.now()}-${index}-${file.name}`, name: file.name, state: "waiting" } as Row,
+    }));
     for (const { file, row } of added) files.current.set(row.key, file);
     setRows((current) => [...added.map((entry) => entry.row), ...current]);
     const queue = [...added];

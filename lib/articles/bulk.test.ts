@@ -8,7 +8,10 @@ const item = (version: { id: string; version: number }) => ({ versionId: version
 
 async function makeTag() {
   const word = uniqueWord("tag");
-  return db.tag.create({ data: { type: "TOPIC", labels: { create: [{ language: "fr", label: word, normalized: word, slug: word }] } }, select: { id: true } });
+  return db.tag.create({
+    data: { type: "TOPIC", labels: { create: [{ language: "fr", label: word, normalized: word, slug: word }] } },
+    select: { id: true },
+  });
 }
 
 describe("applyBulkOperation", () => {
@@ -28,8 +31,10 @@ describe("applyBulkOperation", () => {
     ]);
     expect(summary.publicChange?.articleIds.sort()).toEqual(approved.map((story) => story.articleId).sort());
     expect(summary.publicChange?.languages).toEqual(["fr"]);
-    for (const story of approved) expect((await db.articleVersion.findUniqueOrThrow({ where: { id: story.versions[0]!.id } })).status).toBe("PUBLISHED");
-    for (const story of drafts) expect((await db.articleVersion.findUniqueOrThrow({ where: { id: story.versions[0]!.id } })).status).toBe("DRAFT");
+    for (const story of approved)
+      expect((await db.articleVersion.findUniqueOrThrow({ where: { id: story.versions[0]!.id } })).status).toBe("PUBLISHED");
+    for (const story of drafts)
+      expect((await db.articleVersion.findUniqueOrThrow({ where: { id: story.versions[0]!.id } })).status).toBe("DRAFT");
   });
 
   it("refuses everything a translator asks to archive", async () => {
@@ -45,7 +50,11 @@ describe("applyBulkOperation", () => {
     const fresh = await makeArticle([{ language: "fr", status: "PUBLISHED" }, { language: "en" }]);
     const already = await makeArticle([{ language: "fr" }]);
     await db.articleTag.create({ data: { articleId: already.articleId, tagId: tag.id } });
-    const summary = await applyBulkOperation(editor, { operation: "tag", tagId: tag.id, items: [...fresh.versions, ...already.versions].map(item) });
+    const summary = await applyBulkOperation(editor, {
+      operation: "tag",
+      tagId: tag.id,
+      items: [...fresh.versions, ...already.versions].map(item),
+    });
     expect(summary).toMatchObject({ done: 2, refused: [{ reason: "alreadyTagged", count: 1 }] });
     expect(summary.publicChange).toMatchObject({ articleIds: [fresh.articleId], languages: ["fr"] });
     expect(summary.publicChange?.tagIds).toContain(tag.id);

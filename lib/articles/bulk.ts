@@ -34,7 +34,10 @@ function mergeChanges(changes: PublicChange[]): PublicChange {
   return { articleIds: union((c) => c.articleIds), languages: union((c) => c.languages), tagIds: union((c) => c.tagIds) };
 }
 
-export async function applyBulkOperation(actor: Actor, input: { operation: BulkOperation; items: BulkItem[]; tagId?: string | null }): Promise<BulkSummary> {
+export async function applyBulkOperation(
+  actor: Actor,
+  input: { operation: BulkOperation; items: BulkItem[]; tagId?: string | null },
+): Promise<BulkSummary> {
   const items = dedupe(input.items).slice(0, MAX_BULK_ITEMS);
   if (input.operation === "tag") return tagVersions(actor, items, input.tagId ?? null);
   const refused: string[] = [];
@@ -62,12 +65,20 @@ function dedupe(items: BulkItem[]): BulkItem[] {
 
 /** Tags belong to the story (all its languages): ticking two versions of one story tags it once. */
 async function tagVersions(actor: Actor, items: BulkItem[], tagId: string | null): Promise<BulkSummary> {
-  const all = (reason: string): BulkSummary => ({ operation: "tag", done: 0, refused: items.length ? [{ reason, count: items.length }] : [], publicChange: null });
+  const all = (reason: string): BulkSummary => ({
+    operation: "tag",
+    done: 0,
+    refused: items.length ? [{ reason, count: items.length }] : [],
+    publicChange: null,
+  });
   if (!can(actor.role, "tag.assign")) return all("forbidden");
   const tag = tagId ? await db.tag.findFirst({ where: { id: tagId, mergedIntoId: null }, select: { id: true } }) : null;
   if (!tag) return all("tagNotFound");
 
-  const versions = await db.articleVersion.findMany({ where: { id: { in: items.map((item) => item.versionId) } }, select: { id: true, articleId: true } });
+  const versions = await db.articleVersion.findMany({
+    where: { id: { in: items.map((item) => item.versionId) } },
+    select: { id: true, articleId: true },
+  });
   const articleOf = new Map(versions.map((version) => [version.id, version.articleId]));
   const refused: string[] = [];
   const tagged = new Set<string>();
@@ -90,7 +101,17 @@ async function tagVersions(actor: Actor, items: BulkItem[], tagId: string | null
       }
       tagged.add(articleId);
       done++;
-      await writeAudit({ actorId: actor.id, action: "article.tag", entityType: "article", entityId: articleId, details: { tagId: tag.id, via: "bulk" }, ip: actor.ip }, tx);
+      await writeAudit(
+        {
+          actorId: actor.id,
+          action: "article.tag",
+          entityType: "article",
+          entityId: articleId,
+          details: { tagId: tag.id, via: "bulk" },
+          ip: actor.ip,
+        },
+        tx,
+      );
     }
   });
   const publicChange = tagged.size ? await publishedChange([...tagged], tag.id) : null;
@@ -99,7 +120,10 @@ async function tagVersions(actor: Actor, items: BulkItem[], tagId: string | null
 
 /** Re-tagging changes reader pages only for stories that have a published version. */
 async function publishedChange(articleIds: string[], tagId: string): Promise<PublicChange> {
-  const published = await db.articleVersion.findMany({ where: { articleId: { in: articleIds }, status: "PUBLISHED" }, select: { articleId: true, language: true } });
+  const published = await db.articleVersion.findMany({
+    where: { articleId: { in: articleIds }, status: "PUBLISHED" },
+    select: { articleId: true, language: true },
+  });
   if (published.length === 0) return null;
   const change = await publicChangeFor(
     published.map((row) => row.articleId),

@@ -4,13 +4,59 @@ import { articleListQuery, dayBounds, parseArticleListFilters } from "@/lib/arti
 
 describe("parseArticleListFilters", () => {
   it("reads every filter", () => {
-    const filters = parseArticleListFilters({ q: " hanoi ", status: "APPROVED", language: "en", tag: "t1", author: "u1", from: "2026-01-01", to: "2026-02-01", dateField: "published", missing: "1", sort: "title", page: "3" });
-    expect(filters).toEqual({ q: "hanoi", status: "APPROVED", language: "en", tagId: "t1", authorId: "u1", from: "2026-01-01", to: "2026-02-01", dateField: "published", missingTranslation: true, sort: "title", page: 3 });
+    const filters = parseArticleListFilters({
+      q: " hanoi ",
+      status: "APPROVED",
+      language: "en",
+      tag: "t1",
+      author: "u1",
+      from: "2026-01-01",
+      to: "2026-02-01",
+      dateField: "published",
+      missing: "1",
+      sort: "title",
+      page: "3",
+    });
+    expect(filters).toEqual({
+      q: "hanoi",
+      status: "APPROVED",
+      language: "en",
+      tagId: "t1",
+      authorId: "u1",
+      from: "2026-01-01",
+      to: "2026-02-01",
+      dateField: "published",
+      missingTranslation: true,
+      sort: "title",
+      page: 3,
+    });
   });
 
   it("ignores what it does not understand", () => {
-    const filters = parseArticleListFilters({ status: "DELETED", language: "french", tag: "x'; drop", from: "yesterday", to: "2026-13-45", sort: "random", page: "-1", missing: "yes", dateField: "created" });
-    expect(filters).toEqual({ q: null, status: null, language: null, tagId: null, authorId: null, from: null, to: null, dateField: "updated", missingTranslation: false, sort: "updated", page: 1 });
+    const filters = parseArticleListFilters({
+      status: "DELETED",
+      language: "french",
+      tag: "x'; drop",
+      from: "yesterday",
+      to: "2026-13-45",
+      sort: "random",
+      page: "-1",
+      missing: "yes",
+      dateField: "created",
+    });
+    expect(filters).toEqual({
+      q: null,
+      status: null,
+      language: null,
+      tagId: null,
+      authorId: null,
+      from: null,
+      to: null,
+      dateField: "updated",
+      missingTranslation: false,
+      sort: "updated",
+      page: 1,
+    });
   });
 
   it("round-trips through the query string, leaving defaults out", () => {
@@ -22,6 +68,9 @@ describe("parseArticleListFilters", () => {
   });
 
   it("makes the day range inclusive", () => {
-    expect(dayBounds({ from: "2026-11-01", to: "2026-11-01" })).toEqual({ start: new Date("2026-11-01T00:00:00Z"), endExclusive: new Date("2026-11-02T00:00:00Z") });
+    expect(dayBounds({ from: "2026-11-01", to: "2026-11-01" })).toEqual({
+      start: new Date("2026-11-01T00:00:00Z"),
+      endExclusive: new Date("2026-11-02T00:00:00Z"),
+    });
   });
 });

@@ -27,8 +27,10 @@ export type ArticleListFilters = {
 type SearchParams = Record<string, string | string[] | undefined>;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || null;
-const oneOf = <T extends string>(values: readonly T[], raw: string | null): T | null => (raw && (values as readonly string[]).includes(raw) ? (raw as T) : null);
-const isDay = (raw: string | null) => (raw && /^\d{4}-\d{2}-\d{2}$/.test(raw) && !Number.isNaN(Date.parse(`${raw}T00:00:00Z`)) ? raw : null);
+const oneOf = <T extends string>(values: readonly T[], raw: string | null): T | null =>
+  raw && (values as readonly string[]).includes(raw) ? (raw as T) : null;
+const isDay = (raw: string | null) =>
+  raw && /^\d{4}-\d{2}-\d{2}$/.test(raw) && !Number.isNaN(Date.parse(`${raw}T00:00:00Z`)) ? raw : null;
 const isId = (raw: string | null) => (raw && /^[\w-]{1,64}$/.test(raw) ? raw : null);
 
 export function parseArticleListFilters(params: SearchParams): ArticleListFilters {

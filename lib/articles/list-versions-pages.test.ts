@@ -27,7 +27,11 @@ beforeAll(async () => {
   language = await unusedLanguage();
   authorId = (await makeUser("EDITOR")).id;
   const prefix = randomUUID().slice(0, 8);
-  const articles = Array.from({ length: STORIES }, (_, n) => ({ id: `${prefix}-a${n}`, sourceLanguage: language, createdById: n % 3 === 0 ? authorId : null }));
+  const articles = Array.from({ length: STORIES }, (_, n) => ({
+    id: `${prefix}-a${n}`,
+    sourceLanguage: language,
+    createdById: n % 3 === 0 ? authorId : null,
+  }));
   await db.article.createMany({ data: articles });
   // Few distinct dates and titles, so most rows tie on the sort key and only the id orders them.
   await db.articleVersion.createMany({
@@ -53,7 +57,11 @@ async function referenceRows(filters: ArticleListFilters) {
   if (filters.authorId) where.push(sql`(a.created_by_id = ${filters.authorId} OR v.updated_by_id = ${filters.authorId})`);
   if (filters.sort === "published") where.push(sql`v.published_at IS NOT NULL`);
   const order =
-    filters.sort === "title" ? sql`v.title ASC, v.id ASC` : filters.sort === "published" ? sql`v.published_at DESC, v.id ASC` : sql`v.updated_at DESC, v.id ASC`;
+    filters.sort === "title"
+      ? sql`v.title ASC, v.id ASC`
+      : filters.sort === "published"
+        ? sql`v.published_at DESC, v.id ASC`
+        : sql`v.updated_at DESC, v.id ASC`;
   return db.$queryRaw<{ id: string; title: string; authorName: string | null }[]>`
     SELECT v.id, v.title, u.name AS "authorName" FROM article_versions v JOIN articles a ON a.id = v.article_id LEFT JOIN users u ON u.id = a.created_by_id
      WHERE ${join(where, " AND ")} ORDER BY ${order}`;
@@ -104,7 +112,8 @@ describe("admin list pages", () => {
       // The test database is small enough for a full scan and a sort to cost less than any index;
       // with those priced out, only an index that yields the sort order avoids a sort of the ids.
       const plan = await db.$transaction(async (tx) => {
-        for (const setting of ["enable_seqscan", "enable_bitmapscan", "enable_sort"]) await tx.$executeRawUnsafe(`SET LOCAL ${setting} = off`);
+        for (const setting of ["enable_seqscan", "enable_bitmapscan", "enable_sort"])
+          await tx.$executeRawUnsafe(`SET LOCAL ${setting} = off`);
         return tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`EXPLAIN ${statement.text}`, ...statement.values);
       });
       const lines = plan.map((row) => row["QUERY PLAN"]);

@@ -23,7 +23,13 @@ describe("listAdminArticleVersions", () => {
   it("filters by status, language, tag, author, date and missing translation", async () => {
     const word = uniqueWord("kw");
     const author = await makeUser("EDITOR");
-    const paired = await makeArticle([{ language: "fr", status: "PUBLISHED", title: `A ${word}`, body: word }, { language: "en", title: `B ${word}`, body: word }], author.id);
+    const paired = await makeArticle(
+      [
+        { language: "fr", status: "PUBLISHED", title: `A ${word}`, body: word },
+        { language: "en", title: `B ${word}`, body: word },
+      ],
+      author.id,
+    );
     await makeArticle([{ language: "fr", status: "IN_REVIEW", title: `C ${word}`, body: word }]);
     await makeArticle([{ language: "en", status: "APPROVED", title: `D ${word}`, body: word }]);
     const tag = await db.tag.create({ data: { type: "TOPIC" }, select: { id: true } });
@@ -47,8 +53,20 @@ describe("listAdminArticleVersions", () => {
 
   it("sorts by title, by publication and by last change, and pages in SQL", async () => {
     const word = uniqueWord("kw");
-    for (const [letter, publishedAt] of [["c", "2026-01-03"], ["a", "2026-01-01"], ["b", null]] as const) {
-      await makeArticle([{ language: "fr", title: `${letter} ${word}`, body: word, status: publishedAt ? "PUBLISHED" : "DRAFT", publishedAt: publishedAt ? new Date(publishedAt) : null }]);
+    for (const [letter, publishedAt] of [
+      ["c", "2026-01-03"],
+      ["a", "2026-01-01"],
+      ["b", null],
+    ] as const) {
+      await makeArticle([
+        {
+          language: "fr",
+          title: `${letter} ${word}`,
+          body: word,
+          status: publishedAt ? "PUBLISHED" : "DRAFT",
+          publishedAt: publishedAt ? new Date(publishedAt) : null,
+        },
+      ]);
     }
     expect((await list({ q: word, sort: "title" })).rows.map((row) => row.title[0])).toEqual(["a", "b", "c"]);
     // Sorting by publication lists only versions that have a publication date.

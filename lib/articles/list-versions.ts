@@ -48,7 +48,8 @@ function whereClause(filters: ArticleListFilters): Sql {
   const conditions: Sql[] = [];
   if (filters.status) conditions.push(sql`v.status = ${filters.status}::"VersionStatus"`);
   if (filters.language) conditions.push(sql`v.language = ${filters.language}`);
-  if (filters.tagId) conditions.push(sql`EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = v.article_id AND t.tag_id = ${filters.tagId})`);
+  if (filters.tagId)
+    conditions.push(sql`EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = v.article_id AND t.tag_id = ${filters.tagId})`);
   // The author of a version: who created the story, or who last edited this language.
   if (filters.authorId) conditions.push(sql`(a.created_by_id = ${filters.authorId} OR v.updated_by_id = ${filters.authorId})`);
   const { start, endExclusive } = dayBounds(filters);
@@ -124,21 +125,19 @@ export async function listAdminArticleVersions(filters: ArticleListFilters, page
   const [rows, counted] = await Promise.all([db.$queryRaw<RawRow[]>(statements.rows), db.$queryRaw<{ count: number }[]>(statements.count)]);
   const total = counted[0]?.count ?? 0;
   return {
-    rows: rows.slice(0, pageSize).map(
-      (row): ArticleListRow => ({
-        id: row.id,
-        articleId: row.article_id,
-        language: row.language,
-        status: row.status,
-        title: row.title,
-        version: row.version,
-        updatedAt: row.updated_at,
-        publishedAt: row.published_at,
-        scheduledAt: row.scheduled_at,
-        authorName: row.author_name,
-        missingTranslation: row.missing_translation,
-      }),
-    ),
+    rows: rows.slice(0, pageSize).map((row): ArticleListRow => ({
+      id: row.id,
+      articleId: row.article_id,
+      language: row.language,
+      status: row.status,
+      title: row.title,
+      version: row.version,
+      updatedAt: row.updated_at,
+      publishedAt: row.published_at,
+      scheduledAt: row.scheduled_at,
+      authorName: row.author_name,
+      missingTranslation: row.missing_translation,
+    })),
     hasNextPage: rows.length > pageSize,
     total: Math.min(total, COUNT_CAP),
     totalIsCapped: total > COUNT_CAP,

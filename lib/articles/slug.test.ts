@@ -9,7 +9,9 @@ describe("slugify", () => {
   });
   it("never returns an empty slug and cuts long titles at a word", () => {
     expect(slugify("!!!")).toBe("article");
-    const long = slugify("Vietnam and Japan agree to strengthen cooperation in the fields of economy trade investment and climate change response");
+    const long = slugify(
+      "Vietnam and Japan agree to strengthen cooperation in the fields of economy trade investment and climate change response",
+    );
     expect(long.length).toBeLessThanOrEqual(80);
     expect(long.endsWith("-")).toBe(false);
     expect(long).toMatch(/^vietnam-and-japan-agree/);

@@ -1,6 +1,18 @@
 // URL slugs from titles: French and Vietnamese diacritics folded (đ -> d, œ -> oe), lower case,
 // words joined by hyphens, cut at a word boundary.
-const SPECIAL_LETTERS: Record<string, string> = { đ: "d", Đ: "d", œ: "oe", Œ: "oe", æ: "ae", Æ: "ae", ß: "ss", ø: "o", Ø: "o", ł: "l", Ł: "l" };
+const SPECIAL_LETTERS: Record<string, string> = {
+  đ: "d",
+  Đ: "d",
+  œ: "oe",
+  Œ: "oe",
+  æ: "ae",
+  Æ: "ae",
+  ß: "ss",
+  ø: "o",
+  Ø: "o",
+  ł: "l",
+  Ł: "l",
+};
 const MAX_SLUG_LENGTH = 80;
 
 export function slugify(title: string): string {

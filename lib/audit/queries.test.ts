@@ -28,7 +28,11 @@ describe("listAuditEntries", () => {
   });
 
   it("ignores malformed filters", () => {
-    expect(parseAuditFilters({ action: "x'; drop table", before: "abc", from: "soon" })).toMatchObject({ action: null, before: null, from: null });
+    expect(parseAuditFilters({ action: "x'; drop table", before: "abc", from: "soon" })).toMatchObject({
+      action: null,
+      before: null,
+      from: null,
+    });
   });
 });
 

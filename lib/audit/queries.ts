@@ -66,7 +66,16 @@ export async function listAuditEntries(filters: AuditFilters, pageSize = AUDIT_P
     where,
     orderBy: { id: "desc" },
     take: pageSize + 1,
-    select: { id: true, at: true, action: true, entityType: true, entityId: true, details: true, ip: true, actor: { select: { id: true, name: true, email: true } } },
+    select: {
+      id: true,
+      at: true,
+      action: true,
+      entityType: true,
+      entityId: true,
+      details: true,
+      ip: true,
+      actor: { select: { id: true, name: true, email: true } },
+    },
   });
   const entries = rows.slice(0, pageSize);
   return { entries, nextBefore: rows.length > pageSize ? (entries.at(-1)?.id ?? null) : null };

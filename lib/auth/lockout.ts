@@ -37,10 +37,7 @@ export async function markSignInSucceeded(attemptId: bigint): Promise<void> {
 }
 
 /** The most recent failures in the window since the last success, newest first. */
-async function earlierFailures(
-  who: { id: { not: bigint } } & ({ email: string } | { ip: string }),
-  windowStart: Date,
-) {
+async function earlierFailures(who: { id: { not: bigint } } & ({ email: string } | { ip: string }), windowStart: Date) {
   const lastSuccess = await db.signInAttempt.findFirst({
     where: { ...who, succeeded: true, createdAt: { gte: windowStart } },
     orderBy: { createdAt: "desc" },

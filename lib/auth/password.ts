@@ -5,10 +5,7 @@ import { z } from "zod";
 // `Algorithm` is an ambient const enum that isolatedModules cannot read: 2 is its Argon2id.
 const ARGON2ID = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const passwordSchema = z
-  .string()
-  .min(12, { message: "password.tooShort" })
-  .max(200, { message: "password.tooLong" });
+export const passwordSchema = z.string().min(12, { message: "password.tooShort" }).max(200, { message: "password.tooLong" });
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2ID);

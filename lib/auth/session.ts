@@ -13,7 +13,11 @@ export type CurrentUser = NonNullable<Awaited<ReturnType<typeof loadSessionUser>
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   if (!session?.user?.id || !session.sessionId) return null;
-  const user = await loadSessionUser({ sessionId: session.sessionId, userId: session.user.id, sessionVersion: session.user.sessionVersion });
+  const user = await loadSessionUser({
+    sessionId: session.sessionId,
+    userId: session.user.id,
+    sessionVersion: session.user.sessionVersion,
+  });
   return user ? { ...user, sessionId: session.sessionId } : null;
 });
 

@@ -15,8 +15,14 @@ import { endOtherOwnSessions, endOwnSession, endUserSessions, setUserActive } fr
 import { createUser } from "@/lib/users/service";
 
 const browser = vi.hoisted(() => ({ session: null as Session | null }));
-vi.mock("@/lib/auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/lib/auth")>()), auth: async () => browser.session }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7" }), cookies: async () => ({ get: () => undefined, set: () => undefined }) }));
+vi.mock("@/lib/auth", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/auth")>()),
+  auth: async () => browser.session,
+}));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.7" }),
+  cookies: async () => ({ get: () => undefined, set: () => undefined }),
+}));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 vi.mock("next-intl/server", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next-intl/server")>()),
@@ -147,7 +153,8 @@ describe("server-side sessions", () => {
       await workSweepSessions(boss);
       await boss.send(QUEUES.sweepSessions, {});
       const deadline = Date.now() + 20_000;
-      while (Date.now() < deadline && (await db.userSession.count({ where: { id: expired } }))) await new Promise((resolve) => setTimeout(resolve, 200));
+      while (Date.now() < deadline && (await db.userSession.count({ where: { id: expired } })))
+        await new Promise((resolve) => setTimeout(resolve, 200));
     } finally {
       await boss.stop({ graceful: false, wait: true, timeout: 2000 }).catch(() => {});
     }
@@ -156,8 +163,14 @@ describe("server-side sessions", () => {
   });
 
   it("names browser and system from common user agents", () => {
-    expect(describeUserAgent("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36")).toEqual({ browser: "Chrome 131", system: "Windows 10" });
-    expect(describeUserAgent("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1").browser).toBe("Safari 17");
+    expect(
+      describeUserAgent("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36"),
+    ).toEqual({ browser: "Chrome 131", system: "Windows 10" });
+    expect(
+      describeUserAgent(
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1",
+      ).browser,
+    ).toBe("Safari 17");
     expect(describeUserAgent("")).toEqual({ browser: "", system: "" });
   });
 });

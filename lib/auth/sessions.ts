@@ -84,7 +84,11 @@ export async function listActiveSessions(userId: string, now = new Date()): Prom
 }
 
 export async function countActiveSessions(userIds: string[], now = new Date()): Promise<Map<string, number>> {
-  const groups = await db.userSession.groupBy({ by: ["userId"], where: { userId: { in: userIds }, expiresAt: { gt: now } }, _count: { _all: true } });
+  const groups = await db.userSession.groupBy({
+    by: ["userId"],
+    where: { userId: { in: userIds }, expiresAt: { gt: now } },
+    _count: { _all: true },
+  });
   return new Map(groups.map((group) => [group.userId, group._count._all]));
 }
 

@@ -12,7 +12,10 @@ const CANDIDATES = ["/usr/bin/redis-server", "/usr/local/bin/redis-server", "/us
 export function ensureRedisServer(): string {
   const found = CANDIDATES.find(existsSync);
   if (found) return found;
-  spawnSync("apt-get", ["install", "-y", "-qq", "redis-server"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  spawnSync("apt-get", ["install", "-y", "-qq", "redis-server"], {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
   const installed = CANDIDATES.find(existsSync);
   if (!installed) throw new Error("redis-server is not installed and apt-get could not install it (apt-get install redis-server)");
   return installed;
@@ -29,9 +32,13 @@ function answersPing(port: number): Promise<boolean> {
 
 export async function startLocalRedis(): Promise<LocalRedis> {
   const port = await freePort();
-  const child = spawn(ensureRedisServer(), ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes"], {
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const child = spawn(
+    ensureRedisServer(),
+    ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--protected-mode", "yes"],
+    {
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();

@@ -26,12 +26,18 @@ export async function publicPathsFor(change: PublicContentChange): Promise<strin
 /** Refreshes every path on every proxy; returns how many answered; never throws (the s-maxage bound still holds). */
 export async function refreshCachingProxies(change: PublicContentChange): Promise<number> {
   if (!proxyRefreshConfigured()) return 0;
-  const proxies = process.env.CACHE_PROXY_URLS!.split(",").map((url) => url.trim()).filter(Boolean);
+  const proxies = process.env
+    .CACHE_PROXY_URLS!.split(",")
+    .map((url) => url.trim())
+    .filter(Boolean);
   const paths = await publicPathsFor(change);
   const results = await Promise.allSettled(
     proxies.flatMap((proxy) =>
       paths.map(async (path) => {
-        const response = await fetch(new URL(path, proxy), { headers: { "x-cache-refresh": process.env.CACHE_REFRESH_TOKEN! }, signal: AbortSignal.timeout(10_000) });
+        const response = await fetch(new URL(path, proxy), {
+          headers: { "x-cache-refresh": process.env.CACHE_REFRESH_TOKEN! },
+          signal: AbortSignal.timeout(10_000),
+        });
         await response.arrayBuffer();
         return response.status;
       }),

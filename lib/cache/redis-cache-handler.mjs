@@ -35,7 +35,11 @@ const connections = new Map();
 export function redisConnection(url = process.env.REDIS_URL ?? "") {
   let connection = connections.get(url);
   if (!connection) {
-    const client = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(retries * 200, 5000) } });
+    const client = createClient({
+      url,
+      disableOfflineQueue: true,
+      socket: { connectTimeout: 2000, reconnectStrategy: (retries) => Math.min(retries * 200, 5000) },
+    });
     client.on("error", (error) => console.error("redis cache:", error instanceof Error ? error.message : error));
     connection = client.connect().then(() => client);
     connection.catch(() => connections.delete(url));
@@ -131,7 +135,12 @@ export default class RedisCacheHandler {
       }
       const tags = tagsOf(data, context);
       /** @type {StoredEntry} */
-      const entry = { lastModified: Date.now(), value: data, tags, ...(context?.cacheControl ? { cacheControl: context.cacheControl } : {}) };
+      const entry = {
+        lastModified: Date.now(),
+        value: data,
+        tags,
+        ...(context?.cacheControl ? { cacheControl: context.cacheControl } : {}),
+      };
       const transaction = redis.multi().set(keys.entry(key), encode(entry), { EX: ENTRY_TTL_SECONDS });
       for (const tag of tags) transaction.sAdd(keys.tagMembers(tag), keys.entry(key)).expire(keys.tagMembers(tag), ENTRY_TTL_SECONDS);
       await transaction.exec();

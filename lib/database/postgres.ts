@@ -153,9 +153,7 @@ export async function ensureDatabase(serverUrl: string, database: string): Promi
 
 export async function dropDatabase(serverUrl: string, database: string): Promise<void> {
   assertDatabaseName(database);
-  await withClient(withDatabase(serverUrl, "postgres"), (client) =>
-    client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`),
-  );
+  await withClient(withDatabase(serverUrl, "postgres"), (client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
 }
 
 /** The same server and credentials, another database. */

@@ -36,7 +36,11 @@ export function hasChanges(diff: SnapshotDiff): boolean {
   return diff.fields.length > 0 || diff.wordsAdded > 0 || diff.wordsRemoved > 0 || diff.formattingOnly;
 }
 
-export function diffText(before: string, after: string, context = CONTEXT_WORDS): Pick<SnapshotDiff, "body" | "wordsAdded" | "wordsRemoved"> {
+export function diffText(
+  before: string,
+  after: string,
+  context = CONTEXT_WORDS,
+): Pick<SnapshotDiff, "body" | "wordsAdded" | "wordsRemoved"> {
   if (before === after) return { body: [], wordsAdded: 0, wordsRemoved: 0 };
   const changes = diffWords(before, after, { timeout: DIFF_TIMEOUT_MS }) ?? [
     { value: before, added: false, removed: true, count: 0 },

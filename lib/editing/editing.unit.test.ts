@@ -46,7 +46,10 @@ describe("diff summaries", () => {
   });
 
   it("diffs the body word by word and counts words added and removed", () => {
-    const { body, wordsAdded, wordsRemoved } = diffText("Le ministre a reçu mercredi l'ambassadeur.", "Le ministre a reçu jeudi l'ambassadeur du Japon.");
+    const { body, wordsAdded, wordsRemoved } = diffText(
+      "Le ministre a reçu mercredi l'ambassadeur.",
+      "Le ministre a reçu jeudi l'ambassadeur du Japon.",
+    );
     expect(body).toEqual([
       { kind: "same", text: "Le ministre a reçu " },
       { kind: "removed", text: "mercredi" },
@@ -76,8 +79,12 @@ describe("diff summaries", () => {
   it("sees a formatting-only change and no change at all", () => {
     const plain = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "a" }] }] };
     const bold = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "a", marks: [{ type: "bold" }] }] }] };
-    expect(diffSnapshots(snapshot({ bodyJson: plain, bodyText: "a" }), snapshot({ bodyJson: bold, bodyText: "a" })).formattingOnly).toBe(true);
-    expect(hasChanges(diffSnapshots(snapshot({ bodyJson: plain, bodyText: "a" }), snapshot({ bodyJson: plain, bodyText: "a" })))).toBe(false);
+    expect(diffSnapshots(snapshot({ bodyJson: plain, bodyText: "a" }), snapshot({ bodyJson: bold, bodyText: "a" })).formattingOnly).toBe(
+      true,
+    );
+    expect(hasChanges(diffSnapshots(snapshot({ bodyJson: plain, bodyText: "a" }), snapshot({ bodyJson: plain, bodyText: "a" })))).toBe(
+      false,
+    );
   });
 
   it("compares content regardless of JSON key order (jsonb reorders keys)", () => {
@@ -122,15 +129,30 @@ describe("story dates", () => {
 });
 
 describe("save form validation", () => {
-  const valid = { versionId: "v1", baseVersion: "3", mode: "autosave", title: " Titre ", slug: "titre", body: '{"type":"doc","content":[]}' };
+  const valid = {
+    versionId: "v1",
+    baseVersion: "3",
+    mode: "autosave",
+    title: " Titre ",
+    slug: "titre",
+    body: '{"type":"doc","content":[]}',
+  };
 
   it("reads the form: trims, empties optional fields to null, parses the body and the base version", () => {
     const parsed = versionSaveSchema.parse({ ...valid, standfirst: "  ", storyDate: "2026-11-23" });
-    expect(parsed).toMatchObject({ baseVersion: 3, title: "Titre", standfirst: null, seoDescription: null, storyDate: "2026-11-23", body: { type: "doc", content: [] } });
+    expect(parsed).toMatchObject({
+      baseVersion: 3,
+      title: "Titre",
+      standfirst: null,
+      seoDescription: null,
+      storyDate: "2026-11-23",
+      body: { type: "doc", content: [] },
+    });
   });
 
   it("refuses an SEO description over 160 characters, an impossible date and a body that is not JSON", () => {
-    const issues = (input: Record<string, string>) => versionSaveSchema.safeParse({ ...valid, ...input }).error?.issues.map((issue) => issue.message) ?? [];
+    const issues = (input: Record<string, string>) =>
+      versionSaveSchema.safeParse({ ...valid, ...input }).error?.issues.map((issue) => issue.message) ?? [];
     expect(issues({ seoDescription: "x".repeat(161) })).toEqual(["editor.errors.seoTooLong"]);
     expect(issues({ seoDescription: "x".repeat(160) })).toEqual([]);
     expect(issues({ storyDate: "2026-02-30" })).toEqual(["editor.errors.dateInvalid"]);

@@ -42,7 +42,10 @@ export const getVersionForEditor = cache(async (versionId: string) => {
 
 /** For links that carry a story's id instead of a version's: its source-language version. */
 export async function findSourceVersionId(articleId: string): Promise<string | null> {
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { sourceLanguage: true, versions: { select: { id: true, language: true } } } });
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: { sourceLanguage: true, versions: { select: { id: true, language: true } } },
+  });
   if (!article) return null;
   return (article.versions.find((version) => version.language === article.sourceLanguage) ?? article.versions[0])?.id ?? null;
 }
@@ -81,7 +84,9 @@ export async function getRevisionPair(versionId: string, from: number, to: numbe
   });
   const pick = (number: number) => {
     const row = rows.find((candidate) => candidate.number === number);
-    return row ? { number, createdAt: row.createdAt, author: row.author?.name ?? null, snapshot: comparable(readSnapshot(row.snapshot)) } : null;
+    return row
+      ? { number, createdAt: row.createdAt, author: row.author?.name ?? null, snapshot: comparable(readSnapshot(row.snapshot)) }
+      : null;
   };
   const before = pick(from);
   const after = pick(to);

@@ -14,7 +14,10 @@ const unique = (prefix: string) => `${prefix}${randomUUID().replace(/-/g, "").sl
 
 async function makeUser(role: Role) {
   const tag = unique(role.toLowerCase());
-  return db.user.create({ data: { email: `${tag}@desk.test`, name: `Editing ${role} ${tag}`, role, passwordHash: "x" }, select: { id: true, role: true, name: true } });
+  return db.user.create({
+    data: { email: `${tag}@desk.test`, name: `Editing ${role} ${tag}`, role, passwordHash: "x" },
+    select: { id: true, role: true, name: true },
+  });
 }
 
 /** A story in French with an optional English translation; revision 1 as the import writes it. */
@@ -26,8 +29,22 @@ async function makeStory(options: { status?: VersionStatus; translationAssigneeI
       sourceLanguage: "fr",
       versions: {
         create: [
-          { language: "fr", status: options.status ?? "DRAFT", title, slug: unique("fr-"), bodyJson: body, bodyText: "Le ministre a reçu mercredi l'ambassadeur." },
-          { language: "en", title: `Summit ${title}`, slug: unique("en-"), bodyJson: body, bodyText: "", assigneeId: options.translationAssigneeId ?? null },
+          {
+            language: "fr",
+            status: options.status ?? "DRAFT",
+            title,
+            slug: unique("fr-"),
+            bodyJson: body,
+            bodyText: "Le ministre a reçu mercredi l'ambassadeur.",
+          },
+          {
+            language: "en",
+            title: `Summit ${title}`,
+            slug: unique("en-"),
+            bodyJson: body,
+            bodyText: "",
+            assigneeId: options.translationAssigneeId ?? null,
+          },
         ],
       },
     },
@@ -35,11 +52,16 @@ async function makeStory(options: { status?: VersionStatus; translationAssigneeI
   });
   const fr = article.versions.find((version) => version.language === "fr")!;
   const en = article.versions.find((version) => version.language === "en")!;
-  await db.revision.create({ data: { versionId: fr.id, number: 1, snapshot: { title, slug: fr.slug, bodyJson: body, bodyText: "" }, note: "Imported from test.txt" } });
+  await db.revision.create({
+    data: { versionId: fr.id, number: 1, snapshot: { title, slug: fr.slug, bodyJson: body, bodyText: "" }, note: "Imported from test.txt" },
+  });
   return { articleId: article.id, fr, en, title, body };
 }
 
-const paragraphs = (...texts: string[]) => ({ type: "doc", content: texts.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })) });
+const paragraphs = (...texts: string[]) => ({
+  type: "doc",
+  content: texts.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })),
+});
 
 function saveInput(versionId: string, baseVersion: number, overrides: Partial<VersionSaveInput> = {}): VersionSaveInput {
   return {
@@ -59,8 +81,15 @@ function saveInput(versionId: string, baseVersion: number, overrides: Partial<Ve
 }
 
 async function rowAndRevisions(versionId: string) {
-  const row = await db.articleVersion.findUniqueOrThrow({ where: { id: versionId }, select: { version: true, title: true, slug: true, bodyText: true, bodyJson: true, updatedById: true } });
-  const revisions = await db.revision.findMany({ where: { versionId }, orderBy: { number: "asc" }, select: { number: true, note: true, authorId: true, snapshot: true } });
+  const row = await db.articleVersion.findUniqueOrThrow({
+    where: { id: versionId },
+    select: { version: true, title: true, slug: true, bodyText: true, bodyJson: true, updatedById: true },
+  });
+  const revisions = await db.revision.findMany({
+    where: { versionId },
+    orderBy: { number: "asc" },
+    select: { number: true, note: true, authorId: true, snapshot: true },
+  });
   return { row, revisions };
 }
 
@@ -73,10 +102,20 @@ describe("saving a version", () => {
     // Plain objects only: a server action cannot send ProseMirror's null-prototype attrs to the browser.
     if (outcome.status === "saved") expect(Object.getPrototypeOf(outcome.snapshot.bodyJson.content?.[0]?.attrs)).toBe(Object.prototype);
     const { row, revisions } = await rowAndRevisions(fr.id);
-    expect(row).toMatchObject({ version: 2, title: "Titre modifié", bodyText: "Le ministre a reçu jeudi l'ambassadeur du Japon.", updatedById: editor.id });
+    expect(row).toMatchObject({
+      version: 2,
+      title: "Titre modifié",
+      bodyText: "Le ministre a reçu jeudi l'ambassadeur du Japon.",
+      updatedById: editor.id,
+    });
     expect(revisions.map((revision) => revision.number)).toEqual([1, 2]);
     expect(revisions[1]).toMatchObject({ authorId: editor.id, note: null });
-    expect(revisions[1]!.snapshot).toMatchObject({ title: "Titre modifié", storyDate: "2026-11", storyDatePrecision: "MONTH", bodyText: row.bodyText });
+    expect(revisions[1]!.snapshot).toMatchObject({
+      title: "Titre modifié",
+      storyDate: "2026-11",
+      storyDatePrecision: "MONTH",
+      bodyText: row.bodyText,
+    });
     expect(await db.auditLog.count({ where: { action: "article.save", entityId: fr.id, actorId: editor.id } })).toBe(1);
   });
 
@@ -90,7 +129,11 @@ describe("saving a version", () => {
     const outcome = await saveVersionEdits(saveInput(fr.id, 1, { title: "Mon titre", base }), second);
     expect(outcome.status).toBe("conflict");
     if (outcome.status !== "conflict") return;
-    expect(outcome.current).toMatchObject({ version: 2, updatedBy: first.name, snapshot: { title: "Leur titre", bodyText: "Leur texte à eux." } });
+    expect(outcome.current).toMatchObject({
+      version: 2,
+      updatedBy: first.name,
+      snapshot: { title: "Leur titre", bodyText: "Leur texte à eux." },
+    });
     expect(outcome.theirChanges?.fields).toContainEqual({ field: "title", before: title, after: "Leur titre" });
     expect(outcome.theirChanges?.body.some((part) => part.kind === "added" && part.text.includes("Leur"))).toBe(true);
     expect(await rowAndRevisions(fr.id)).toEqual(before);
@@ -139,7 +182,11 @@ describe("saving a version", () => {
     const [one, other] = [await makeStory(), await makeStory()];
     const before = await rowAndRevisions(one.fr.id);
     const attempt = saveVersionEdits(saveInput(one.fr.id, 1, { slug: other.fr.slug }), editor);
-    await expect(attempt).rejects.toMatchObject({ key: "editor.errors.slugTaken", field: "slug", data: { slugSuggestion: `${other.fr.slug}-2` } });
+    await expect(attempt).rejects.toMatchObject({
+      key: "editor.errors.slugTaken",
+      field: "slug",
+      data: { slugSuggestion: `${other.fr.slug}-2` },
+    });
     expect(await rowAndRevisions(one.fr.id)).toEqual(before);
     // The same slug in another language is fine.
     await expect(saveVersionEdits(saveInput(one.en.id, 1, { slug: other.fr.slug }), editor)).resolves.toMatchObject({ status: "saved" });
@@ -161,7 +208,12 @@ describe("saving a version", () => {
     const before = await rowAndRevisions(fr.id);
     const auditBefore = await db.auditLog.count({ where: { entityId: fr.id } });
     const unknownNode = { type: "doc", content: [{ type: "script", content: [{ type: "text", text: "alert(1)" }] }] };
-    const jsLink = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }] };
+    const jsLink = {
+      type: "doc",
+      content: [
+        { type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] },
+      ],
+    };
     for (const body of [unknownNode, jsLink, "<p>html</p>"]) {
       await expect(saveVersionEdits(saveInput(fr.id, 1, { body }), editor)).rejects.toBeInstanceOf(EditRefusedError);
     }
@@ -201,7 +253,9 @@ describe("restoring a revision", () => {
     const { fr } = await makeStory();
     await saveVersionEdits(saveInput(fr.id, 1), editor);
     const first = await db.revision.findFirstOrThrow({ where: { versionId: fr.id, number: 1 } });
-    await expect(restoreRevisionEdits({ revisionId: first.id, baseVersion: 1 }, editor)).rejects.toMatchObject({ key: "editor.errors.staleRestore" });
+    await expect(restoreRevisionEdits({ revisionId: first.id, baseVersion: 1 }, editor)).rejects.toMatchObject({
+      key: "editor.errors.staleRestore",
+    });
     expect((await rowAndRevisions(fr.id)).revisions).toHaveLength(2);
   });
 });
@@ -211,7 +265,18 @@ describe("history reads", () => {
     const editor = await makeUser("EDITOR");
     const { fr, title, body } = await makeStory();
     // Revision 1 stored a text made differently (the import joined the standfirst in): not a change.
-    await saveVersionEdits(saveInput(fr.id, 1, { title: `${title} bis`, slug: fr.slug, standfirst: null, datelinePlace: null, sourceAgency: null, storyDate: null, body }), editor);
+    await saveVersionEdits(
+      saveInput(fr.id, 1, {
+        title: `${title} bis`,
+        slug: fr.slug,
+        standfirst: null,
+        datelinePlace: null,
+        sourceAgency: null,
+        storyDate: null,
+        body,
+      }),
+      editor,
+    );
     const { revisions, total } = await listRevisions(fr.id);
     expect(total).toBe(2);
     expect(revisions.map((revision) => [revision.number, revision.author?.name ?? null])).toEqual([

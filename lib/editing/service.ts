@@ -34,7 +34,15 @@ export type Republish = { articleId: string; language: string } | null;
 export type CurrentVersion = { version: number; snapshot: VersionSnapshot; updatedBy: string | null; updatedAt: string };
 
 export type SaveOutcome =
-  | { status: "saved"; version: number; revisionNumber: number; revisionCreated: boolean; savedAt: string; snapshot: VersionSnapshot; republish: Republish }
+  | {
+      status: "saved";
+      version: number;
+      revisionNumber: number;
+      revisionCreated: boolean;
+      savedAt: string;
+      snapshot: VersionSnapshot;
+      republish: Republish;
+    }
   /** Someone saved in between: nothing was written; their text and what they changed since `base`. */
   | { status: "conflict"; current: CurrentVersion; theirChanges: SnapshotDiff | null };
 
@@ -60,9 +68,15 @@ async function loadTarget(versionId: string, actor: Actor): Promise<Target> {
 
 async function assertSlugFree(target: Target, slug: string, key?: string): Promise<void> {
   const check = await checkSlug(slug, async (candidate) =>
-    Boolean(await db.articleVersion.findFirst({ where: { language: target.language, slug: candidate, id: { not: target.id } }, select: { id: true } })),
+    Boolean(
+      await db.articleVersion.findFirst({
+        where: { language: target.language, slug: candidate, id: { not: target.id } },
+        select: { id: true },
+      }),
+    ),
   );
-  if (!check.ok) throw new EditRefusedError(key ?? check.key, "slug", "suggestion" in check ? { slugSuggestion: check.suggestion } : undefined);
+  if (!check.ok)
+    throw new EditRefusedError(key ?? check.key, "slug", "suggestion" in check ? { slugSuggestion: check.suggestion } : undefined);
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -105,7 +119,13 @@ async function writeSnapshot(
       const { storyDatePrecision: precision, bodyJson, ...fields } = snapshot;
       const { count } = await tx.articleVersion.updateMany({
         where: { id: target.id, version: baseVersion },
-        data: { ...fields, storyDatePrecision: precision, bodyJson: bodyJson as Prisma.InputJsonValue, version: { increment: 1 }, updatedById: actor.id },
+        data: {
+          ...fields,
+          storyDatePrecision: precision,
+          bodyJson: bodyJson as Prisma.InputJsonValue,
+          version: { increment: 1 },
+          updatedById: actor.id,
+        },
       });
       if (count === 0) return null;
       // Photos in body figures are recorded as usages, so the library knows what may be deleted.
@@ -125,7 +145,9 @@ async function writeSnapshot(
         revisionNumber = last.number;
       } else {
         revisionNumber = (last?.number ?? 0) + 1;
-        await tx.revision.create({ data: { versionId: target.id, number: revisionNumber, authorId: actor.id, snapshot: stored, note: revision.note } });
+        await tx.revision.create({
+          data: { versionId: target.id, number: revisionNumber, authorId: actor.id, snapshot: stored, note: revision.note },
+        });
       }
       const version = baseVersion + 1;
       await writeAudit(
@@ -158,7 +180,12 @@ async function loadCurrent(versionId: string): Promise<CurrentVersion> {
     },
   });
   const { version, updatedAt, updatedBy, ...fields } = row;
-  return { version, snapshot: validatedSnapshot(fields) ?? readSnapshot(fields), updatedBy: updatedBy?.name ?? null, updatedAt: updatedAt.toISOString() };
+  return {
+    version,
+    snapshot: validatedSnapshot(fields) ?? readSnapshot(fields),
+    updatedBy: updatedBy?.name ?? null,
+    updatedAt: updatedAt.toISOString(),
+  };
 }
 
 export async function saveVersionEdits(input: VersionSaveInput, actor: Actor, ip?: string | null): Promise<SaveOutcome> {
@@ -188,7 +215,8 @@ export async function saveVersionEdits(input: VersionSaveInput, actor: Actor, ip
     const base = input.base === undefined ? null : validatedSnapshot(input.base);
     // A newer version whose text equals what this editor started from was a workflow step
     // (submit, assign, schedule): nothing of anyone's text is lost by saving on top of it.
-    if (base && sameContent(base, current.snapshot)) written = await writeSnapshot(target, current.version, snapshot, revision, actor, audit);
+    if (base && sameContent(base, current.snapshot))
+      written = await writeSnapshot(target, current.version, snapshot, revision, actor, audit);
     if (!written) return { status: "conflict", current, theirChanges: base ? diffSnapshots(base, current.snapshot) : null };
   }
   return {
@@ -205,22 +233,26 @@ export async function saveVersionEdits(input: VersionSaveInput, actor: Actor, ip
 export type RestoreOutcome = { version: number; revisionNumber: number; republish: Republish };
 
 /** Writes an old revision's fields as a new revision on top of the current one; history is kept whole. */
-export async function restoreRevisionEdits(input: { revisionId: string; baseVersion: number }, actor: Actor, ip?: string | null): Promise<RestoreOutcome> {
-  const revision = await db.revision.findUnique({ where: { id: input.revisionId }, select: { versionId: true, number: true, snapshot: true } });
+export async function restoreRevisionEdits(
+  input: { revisionId: string; baseVersion: number },
+  actor: Actor,
+  ip?: string | null,
+): Promise<RestoreOutcome> {
+  const revision = await db.revision.findUnique({
+    where: { id: input.revisionId },
+    select: { versionId: true, number: true, snapshot: true },
+  });
   if (!revision) throw new EditRefusedError("editor.errors.revisionNotFound");
   const target = await loadTarget(revision.versionId, actor);
   const snapshot = validatedSnapshot(revision.snapshot);
   if (!snapshot) throw new EditRefusedError("editor.errors.revisionUnreadable");
   const restored: VersionSnapshot = { ...snapshot, storyDatePrecision: snapshot.storyDate ? storyDatePrecision(snapshot.storyDate) : null };
   await assertSlugFree(target, restored.slug, "editor.errors.restoreSlugTaken");
-  const written = await writeSnapshot(
-    target,
-    input.baseVersion,
-    restored,
-    { explicit: true, note: `restore:${revision.number}` },
-    actor,
-    { action: "article.restoreRevision", details: { restoredRevision: revision.number }, ip },
-  );
+  const written = await writeSnapshot(target, input.baseVersion, restored, { explicit: true, note: `restore:${revision.number}` }, actor, {
+    action: "article.restoreRevision",
+    details: { restoredRevision: revision.number },
+    ip,
+  });
   if (!written) throw new EditRefusedError("editor.errors.staleRestore");
   return {
     version: written.version,

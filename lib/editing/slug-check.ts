@@ -5,7 +5,8 @@ import { firstFreeSlug, slugify } from "@/lib/articles/slug";
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const SLUG_MAX = 80;
 
-export type SlugCheck = { ok: true } | { ok: false; key: "editor.errors.slugInvalid" } | { ok: false; key: "editor.errors.slugTaken"; suggestion: string };
+export type SlugCheck =
+  { ok: true } | { ok: false; key: "editor.errors.slugInvalid" } | { ok: false; key: "editor.errors.slugTaken"; suggestion: string };
 
 /** `isTaken` answers for the version's language, leaving the version itself out. */
 export async function checkSlug(slug: string, isTaken: (candidate: string) => Promise<boolean>): Promise<SlugCheck> {

@@ -12,7 +12,15 @@ import { articlesTitled, wireStory } from "./test-fixtures";
 let editorIds: string[];
 beforeAll(async () => {
   editorIds = await Promise.all(
-    [1, 2].map(async (n) => (await createUser({ email: `racer-${n}-${randomUUID()}@desk.test`, name: `Racer ${n}`, role: "EDITOR", password: "racer-password" }, null)).id),
+    [1, 2].map(
+      async (n) =>
+        (
+          await createUser(
+            { email: `racer-${n}-${randomUUID()}@desk.test`, name: `Racer ${n}`, role: "EDITOR", password: "racer-password" },
+            null,
+          )
+        ).id,
+    ),
   );
 });
 
@@ -20,7 +28,8 @@ describe("parallel accepts", () => {
   it("20 accepts of records with the same text make one article and 19 clear answers", async () => {
     const story = wireStory();
     const records: string[] = [];
-    for (let n = 0; n < 20; n++) records.push((await stageImport({ ...story, name: `copy-${n}-${story.name}` }, editorIds[n % 2]!)).recordId);
+    for (let n = 0; n < 20; n++)
+      records.push((await stageImport({ ...story, name: `copy-${n}-${story.name}` }, editorIds[n % 2]!)).recordId);
 
     const outcomes = await Promise.allSettled(records.map((recordId, n) => acceptImport(recordId, editorIds[n % 2]!)));
 

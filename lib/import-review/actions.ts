@@ -11,14 +11,39 @@ import { MAX_FILE_BYTES } from "@/lib/import/decode";
 import { proposedChanges } from "@/lib/import-review/queries";
 import { importOverridesSchema } from "@/lib/import-review/schema";
 import { settleTagScan } from "@/lib/jobs/tag-scans";
-import { acceptImport, DuplicateImportError, findStagedUpload, ImportRefusedError, rejectImport, reviseImport, stageImport, type DuplicateMatch, type StagedRecord } from "@/lib/import-review/service";
+import {
+  acceptImport,
+  DuplicateImportError,
+  findStagedUpload,
+  ImportRefusedError,
+  rejectImport,
+  reviseImport,
+  stageImport,
+  type DuplicateMatch,
+  type StagedRecord,
+} from "@/lib/import-review/service";
 
 const recordId = z.string().min(1).max(64);
 /** Made by the uploading page per file (a UUID): a retry of the same upload finds its record. */
 const uploadKey = z.string().regex(/^[A-Za-z0-9-]{8,64}$/);
-const idList = z.union([z.array(z.string().max(200)), z.string().max(200).transform((id) => [id])]).default([]);
+const idList = z
+  .union([
+    z.array(z.string().max(200)),
+    z
+      .string()
+      .max(200)
+      .transform((id) => [id]),
+  ])
+  .default([]);
 
-export type StagedImport = { recordId: string; title: string; language: string; warnings: number; duplicates: DuplicateMatch[]; alreadyStored: boolean };
+export type StagedImport = {
+  recordId: string;
+  title: string;
+  language: string;
+  warnings: number;
+  duplicates: DuplicateMatch[];
+  alreadyStored: boolean;
+};
 
 function stagedImport(staged: StagedRecord): StagedImport {
   const { recordId, article, duplicates, alreadyStored } = staged;
@@ -64,7 +89,10 @@ export const saveImportReview = defineAction({
   permission: "article.import",
   schema: importOverridesSchema.extend({ recordId, apply: idList }),
   async run({ recordId, apply, ...overrides }) {
-    const record = await db.importRecord.findUnique({ where: { id: recordId }, select: { rawBytes: true, fileName: true, result: true, proposedChanges: true, revertedChanges: true } });
+    const record = await db.importRecord.findUnique({
+      where: { id: recordId },
+      select: { rawBytes: true, fileName: true, result: true, proposedChanges: true, revertedChanges: true },
+    });
     if (!record) throw new ActionError("import.notFound");
     // Undo = every change the untouched pipeline run proposes (stored at upload) that the editor left unticked.
     const proposed = await proposedChanges(record);

@@ -13,7 +13,10 @@ import { createUser } from "@/lib/users/service";
 
 let editorId: string;
 beforeAll(async () => {
-  ({ id: editorId } = await createUser({ email: `bulk-${randomUUID()}@desk.test`, name: "Bulk importer", role: "EDITOR", password: "bulk-importer-password" }, null));
+  ({ id: editorId } = await createUser(
+    { email: `bulk-${randomUUID()}@desk.test`, name: "Bulk importer", role: "EDITOR", password: "bulk-importer-password" },
+    null,
+  ));
 });
 
 /** A French wire story whose every sentence carries the topic, so stories share no shingles. */
@@ -41,11 +44,20 @@ describe("importMany", () => {
     const outcomes = await importMany(files, editorId);
     expect(outcomes.map((outcome) => outcome.status)).toEqual(["created", "created", "created"]);
     const ids = outcomes.map((outcome) => (outcome.status === "created" ? outcome.articleId : ""));
-    const articles = await db.article.findMany({ where: { id: { in: ids } }, include: { versions: { include: { revisions: true } }, imports: true } });
+    const articles = await db.article.findMany({
+      where: { id: { in: ids } },
+      include: { versions: { include: { revisions: true } }, imports: true },
+    });
     expect(articles).toHaveLength(3);
     for (const [position, file] of files.entries()) {
       const article = articles.find((candidate) => candidate.id === ids[position])!;
-      expect(article.versions[0]).toMatchObject({ language: "fr", status: "DRAFT", datelinePlace: "Hanoï", storyDate: "2024-03-12", updatedById: editorId });
+      expect(article.versions[0]).toMatchObject({
+        language: "fr",
+        status: "DRAFT",
+        datelinePlace: "Hanoï",
+        storyDate: "2024-03-12",
+        updatedById: editorId,
+      });
       expect(article.versions[0]!.bodyText).toContain(file.topic);
       expect(article.versions[0]!.revisions).toMatchObject([{ number: 1, authorId: editorId, note: `Imported from ${file.name}` }]);
       expect(article.imports).toMatchObject([{ status: "ACCEPTED", fileName: file.name, importedById: editorId }]);
@@ -64,23 +76,40 @@ describe("importMany", () => {
     expect(record).toMatchObject({ byteSize: files[0]!.bytes.byteLength, reviewedById: editorId, contentHash: parsed.article.hash });
     const version = article.versions[0]!;
     const withoutBlockIds = (value: unknown) => JSON.parse(JSON.stringify(value, (key, field) => (key === "blockId" ? undefined : field)));
-    expect(withoutBlockIds(version.bodyJson)).toEqual(withoutBlockIds(documentFromParagraphs(parsed.article.paragraphs, parsed.article.captions)));
+    expect(withoutBlockIds(version.bodyJson)).toEqual(
+      withoutBlockIds(documentFromParagraphs(parsed.article.paragraphs, parsed.article.captions)),
+    );
     const { id: _id, articleId: _articleId, revisions, createdAt: _created, updatedAt: _updated, ...stored } = version;
     expect(revisions[0]!.snapshot).toEqual(
-      Object.fromEntries(["title", "slug", "standfirst", "datelinePlace", "sourceAgency", "storyDate", "storyDatePrecision", "bodyJson", "bodyText"].map((key) => [key, stored[key as keyof typeof stored]])),
+      Object.fromEntries(
+        ["title", "slug", "standfirst", "datelinePlace", "sourceAgency", "storyDate", "storyDatePrecision", "bodyJson", "bodyText"].map(
+          (key) => [key, stored[key as keyof typeof stored]],
+        ),
+      ),
     );
     // One transaction for the chunk (not the file-by-file fallback): the rows share their xmin.
-    const [row] = await db.$queryRaw<{ transactions: bigint }[]>`SELECT count(DISTINCT xmin::text) AS transactions FROM import_records WHERE article_id = ANY(${ids}::text[])`;
+    const [row] = await db.$queryRaw<
+      { transactions: bigint }[]
+    >`SELECT count(DISTINCT xmin::text) AS transactions FROM import_records WHERE article_id = ANY(${ids}::text[])`;
     expect(Number(row?.transactions)).toBe(1);
   });
 
   it("gives stories with the same title distinct slugs, after the ones already taken", async () => {
     const first = story();
-    const same = (file: ReturnType<typeof story>) => ({ ...file, bytes: new TextEncoder().encode(new TextDecoder().decode(file.bytes).replace(` date 2024-03 Le ministre reçoit l’ambassadeur du Japon ${file.topic}`, ` date 2024-03 Titre partagé ${first.topic}`)) });
+    const same = (file: ReturnType<typeof story>) => ({
+      ...file,
+      bytes: new TextEncoder().encode(
+        new TextDecoder()
+          .decode(file.bytes)
+          .replace(` date 2024-03 Le ministre reçoit l’ambassadeur du Japon ${file.topic}`, ` date 2024-03 Titre partagé ${first.topic}`),
+      ),
+    });
     const single = await importDirectly(same(first), editorId);
     const outcomes = await importMany([same(story()), same(story())], editorId);
     const ids = [single, ...outcomes].map((outcome) => (outcome.status === "created" ? outcome.articleId : ""));
-    const slugs = (await db.articleVersion.findMany({ where: { articleId: { in: ids } }, select: { articleId: true, slug: true } })).sort((a, b) => ids.indexOf(a.articleId) - ids.indexOf(b.articleId)).map((version) => version.slug);
+    const slugs = (await db.articleVersion.findMany({ where: { articleId: { in: ids } }, select: { articleId: true, slug: true } }))
+      .sort((a, b) => ids.indexOf(a.articleId) - ids.indexOf(b.articleId))
+      .map((version) => version.slug);
     const base = `titre-partage-${first.topic}`;
     expect(slugs).toEqual([base, `${base}-2`, `${base}-3`]);
   });
@@ -89,7 +118,10 @@ describe("importMany", () => {
     const earlier = story();
     const before = await importDirectly(earlier, editorId);
     const fresh = story();
-    const outcomes = await importMany([fresh, { ...earlier, name: "again.txt" }, { ...fresh, name: `copy-${fresh.name}` }, story()], editorId);
+    const outcomes = await importMany(
+      [fresh, { ...earlier, name: "again.txt" }, { ...fresh, name: `copy-${fresh.name}` }, story()],
+      editorId,
+    );
     expect(outcomes[0]!.status).toBe("created");
     expect(outcomes[1]).toEqual({ status: "duplicate", articleId: before.status === "created" ? before.articleId : "" });
     expect(outcomes[2]).toEqual({ status: "duplicate", articleId: outcomes[0]!.status === "created" ? outcomes[0]!.articleId : "" });
@@ -112,7 +144,10 @@ describe("importMany", () => {
   it("refuses a bad file in the middle of a batch on its own, and imports the others", async () => {
     const [first, last] = [story(), story()];
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-    const outcomes = await importMany([first, { name: "photo.txt", bytes: png }, { name: "empty.txt", bytes: new Uint8Array() }, last], editorId);
+    const outcomes = await importMany(
+      [first, { name: "photo.txt", bytes: png }, { name: "empty.txt", bytes: new Uint8Array() }, last],
+      editorId,
+    );
     expect(outcomes.map((outcome) => outcome.status)).toEqual(["created", "failed", "failed", "created"]);
     expect(outcomes[1]).toMatchObject({ error: expect.stringMatching(/^photo\.txt: .{10,}/) });
     expect(await db.importRecord.count({ where: { fileName: { in: ["photo.txt", "empty.txt"] }, importedById: editorId } })).toBe(0);
@@ -131,11 +166,15 @@ describe("importMany", () => {
       // A file refused by the database on its import record, after its article, version and revision rows were inserted.
       await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION test_refuse_bulk_record() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN IF NEW.file_name LIKE 'refused-bulk-%' THEN RAISE EXCEPTION 'simulated bad row'; END IF; RETURN NEW; END $$`);
-      await db.$executeRawUnsafe(`CREATE TRIGGER test_refuse_bulk_record BEFORE INSERT ON import_records FOR EACH ROW EXECUTE FUNCTION test_refuse_bulk_record()`);
+      await db.$executeRawUnsafe(
+        `CREATE TRIGGER test_refuse_bulk_record BEFORE INSERT ON import_records FOR EACH ROW EXECUTE FUNCTION test_refuse_bulk_record()`,
+      );
       // A crash at the chunk's very last statement (its audit entries), every other row already written.
       await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION test_crash_bulk_audit() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN IF NEW.details->>'file' LIKE 'crash-bulk-%' THEN RAISE EXCEPTION 'simulated crash'; END IF; RETURN NEW; END $$`);
-      await db.$executeRawUnsafe(`CREATE TRIGGER test_crash_bulk_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION test_crash_bulk_audit()`);
+      await db.$executeRawUnsafe(
+        `CREATE TRIGGER test_crash_bulk_audit BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION test_crash_bulk_audit()`,
+      );
     });
     afterAll(async () => {
       await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_refuse_bulk_record ON import_records`);

@@ -38,7 +38,11 @@ type Draft = Entry & ReturnType<typeof draftVersion>;
 export const parseInThisThread: Parser = async (files) => parseFiles(files);
 
 /** Imports the files in order; one outcome per file, in the same order. */
-export async function importMany(files: readonly ImportFile[], actorId: string | null, options: ImportManyOptions = {}): Promise<DirectImportOutcome[]> {
+export async function importMany(
+  files: readonly ImportFile[],
+  actorId: string | null,
+  options: ImportManyOptions = {},
+): Promise<DirectImportOutcome[]> {
   const { parse = parseInThisThread, chunkSize = 100, chunkBytes = 8 * 1024 * 1024 } = options;
   const outcomes: DirectImportOutcome[] = [];
   const chunks = splitIntoChunks(files, chunkSize, chunkBytes);
@@ -92,7 +96,12 @@ function splitIntoChunks(files: readonly ImportFile[], size: number, maxBytes: n
  * the next one (returned), where the first copy's committed record makes it a duplicate. When the
  * transaction fails, the chunk is redone file by file, so only the bad file is refused.
  */
-async function writeChunk(entries: readonly Entry[], actorId: string | null, outcomes: DirectImportOutcome[], searchedSlugs: SearchedSlugs): Promise<Entry[]> {
+async function writeChunk(
+  entries: readonly Entry[],
+  actorId: string | null,
+  outcomes: DirectImportOutcome[],
+  searchedSlugs: SearchedSlugs,
+): Promise<Entry[]> {
   const hashes = new Set<string>();
   const later: Entry[] = [];
   const drafts: Draft[] = [];
@@ -124,16 +133,40 @@ async function writeChunk(entries: readonly Entry[], actorId: string | null, out
   return later;
 }
 
-async function insertDrafts(tx: Prisma.TransactionClient, drafts: readonly Draft[], actorId: string | null, searchedSlugs: SearchedSlugs): Promise<DirectImportOutcome[]> {
-  await lockContentHashes(tx, drafts.map((draft) => draft.article.hash));
-  const existing = await findExactDuplicates(drafts.map((draft) => draft.article.hash), tx);
+async function insertDrafts(
+  tx: Prisma.TransactionClient,
+  drafts: readonly Draft[],
+  actorId: string | null,
+  searchedSlugs: SearchedSlugs,
+): Promise<DirectImportOutcome[]> {
+  await lockContentHashes(
+    tx,
+    drafts.map((draft) => draft.article.hash),
+  );
+  const existing = await findExactDuplicates(
+    drafts.map((draft) => draft.article.hash),
+    tx,
+  );
   const fresh = drafts.filter((draft) => !existing.has(draft.article.hash));
-  const slugs = await allocateSlugs(tx, fresh.map((draft) => ({ language: draft.language, base: draft.slugBase })), searchedSlugs);
-  const rows = fresh.map((draft, position) => ({ draft, articleId: newId(), versionId: newId(), version: { ...draft.fields, slug: slugs[position]! } }));
+  const slugs = await allocateSlugs(
+    tx,
+    fresh.map((draft) => ({ language: draft.language, base: draft.slugBase })),
+    searchedSlugs,
+  );
+  const rows = fresh.map((draft, position) => ({
+    draft,
+    articleId: newId(),
+    versionId: newId(),
+    version: { ...draft.fields, slug: slugs[position]! },
+  }));
   if (rows.length > 0) {
-    await tx.article.createMany({ data: rows.map(({ draft, articleId }) => ({ id: articleId, sourceLanguage: draft.language, createdById: actorId })) });
+    await tx.article.createMany({
+      data: rows.map(({ draft, articleId }) => ({ id: articleId, sourceLanguage: draft.language, createdById: actorId })),
+    });
     await insertRows(tx, rows, actorId);
-    await tx.auditLog.createMany({ data: rows.map(({ draft, articleId }) => ({ ...cliImportAudit(draft.file.name, articleId, actorId), ip: null })) });
+    await tx.auditLog.createMany({
+      data: rows.map(({ draft, articleId }) => ({ ...cliImportAudit(draft.file.name, articleId, actorId), ip: null })),
+    });
   }
   const created = new Map(rows.map(({ draft, articleId }) => [draft.index, articleId]));
   return drafts.map((draft) => {
@@ -180,5 +213,8 @@ let sequence = 0;
 /** cuid-shaped ids made here, as createMany returns none and the rows of a chunk refer to each other. */
 function newId(): string {
   sequence = (sequence + 1) % 36 ** 4;
-  return `c${Date.now().toString(36)}${sequence.toString(36).padStart(4, "0")}${BigInt(`0x${randomBytes(8).toString("hex")}`).toString(36).padStart(12, "0").slice(-12)}`;
+  return `c${Date.now().toString(36)}${sequence.toString(36).padStart(4, "0")}${BigInt(`0x${randomBytes(8).toString("hex")}`)
+    .toString(36)
+    .padStart(12, "0")
+    .slice(-12)}`;
 }

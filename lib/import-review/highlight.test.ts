@@ -17,7 +17,10 @@ describe("highlightChanges", () => {
   });
 
   it("gives repeated identical changes their own occurrences", () => {
-    const segments = highlightChanges("VNA a b VNA", [{ id: "a", before: "VNA" }, { id: "b", before: "VNA" }]);
+    const segments = highlightChanges("VNA a b VNA", [
+      { id: "a", before: "VNA" },
+      { id: "b", before: "VNA" },
+    ]);
     expect(segments).toEqual([{ text: "VNA", changeId: "a" }, { text: " a b " }, { text: "VNA", changeId: "b" }]);
   });
 });

@@ -13,7 +13,10 @@ vi.stubEnv("IMPORT_PARSE_BUDGET_MS", "1000");
 
 let editorId: string;
 beforeAll(async () => {
-  ({ id: editorId } = await createUser({ email: `off-thread-${randomUUID()}@desk.test`, name: "Importer", role: "EDITOR", password: "importer-password" }, null));
+  ({ id: editorId } = await createUser(
+    { email: `off-thread-${randomUUID()}@desk.test`, name: "Importer", role: "EDITOR", password: "importer-password" },
+    null,
+  ));
 });
 afterAll(async () => {
   const shared = globalThis as { importParsePool?: { close(): Promise<void> } };
@@ -24,9 +27,16 @@ afterAll(async () => {
 
 describe("uploads parse in the worker pool", () => {
   it("refuses a file over the time budget alone, writing nothing, while the others are staged", async () => {
-    const slow = { name: `slow-${randomUUID()}.txt`, bytes: new TextEncoder().encode("Hanoï (VNA) – " + "qwertyuiopasdfghjklzxcvbnm".repeat(80_000)) };
+    const slow = {
+      name: `slow-${randomUUID()}.txt`,
+      bytes: new TextEncoder().encode("Hanoï (VNA) – " + "qwertyuiopasdfghjklzxcvbnm".repeat(80_000)),
+    };
     const stories = [wireStory(), wireStory()];
-    const [first, refused, second] = await Promise.allSettled([stageImport(stories[0]!, editorId), stageImport(slow, editorId), stageImport(stories[1]!, editorId)]);
+    const [first, refused, second] = await Promise.allSettled([
+      stageImport(stories[0]!, editorId),
+      stageImport(slow, editorId),
+      stageImport(stories[1]!, editorId),
+    ]);
     expect(refused).toMatchObject({ status: "rejected", reason: expect.any(ImportRefusedError) });
     expect(refused.status === "rejected" && (refused.reason as Error).message).toBe("import.tooSlow");
     expect(await db.importRecord.count({ where: { fileName: slow.name } })).toBe(0);
@@ -40,10 +50,16 @@ describe("uploads parse in the worker pool", () => {
 describe("the review screen", () => {
   it("shows the stored result and proposed changes, not a new parse of the bytes", async () => {
     const staged = await stageImport(wireStory(), editorId);
-    const stored = await db.importRecord.findUniqueOrThrow({ where: { id: staged.recordId }, select: { result: true, proposedChanges: true } });
+    const stored = await db.importRecord.findUniqueOrThrow({
+      where: { id: staged.recordId },
+      select: { result: true, proposedChanges: true },
+    });
     expect(stored.proposedChanges).toEqual(staged.article.changes);
     // Mark the stored result: a view that parsed the bytes again would show the pipeline's title.
-    await db.importRecord.update({ where: { id: staged.recordId }, data: { result: { ...(stored.result as object), title: "Stored, not parsed again" } } });
+    await db.importRecord.update({
+      where: { id: staged.recordId },
+      data: { result: { ...(stored.result as object), title: "Stored, not parsed again" } },
+    });
     const review = await getImportForReview(staged.recordId);
     expect(review?.article.title).toBe("Stored, not parsed again");
     expect(review?.allChanges).toEqual(staged.article.changes);

@@ -65,7 +65,13 @@ export async function getImportForReview(id: string) {
  * records from before (or bulk-imported ones) have them in their result when nothing was undone,
  * and only an old record with undos is parsed again, in the worker pool.
  */
-export async function proposedChanges(record: { fileName: string; rawBytes: Uint8Array; result: unknown; proposedChanges: unknown; revertedChanges: string[] }): Promise<Change[] | null> {
+export async function proposedChanges(record: {
+  fileName: string;
+  rawBytes: Uint8Array;
+  result: unknown;
+  proposedChanges: unknown;
+  revertedChanges: string[];
+}): Promise<Change[] | null> {
   if (record.proposedChanges) return record.proposedChanges as Change[];
   if (record.revertedChanges.length === 0) return (record.result as StoredResult).changes;
   const untouched = await parseInPool({ name: record.fileName, bytes: record.rawBytes });

@@ -10,7 +10,9 @@ export const importOverridesSchema = z.object({
     .string()
     .trim()
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: "import.dateInvalid" })
-    .refine((value) => !Number.isNaN(Date.parse(value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value)), { message: "import.dateInvalid" })
+    .refine((value) => !Number.isNaN(Date.parse(value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value)), {
+      message: "import.dateInvalid",
+    })
     .optional()
     .or(z.literal("").transform(() => null)),
 });

@@ -3,13 +3,24 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { acceptImport, findDuplicates, ImportRefusedError, importDirectly, rejectImport, reviseImport, stageImport } from "@/lib/import-review/service";
+import {
+  acceptImport,
+  findDuplicates,
+  ImportRefusedError,
+  importDirectly,
+  rejectImport,
+  reviseImport,
+  stageImport,
+} from "@/lib/import-review/service";
 import { createUser } from "@/lib/users/service";
 import { articlesTitled, wireStory } from "./test-fixtures";
 
 let editorId: string;
 beforeAll(async () => {
-  ({ id: editorId } = await createUser({ email: `importer-${randomUUID()}@desk.test`, name: "Importer", role: "EDITOR", password: "importer-password" }, null));
+  ({ id: editorId } = await createUser(
+    { email: `importer-${randomUUID()}@desk.test`, name: "Importer", role: "EDITOR", password: "importer-password" },
+    null,
+  ));
 });
 
 describe("importDirectly (CLI and seed)", () => {
@@ -18,10 +29,20 @@ describe("importDirectly (CLI and seed)", () => {
     const outcome = await importDirectly(story, editorId);
     expect(outcome.status).toBe("created");
     if (outcome.status !== "created") return;
-    const article = await db.article.findUniqueOrThrow({ where: { id: outcome.articleId }, include: { versions: { include: { revisions: true } }, imports: true } });
+    const article = await db.article.findUniqueOrThrow({
+      where: { id: outcome.articleId },
+      include: { versions: { include: { revisions: true } }, imports: true },
+    });
     expect(article.sourceLanguage).toBe("fr");
     const version = article.versions[0]!;
-    expect(version).toMatchObject({ language: "fr", status: "DRAFT", datelinePlace: "Hanoï", sourceAgency: "VNA", storyDate: "2024-03-12", storyDatePrecision: "DAY" });
+    expect(version).toMatchObject({
+      language: "fr",
+      status: "DRAFT",
+      datelinePlace: "Hanoï",
+      sourceAgency: "VNA",
+      storyDate: "2024-03-12",
+      storyDatePrecision: "DAY",
+    });
     expect(version.bodyText).toContain("le ministre coopération");
     expect(version.bodyText).not.toContain("Voir plus");
     expect(version.revisions).toHaveLength(1);
@@ -41,7 +62,11 @@ describe("importDirectly (CLI and seed)", () => {
   it("refuses bad files with a clear message and writes nothing", async () => {
     const before = await db.importRecord.count();
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-    for (const [name, bytes] of [["empty.txt", new Uint8Array()], ["photo.txt", png], ["big.txt", new Uint8Array(2 * 1024 * 1024 + 1).fill(97)]] as const) {
+    for (const [name, bytes] of [
+      ["empty.txt", new Uint8Array()],
+      ["photo.txt", png],
+      ["big.txt", new Uint8Array(2 * 1024 * 1024 + 1).fill(97)],
+    ] as const) {
       const outcome = await importDirectly({ name, bytes }, editorId);
       expect(outcome.status, name).toBe("failed");
       if (outcome.status === "failed") expect(outcome.error).toMatch(new RegExp(`^${name}: .{10,}`));
@@ -53,7 +78,9 @@ describe("importDirectly (CLI and seed)", () => {
     beforeAll(async () => {
       await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION test_refuse_import() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN IF NEW.file_name LIKE 'explode-%' THEN RAISE EXCEPTION 'simulated crash'; END IF; RETURN NEW; END $$`);
-      await db.$executeRawUnsafe(`CREATE TRIGGER test_refuse_import BEFORE INSERT ON import_records FOR EACH ROW EXECUTE FUNCTION test_refuse_import()`);
+      await db.$executeRawUnsafe(
+        `CREATE TRIGGER test_refuse_import BEFORE INSERT ON import_records FOR EACH ROW EXECUTE FUNCTION test_refuse_import()`,
+      );
     });
     afterAll(async () => {
       await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_refuse_import ON import_records`);
@@ -73,7 +100,10 @@ describe("review: stage, undo, correct, accept or reject", () => {
     const story = wireStory();
     const staged = await stageImport(story, editorId);
     expect(staged.duplicates).toEqual([]);
-    expect(await db.importRecord.findUniqueOrThrow({ where: { id: staged.recordId } })).toMatchObject({ status: "PENDING_REVIEW", articleId: null });
+    expect(await db.importRecord.findUniqueOrThrow({ where: { id: staged.recordId } })).toMatchObject({
+      status: "PENDING_REVIEW",
+      articleId: null,
+    });
     expect(await articlesTitled(story.topic)).toBe(0);
   });
 
@@ -82,11 +112,19 @@ describe("review: stage, undo, correct, accept or reject", () => {
     const staged = await stageImport(story, editorId);
     const glued = staged.article.changes.find((change) => change.kind === "glued-word-split");
     expect(glued?.before).toBe("leministre");
-    const revised = await reviseImport(staged.recordId, [glued!.id], { title: "Titre corrigé par la rédaction", date: "2024-03-12", language: "fr" });
+    const revised = await reviseImport(staged.recordId, [glued!.id], {
+      title: "Titre corrigé par la rédaction",
+      date: "2024-03-12",
+      language: "fr",
+    });
     expect(revised.paragraphs.join(" ")).toContain("leministre");
     const { articleId } = await acceptImport(staged.recordId, editorId);
     const version = await db.articleVersion.findFirstOrThrow({ where: { articleId } });
-    expect(version).toMatchObject({ title: "Titre corrigé par la rédaction", slug: expect.stringMatching(/^titre-corrige-par-la-redaction/), status: "DRAFT" });
+    expect(version).toMatchObject({
+      title: "Titre corrigé par la rédaction",
+      slug: expect.stringMatching(/^titre-corrige-par-la-redaction/),
+      status: "DRAFT",
+    });
     expect(version.bodyText).toContain("leministre");
     await expect(acceptImport(staged.recordId, editorId)).rejects.toBeInstanceOf(ImportRefusedError);
     await expect(db.auditLog.count({ where: { action: "import.accept", entityId: articleId } })).resolves.toBe(1);
@@ -115,7 +153,10 @@ describe("review: stage, undo, correct, accept or reject", () => {
   it("rejects a staged file", async () => {
     const staged = await stageImport(wireStory(), editorId);
     await rejectImport(staged.recordId, editorId);
-    expect(await db.importRecord.findUniqueOrThrow({ where: { id: staged.recordId } })).toMatchObject({ status: "REJECTED", articleId: null });
+    expect(await db.importRecord.findUniqueOrThrow({ where: { id: staged.recordId } })).toMatchObject({
+      status: "REJECTED",
+      articleId: null,
+    });
     await expect(rejectImport(staged.recordId, editorId)).rejects.toBeInstanceOf(ImportRefusedError);
   });
 });

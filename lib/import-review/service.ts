@@ -17,8 +17,17 @@ import { allocateSlugs } from "./slugs";
 export const NEAR_DUPLICATE_THRESHOLD = 0.7;
 
 /** An article with the same or a similar text, or (waiting) another upload not yet reviewed. */
-export type DuplicateMatch = { articleId: string; title: string; language: string; similarity: number; exact: boolean; waiting?: false } | WaitingDuplicate;
-export type WaitingDuplicate = { recordId: string; fileName: string; title: string; language: string; similarity: number; exact: boolean; waiting: true };
+export type DuplicateMatch =
+  { articleId: string; title: string; language: string; similarity: number; exact: boolean; waiting?: false } | WaitingDuplicate;
+export type WaitingDuplicate = {
+  recordId: string;
+  fileName: string;
+  title: string;
+  language: string;
+  similarity: number;
+  exact: boolean;
+  waiting: true;
+};
 export type StoredResult = Omit<ParsedArticle, "rawText">;
 /** What duplicates are looked up by: the hash and MinHash a record stores. */
 type Fingerprint = { contentHash: string; nearDuplicateSignature: number[]; nearDuplicateBands: number[] };
@@ -61,19 +70,29 @@ function storedResult({ rawText: _rawText, ...rest }: ParsedArticle): StoredResu
 type DuplicateSearch = { client?: Tx | typeof db; waiting?: boolean; exceptRecordId?: string };
 
 /** findDuplicatesOf for a pipeline result. */
-export async function findDuplicates(article: Pick<ParsedArticle, "hash" | "nearDuplicateSignature">, search: DuplicateSearch = {}): Promise<DuplicateMatch[]> {
+export async function findDuplicates(
+  article: Pick<ParsedArticle, "hash" | "nearDuplicateSignature">,
+  search: DuplicateSearch = {},
+): Promise<DuplicateMatch[]> {
   return findDuplicatesOf(fingerprintOf(article), search);
 }
 
 function fingerprintOf(article: Pick<ParsedArticle, "hash" | "nearDuplicateSignature">): Fingerprint {
-  return { contentHash: article.hash, nearDuplicateSignature: signatureForStorage(article.nearDuplicateSignature), nearDuplicateBands: signatureBands(article.nearDuplicateSignature) };
+  return {
+    contentHash: article.hash,
+    nearDuplicateSignature: signatureForStorage(article.nearDuplicateSignature),
+    nearDuplicateBands: signatureBands(article.nearDuplicateSignature),
+  };
 }
 
 /**
  * Accepted articles with the same or a similar text, best first; with `waiting`, also the other
  * uploads still waiting for review (a warning only: accepting one of them makes the others duplicates).
  */
-export async function findDuplicatesOf(fingerprint: Fingerprint, { client = db, waiting = false, exceptRecordId }: DuplicateSearch = {}): Promise<DuplicateMatch[]> {
+export async function findDuplicatesOf(
+  fingerprint: Fingerprint,
+  { client = db, waiting = false, exceptRecordId }: DuplicateSearch = {},
+): Promise<DuplicateMatch[]> {
   const candidates = await client.importRecord.findMany({
     where: {
       OR: [{ status: "ACCEPTED", articleId: { not: null } }, ...(waiting ? [{ status: "PENDING_REVIEW" as const }] : [])],
@@ -101,7 +120,13 @@ export async function findDuplicatesOf(fingerprint: Fingerprint, { client = db, 
     if (score < NEAR_DUPLICATE_THRESHOLD) continue;
     const match: DuplicateMatch | null =
       candidate.status === "ACCEPTED" && candidate.articleId
-        ? { articleId: candidate.articleId, title: candidate.article?.versions[0]?.title ?? "", language: candidate.article?.versions[0]?.language ?? "", similarity: score, exact }
+        ? {
+            articleId: candidate.articleId,
+            title: candidate.article?.versions[0]?.title ?? "",
+            language: candidate.article?.versions[0]?.language ?? "",
+            similarity: score,
+            exact,
+          }
         : candidate.status === "PENDING_REVIEW"
           ? { recordId: candidate.id, fileName: candidate.fileName, ...waitingTitle(candidate), similarity: score, exact, waiting: true }
           : null;
@@ -141,36 +166,51 @@ export type StagedRecord = { recordId: string; article: StoredResult; duplicates
  * batch too (the hash lock orders two copies sent at once). With an upload key, the same upload sent
  * again (a retry after a lost answer) gets its stored record back instead of a second one.
  */
-export async function stageImport(file: { name: string; bytes: Uint8Array }, actorId: string | null, uploadKey?: string): Promise<StagedRecord> {
+export async function stageImport(
+  file: { name: string; bytes: Uint8Array },
+  actorId: string | null,
+  uploadKey?: string,
+): Promise<StagedRecord> {
   const article = await parseOffThread(file.bytes, file.name);
   const fields = fileRecordFields(file, article);
-  return db.$transaction(async (tx) => {
-    await lockContentHashes(tx, [article.hash]);
-    if (uploadKey) {
-      const stored = await findStagedUpload(uploadKey, actorId, tx);
-      if (stored) return stored;
-    }
-    const duplicates = await findDuplicatesOf(fields, { client: tx, waiting: true });
-    const record = await tx.importRecord.create({ data: { ...fields, uploadKey, importedById: actorId }, select: { id: true } });
-    return { recordId: record.id, article: storedResult(article), duplicates, alreadyStored: false };
-    // Uploads of one text wait for each other's lock: give them time rather than fail.
-  }, { maxWait: 15_000, timeout: 30_000 });
+  return db.$transaction(
+    async (tx) => {
+      await lockContentHashes(tx, [article.hash]);
+      if (uploadKey) {
+        const stored = await findStagedUpload(uploadKey, actorId, tx);
+        if (stored) return stored;
+      }
+      const duplicates = await findDuplicatesOf(fields, { client: tx, waiting: true });
+      const record = await tx.importRecord.create({ data: { ...fields, uploadKey, importedById: actorId }, select: { id: true } });
+      return { recordId: record.id, article: storedResult(article), duplicates, alreadyStored: false };
+      // Uploads of one text wait for each other's lock: give them time rather than fail.
+    },
+    { maxWait: 15_000, timeout: 30_000 },
+  );
 }
 
 /** The record an upload key made for this person, with its duplicates as they are now; null when none. */
-export async function findStagedUpload(uploadKey: string, actorId: string | null, client: Tx | typeof db = db): Promise<StagedRecord | null> {
+export async function findStagedUpload(
+  uploadKey: string,
+  actorId: string | null,
+  client: Tx | typeof db = db,
+): Promise<StagedRecord | null> {
   const record = await client.importRecord.findFirst({
     where: { uploadKey, importedById: actorId },
     select: { id: true, status: true, result: true, contentHash: true, nearDuplicateSignature: true, nearDuplicateBands: true },
   });
   if (!record) return null;
-  const duplicates = record.status === "PENDING_REVIEW" ? await findDuplicatesOf(record, { client, waiting: true, exceptRecordId: record.id }) : [];
+  const duplicates =
+    record.status === "PENDING_REVIEW" ? await findDuplicatesOf(record, { client, waiting: true, exceptRecordId: record.id }) : [];
   return { recordId: record.id, article: record.result as unknown as StoredResult, duplicates, alreadyStored: true };
 }
 
 /** Re-runs the pipeline on the kept bytes with the editor's undo list, and stores corrections. */
 export async function reviseImport(recordId: string, revertedChanges: string[], overrides: ImportOverrides) {
-  const record = await db.importRecord.findUniqueOrThrow({ where: { id: recordId }, select: { rawBytes: true, fileName: true, status: true } });
+  const record = await db.importRecord.findUniqueOrThrow({
+    where: { id: recordId },
+    select: { rawBytes: true, fileName: true, status: true },
+  });
   if (record.status !== "PENDING_REVIEW") throw new ImportRefusedError("import.alreadyReviewed");
   const article = await parseOffThread(record.rawBytes, record.fileName, revertedChanges);
   const updated = await db.importRecord.updateMany({
@@ -216,7 +256,17 @@ export async function acceptImport(recordId: string, actorId: string, options: {
         const articleId = await createDraftArticle(tx, article, (record.overrides ?? {}) as ImportOverrides, actorId, record.fileName);
         await tx.importRecord.update({ where: { id: recordId }, data: { articleId } });
         await tx.pendingTagScan.create({ data: { articleId } });
-        await writeAudit({ actorId, action: "import.accept", entityType: "article", entityId: articleId, details: { file: record.fileName, importId: recordId }, ip: options.ip }, tx);
+        await writeAudit(
+          {
+            actorId,
+            action: "import.accept",
+            entityType: "article",
+            entityId: articleId,
+            details: { file: record.fileName, importId: recordId },
+            ip: options.ip,
+          },
+          tx,
+        );
         return { articleId };
       },
       // Accepts of one text wait for each other's lock: give them time rather than fail.
@@ -240,7 +290,12 @@ async function retryOnSlugClash<T>(write: () => Promise<T>, attempts = 3): Promi
 }
 
 function isSlugClash(error: unknown): boolean {
-  return error instanceof Error && "code" in error && error.code === "P2002" && /slug/.test(`${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? {})}`);
+  return (
+    error instanceof Error &&
+    "code" in error &&
+    error.code === "P2002" &&
+    /slug/.test(`${error.message} ${JSON.stringify((error as { meta?: unknown }).meta ?? {})}`)
+  );
 }
 
 export async function rejectImport(recordId: string, actorId: string, ip?: string) {
@@ -254,7 +309,8 @@ export async function rejectImport(recordId: string, actorId: string, ip?: strin
   });
 }
 
-export type DirectImportOutcome = { status: "created"; articleId: string } | { status: "duplicate"; articleId: string } | { status: "failed"; error: string };
+export type DirectImportOutcome =
+  { status: "created"; articleId: string } | { status: "duplicate"; articleId: string } | { status: "failed"; error: string };
 
 /** The seed's path, one file: parse, skip exact duplicates, create the draft, in one transaction. The CLI imports many files through importMany (batch.ts). */
 export async function importDirectly(file: { name: string; bytes: Uint8Array }, actorId: string | null): Promise<DirectImportOutcome> {
@@ -269,17 +325,23 @@ export async function importDirectly(file: { name: string; bytes: Uint8Array }, 
 }
 
 /** importDirectly after the pipeline: one transaction; unexpected database errors are thrown. */
-export async function importParsed(file: { name: string; bytes: Uint8Array }, article: ParsedArticle, actorId: string | null): Promise<DirectImportOutcome> {
+export async function importParsed(
+  file: { name: string; bytes: Uint8Array },
+  article: ParsedArticle,
+  actorId: string | null,
+): Promise<DirectImportOutcome> {
   try {
-    return await retryOnSlugClash(() => db.$transaction(async (tx) => {
-      await lockContentHashes(tx, [article.hash]);
-      const existing = (await findExactDuplicates([article.hash], tx)).get(article.hash);
-      if (existing) return { status: "duplicate", articleId: existing } as const;
-      const articleId = await createDraftArticle(tx, article, {}, actorId, file.name);
-      await tx.importRecord.create({ data: acceptedImportRecord(file, article, articleId, actorId) });
-      await writeAudit(cliImportAudit(file.name, articleId, actorId), tx);
-      return { status: "created", articleId } as const;
-    }));
+    return await retryOnSlugClash(() =>
+      db.$transaction(async (tx) => {
+        await lockContentHashes(tx, [article.hash]);
+        const existing = (await findExactDuplicates([article.hash], tx)).get(article.hash);
+        if (existing) return { status: "duplicate", articleId: existing } as const;
+        const articleId = await createDraftArticle(tx, article, {}, actorId, file.name);
+        await tx.importRecord.create({ data: acceptedImportRecord(file, article, articleId, actorId) });
+        await writeAudit(cliImportAudit(file.name, articleId, actorId), tx);
+        return { status: "created", articleId } as const;
+      }),
+    );
   } catch (error) {
     if (error instanceof ImportRefusedError) return { status: "failed", error: error.message };
     throw error;
@@ -309,7 +371,12 @@ function fileRecordFields(file: { name: string; bytes: Uint8Array }, article: Pa
 }
 
 /** The import record of a file the CLI imported straight into a draft (accepted, bytes kept). */
-export function acceptedImportRecord(file: { name: string; bytes: Uint8Array }, article: ParsedArticle, articleId: string, actorId: string | null) {
+export function acceptedImportRecord(
+  file: { name: string; bytes: Uint8Array },
+  article: ParsedArticle,
+  articleId: string,
+  actorId: string | null,
+) {
   return {
     articleId,
     ...fileRecordFields(file, article),
@@ -329,7 +396,12 @@ export function draftVersion(article: StoredResult, overrides: ImportOverrides) 
   const language = overrides.language ?? article.language;
   if (!(ARTICLE_LANGUAGES as readonly string[]).includes(language)) throw new ImportRefusedError("import.languageUnknown");
   const title = overrides.title ?? article.title;
-  const date = overrides.date === undefined ? article.date : overrides.date === null ? null : { value: overrides.date, precision: overrides.date.length === 4 ? "year" : overrides.date.length === 7 ? "month" : "day" };
+  const date =
+    overrides.date === undefined
+      ? article.date
+      : overrides.date === null
+        ? null
+        : { value: overrides.date, precision: overrides.date.length === 4 ? "year" : overrides.date.length === 7 ? "month" : "day" };
   const fields = {
     title,
     standfirst: article.lead,
@@ -343,7 +415,13 @@ export function draftVersion(article: StoredResult, overrides: ImportOverrides) 
   return { language, slugBase: slugify(title), fields };
 }
 
-async function createDraftArticle(tx: Tx, article: StoredResult, overrides: ImportOverrides, actorId: string | null, fileName: string): Promise<string> {
+async function createDraftArticle(
+  tx: Tx,
+  article: StoredResult,
+  overrides: ImportOverrides,
+  actorId: string | null,
+  fileName: string,
+): Promise<string> {
   const { language, slugBase, fields } = draftVersion(article, overrides);
   const [slug] = await allocateSlugs(tx, [{ language, base: slugBase }]);
   const snapshot = { ...fields, slug: slug! };
@@ -356,7 +434,13 @@ async function createDraftArticle(tx: Tx, article: StoredResult, overrides: Impo
     select: { id: true, versions: { select: { id: true } } },
   });
   await tx.revision.create({
-    data: { versionId: created.versions[0]!.id, number: 1, authorId: actorId, snapshot: snapshot as unknown as Prisma.InputJsonValue, note: `Imported from ${fileName}` },
+    data: {
+      versionId: created.versions[0]!.id,
+      number: 1,
+      authorId: actorId,
+      snapshot: snapshot as unknown as Prisma.InputJsonValue,
+      note: `Imported from ${fileName}`,
+    },
   });
   return created.id;
 }

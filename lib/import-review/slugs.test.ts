@@ -18,7 +18,9 @@ describe("slugCandidate", () => {
 
 async function takeSlugs(language: string, slugs: string[]) {
   for (const slug of slugs) {
-    await db.article.create({ data: { sourceLanguage: language, versions: { create: { language, title: slug, slug, bodyJson: {}, bodyText: "" } } } });
+    await db.article.create({
+      data: { sourceLanguage: language, versions: { create: { language, title: slug, slug, bodyJson: {}, bodyText: "" } } },
+    });
   }
 }
 
@@ -28,7 +30,10 @@ describe("allocateSlugs", () => {
     const hue = `hue-${unique}`;
     const long = `${unique}-${"b".repeat(80)}`.slice(0, 80);
     await takeSlugs("fr", [hue, slugCandidate(hue, 2), slugCandidate(hue, 4)]);
-    await takeSlugs("en", Array.from({ length: 12 }, (_, n) => slugCandidate(long, n + 1)));
+    await takeSlugs(
+      "en",
+      Array.from({ length: 12 }, (_, n) => slugCandidate(long, n + 1)),
+    );
     const requests = [
       { language: "fr", base: hue },
       { language: "en", base: long },
@@ -50,8 +55,22 @@ describe("allocateSlugs", () => {
     await db.$transaction(async (tx) => {
       const ids = Array.from({ length: 150 }, (_, n) => `slug-test-${base}-${n}`);
       await tx.article.createMany({ data: ids.map((id) => ({ id, sourceLanguage: "en" })) });
-      await tx.articleVersion.createMany({ data: ids.map((id, n) => ({ articleId: id, language: "en", title: base, slug: slugCandidate(base, n + 1), bodyJson: {}, bodyText: "" })) });
+      await tx.articleVersion.createMany({
+        data: ids.map((id, n) => ({
+          articleId: id,
+          language: "en",
+          title: base,
+          slug: slugCandidate(base, n + 1),
+          bodyJson: {},
+          bodyText: "",
+        })),
+      });
     });
-    expect(await allocateSlugs(db, [{ language: "en", base }, { language: "en", base }])).toEqual([slugCandidate(base, 151), slugCandidate(base, 152)]);
+    expect(
+      await allocateSlugs(db, [
+        { language: "en", base },
+        { language: "en", base },
+      ]),
+    ).toEqual([slugCandidate(base, 151), slugCandidate(base, 152)]);
   });
 });

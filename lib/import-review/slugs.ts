@@ -31,7 +31,11 @@ export type SearchedSlugs = Map<string, number>;
  * One free slug per request, in order; requests with the same language and base get distinct
  * slugs (`base`, `base-2`, … skipping taken ones). Call inside the transaction that inserts them.
  */
-export async function allocateSlugs(client: Queryable, requests: readonly SlugRequest[], searched: SearchedSlugs = new Map()): Promise<string[]> {
+export async function allocateSlugs(
+  client: Queryable,
+  requests: readonly SlugRequest[],
+  searched: SearchedSlugs = new Map(),
+): Promise<string[]> {
   await lockSlugBases(client, requests);
   type Group = { key: string; language: string; base: string; wanted: number; next: number; span: number; found: string[] };
   const groups = new Map<string, Group>();
@@ -88,5 +92,7 @@ export async function allocateSlugs(client: Queryable, requests: readonly SlugRe
 async function lockSlugBases(client: Queryable, requests: readonly SlugRequest[]): Promise<void> {
   const keys = [...new Set(requests.map(({ language, base }) => `${language}:${base}`))].sort();
   if (keys.length === 0) return;
-  await client.$queryRaw(Prisma.sql`SELECT count(pg_advisory_xact_lock(${SLUG_LOCK_SPACE}::int, hashtext(key))) FROM unnest(${keys}::text[]) AS key`);
+  await client.$queryRaw(
+    Prisma.sql`SELECT count(pg_advisory_xact_lock(${SLUG_LOCK_SPACE}::int, hashtext(key))) FROM unnest(${keys}::text[]) AS key`,
+  );
 }

@@ -10,7 +10,8 @@ import { wireStory } from "./test-fixtures";
 let editorId: string;
 let otherEditorId: string;
 beforeAll(async () => {
-  const make = (name: string) => createUser({ email: `${name}-${randomUUID()}@desk.test`, name, role: "EDITOR", password: "stager-password" }, null);
+  const make = (name: string) =>
+    createUser({ email: `${name}-${randomUUID()}@desk.test`, name, role: "EDITOR", password: "stager-password" }, null);
   [{ id: editorId }, { id: otherEditorId }] = await Promise.all([make("stager"), make("other-stager")]);
 });
 
@@ -19,19 +20,29 @@ describe("duplicates among the uploads waiting for review", () => {
     const story = wireStory();
     const first = await stageImport(story, editorId);
     const second = await stageImport({ ...story, name: `again-${story.name}` }, otherEditorId);
-    expect(second.duplicates).toEqual([expect.objectContaining({ waiting: true, recordId: first.recordId, fileName: story.name, title: first.article.title, exact: true })]);
+    expect(second.duplicates).toEqual([
+      expect.objectContaining({ waiting: true, recordId: first.recordId, fileName: story.name, title: first.article.title, exact: true }),
+    ]);
 
     // Once the first is accepted the second is a duplicate of its article, listed before waiting ones.
     const third = await stageImport({ ...story, name: `third-${story.name}` }, editorId);
     const { articleId } = await acceptImport(first.recordId, editorId);
     const again = await stageImport({ ...story, name: `fourth-${story.name}` }, editorId);
     expect(again.duplicates[0]).toMatchObject({ articleId, exact: true });
-    expect(again.duplicates.filter((duplicate) => duplicate.waiting).map((duplicate) => duplicate.waiting && duplicate.recordId).sort()).toEqual([second.recordId, third.recordId].sort());
+    expect(
+      again.duplicates
+        .filter((duplicate) => duplicate.waiting)
+        .map((duplicate) => duplicate.waiting && duplicate.recordId)
+        .sort(),
+    ).toEqual([second.recordId, third.recordId].sort());
   });
 
   it("flags the second of two copies uploaded at the same moment (one batch)", async () => {
     const story = wireStory();
-    const [a, b] = await Promise.all([stageImport({ ...story, name: `a-${story.name}` }, editorId), stageImport({ ...story, name: `b-${story.name}` }, editorId)]);
+    const [a, b] = await Promise.all([
+      stageImport({ ...story, name: `a-${story.name}` }, editorId),
+      stageImport({ ...story, name: `b-${story.name}` }, editorId),
+    ]);
     const flagged = [a, b].filter((staged) => staged.duplicates.length > 0);
     expect(flagged).toHaveLength(1);
     expect(flagged[0]!.duplicates[0]).toMatchObject({ waiting: true, recordId: (flagged[0] === a ? b : a).recordId });

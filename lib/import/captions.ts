@@ -1,15 +1,16 @@
 // Captions: photo captions and credits ("… Photo : VNA", "(Photo: WVR/Tuan Anh)") and the
 // "<title> ảnh 1<caption>" image markers of Vietnamese CMS exports, told apart from body text.
-import type { Caption } from './types';
+import type { Caption } from "./types";
 
 // Captions are a sentence or two; a long paragraph ending in "Photo: X" is body text.
 export const MAX_CAPTION_LENGTH = 500;
 
 // Capitalised on purpose: "… 200 photos: landscapes and portraits." is body text.
-const CREDIT_LABEL = "(?:Photos?|PHOTOS?|Ảnh|ẢNH|Crédits?(?:\\s+photos?)?|Credits?|Photo\\s+credit)(?:\\s+(?:d['’]illustration|d['’]archives?|illustrative|file|archive))?";
+const CREDIT_LABEL =
+  "(?:Photos?|PHOTOS?|Ảnh|ẢNH|Crédits?(?:\\s+photos?)?|Credits?|Photo\\s+credit)(?:\\s+(?:d['’]illustration|d['’]archives?|illustrative|file|archive))?";
 // The credit itself: an agency or photographer ("WVR/Tuan Anh") or a site ("baoquocte.vn").
 const CREDIT_VALUE = "[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N} /.&'’-]{0,58}?|[a-z0-9-]+(?:\\.[a-z0-9-]+)+";
-const CREDIT_AT_END = new RegExp(`\\s*(\\()?(?<![\\p{L}])${CREDIT_LABEL}\\s*:\\s*(${CREDIT_VALUE})\\s*\\.?\\s*(\\))?\\s*\\.?\\s*$`, 'u');
+const CREDIT_AT_END = new RegExp(`\\s*(\\()?(?<![\\p{L}])${CREDIT_LABEL}\\s*:\\s*(${CREDIT_VALUE})\\s*\\.?\\s*(\\))?\\s*\\.?\\s*$`, "u");
 const MAX_CREDIT_WORDS = 6;
 
 /** "Text. Photo : VNA" → { text: "Text.", credit: "VNA" }; null when the line ends in no credit. */
@@ -17,11 +18,11 @@ export function parseCreditedCaption(line: string): Caption | null {
   if (line.length > MAX_CAPTION_LENGTH) return null;
   const match = CREDIT_AT_END.exec(line);
   if (!match) return null;
-  const [whole, openParen, credit = '', closeParen] = match;
+  const [whole, openParen, credit = "", closeParen] = match;
   // "(Photo: VNA" without ")" or "Photo: VNA)" would be a truncated parenthesis, not a credit.
   if (Boolean(openParen) !== Boolean(closeParen)) return null;
   if (credit.split(/\s+/).length > MAX_CREDIT_WORDS) return null;
-  return { text: line.slice(0, line.length - whole.length).trim(), credit: credit.replace(/\.$/, '').trim() };
+  return { text: line.slice(0, line.length - whole.length).trim(), credit: credit.replace(/\.$/, "").trim() };
 }
 
 export interface ImageMarker {
@@ -36,9 +37,9 @@ const IMAGE_MARKER = /^(.*?)\s*(?<!\p{L})[ảẢ]nh\s?\d{1,2}(?!\d)\s*(.*)$/u;
 export function parseImageMarker(line: string): ImageMarker | null {
   const match = IMAGE_MARKER.exec(line);
   if (!match) return null;
-  const [, altText = '', after = ''] = match;
+  const [, altText = "", after = ""] = match;
   const captionText = after.trim();
-  if (captionText === '') return { altText: altText.trim(), caption: null };
+  if (captionText === "") return { altText: altText.trim(), caption: null };
   return {
     altText: altText.trim(),
     caption: parseCreditedCaption(captionText) ?? { text: captionText, credit: null },
@@ -48,6 +49,6 @@ export function parseImageMarker(line: string): ImageMarker | null {
 /** A caption by shape alone: short, one or two sentences, not a dateline paragraph. */
 export function looksLikeUncreditedCaption(line: string): boolean {
   if (line.length < 15 || line.length > 300) return false;
-  const sentences = line.split(/[.!?](?:\s|$)/).filter((part) => part.trim() !== '');
+  const sentences = line.split(/[.!?](?:\s|$)/).filter((part) => part.trim() !== "");
   return sentences.length <= 2;
 }

@@ -1,6 +1,6 @@
 // Change log: gives every proposed cleaning change a stable id and says whether to apply it,
 // so an editor can undo any single change by re-running the pipeline with its id reverted.
-import type { Change, ChangeKind } from './types';
+import type { Change, ChangeKind } from "./types";
 
 /** FNV-1a over UTF-16 code units: short, deterministic, no dependency. */
 export function shortHash(text: string): string {
@@ -9,7 +9,7 @@ export function shortHash(text: string): string {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  return (hash >>> 0).toString(16).padStart(8, "0");
 }
 
 export class ChangeLog {

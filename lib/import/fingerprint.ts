@@ -1,17 +1,19 @@
 // Fingerprints: an exact-content sha256 of the cleaned article and a MinHash signature over
 // 5-word shingles whose agreement estimates the Jaccard similarity of two articles.
-import { createHash } from 'node:crypto';
+import { createHash } from "node:crypto";
 
 export const SHINGLE_SIZE = 5;
 export const SIGNATURE_SIZE = 128;
 
 /** Lower-case, whitespace collapsed: formatting differences do not change the hash. */
 export function normaliseForHash(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return text.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 export function contentHash(parts: readonly string[]): string {
-  return createHash('sha256').update(normaliseForHash(parts.join('\n')), 'utf8').digest('hex');
+  return createHash("sha256")
+    .update(normaliseForHash(parts.join("\n")), "utf8")
+    .digest("hex");
 }
 
 function words(text: string): string[] {
@@ -45,9 +47,9 @@ const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, slot) => mix(0x9e
 export function shingles(text: string, size = SHINGLE_SIZE): string[] {
   const tokens = words(text);
   if (tokens.length === 0) return [];
-  if (tokens.length <= size) return [tokens.join(' ')];
+  if (tokens.length <= size) return [tokens.join(" ")];
   const result: string[] = [];
-  for (let i = 0; i + size <= tokens.length; i++) result.push(tokens.slice(i, i + size).join(' '));
+  for (let i = 0; i + size <= tokens.length; i++) result.push(tokens.slice(i, i + size).join(" "));
   return result;
 }
 

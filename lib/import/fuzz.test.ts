@@ -30,7 +30,12 @@ const mutatedSample = fc
   .record({
     sample: fc.nat({ max: samples.length - 1 }),
     edits: fc.array(
-      fc.record({ kind: fc.constantFrom("flip", "delete", "duplicate", "insert"), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.nat({ max: 400 }), junk: fc.uint8Array({ maxLength: 40 }) }),
+      fc.record({
+        kind: fc.constantFrom("flip", "delete", "duplicate", "insert"),
+        at: fc.double({ min: 0, max: 1, noNaN: true }),
+        length: fc.nat({ max: 400 }),
+        junk: fc.uint8Array({ maxLength: 40 }),
+      }),
       { maxLength: 8 },
     ),
   })
@@ -48,21 +53,30 @@ const mutatedSample = fc
 
 describe("importer fuzzing", () => {
   it("never throws or hangs on random bytes", () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 4000 }), (bytes) => void importWithinLimit(bytes)), { numRuns: Number(process.env.FUZZ_RUNS ?? 300) });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 4000 }), (bytes) => void importWithinLimit(bytes)),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+    );
   });
 
   it("never throws or hangs on random text", () => {
-    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 3000 }), (text) => void importWithinLimit(new TextEncoder().encode(text))), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 3000 }), (text) => void importWithinLimit(new TextEncoder().encode(text))),
+      { numRuns: 300 },
+    );
   });
 
   it("never throws or hangs on mutated sample files", () => {
-    fc.assert(fc.property(mutatedSample, (bytes) => void importWithinLimit(bytes)), { numRuns: 200 });
+    fc.assert(
+      fc.property(mutatedSample, (bytes) => void importWithinLimit(bytes)),
+      { numRuns: 200 },
+    );
   });
 
   it("never throws on pathological shapes: one huge line, thousands of blank lines, repeated trailers", () => {
     const shapes = [
       "a".repeat(1_500_000),
-      ("leministre etson decondoléances ").repeat(60_000),
+      "leministre etson decondoléances ".repeat(60_000),
       "\n".repeat(500_000) + "Hanoï (VNA) – Un texte.",
       ("Voir plus\n" + "Titre. Photo : VNA\n").repeat(20_000),
       "Hanoï (VNA) – " + "x.Y".repeat(100_000),

@@ -1,7 +1,7 @@
 // Glued sentences and punctuation: a lost space after a full stop ("d’aujourd’hui.Le ministre")
 // or after a comma, semicolon or ellipsis ("fashion,according"), leaving numbers, abbreviations,
 // initials and web addresses alone.
-import type { ChangeLog } from './change-log';
+import type { ChangeLog } from "./change-log";
 
 // Two lower-case letters, a digit or a closing bracket/quote, then sentence punctuation, then a
 // capitalised word: "hui.Le", "2022.Le", "(KOICA).Le". "U.S.Army" and "1.5" do not qualify.
@@ -10,7 +10,9 @@ const GLUED_SENTENCE = /(?<=\p{Ll}\p{Ll}|\p{N}|[)\]»”"’])([.!?]+|…)(?=[«
 const GLUED_PUNCTUATION = /(?<=\p{L}|[)»”"])([,;]|…|\.\.\.)(?=\p{L})/gu;
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr st mme mlle mgr pr prof gen col lt sgt gov sen rep jr sr inc ltd co corp no vol art fig etc vs cf av apr env ex dept univ assoc'.split(' '),
+  "mr mrs ms dr st mme mlle mgr pr prof gen col lt sgt gov sen rep jr sr inc ltd co corp no vol art fig etc vs cf av apr env ex dept univ assoc".split(
+    " ",
+  ),
 );
 const WEB_ADDRESS = /^(?:https?:|www\.)|@|\.(?:com|vn|org|net|gov|int|fr|info|edu|asia|io)(?:[/.:]|$)/iu;
 
@@ -22,7 +24,7 @@ const LETTER_AT_END = /\p{L}+$/u;
 
 function wordBefore(token: string, index: number): string {
   const window = token.slice(Math.max(0, index - ABBREVIATION_WINDOW - 1), index);
-  return (LETTER_AT_END.exec(window)?.[0] ?? '').toLowerCase();
+  return (LETTER_AT_END.exec(window)?.[0] ?? "").toLowerCase();
 }
 
 function splitGluedSentences(token: string): string {
@@ -39,18 +41,18 @@ function repairToken(token: string, log: ChangeLog): string {
   if (WEB_ADDRESS.test(token)) return token;
   let repaired = token;
   const sentences = splitGluedSentences(repaired);
-  if (sentences !== repaired && log.propose('glued-sentence-split', repaired, sentences)) repaired = sentences;
+  if (sentences !== repaired && log.propose("glued-sentence-split", repaired, sentences)) repaired = sentences;
   // Each half is its own token now, so a word and a comma glued to it are judged separately.
-  const pieces = repaired.split(' ').map((piece) => {
+  const pieces = repaired.split(" ").map((piece) => {
     const spaced = spaceGluedPunctuation(piece);
-    return spaced !== piece && log.propose('missing-space-inserted', piece, spaced) ? spaced : piece;
+    return spaced !== piece && log.propose("missing-space-inserted", piece, spaced) ? spaced : piece;
   });
-  return pieces.join(' ');
+  return pieces.join(" ");
 }
 
 export function repairGluedSentences(paragraph: string, log: ChangeLog): string {
   return paragraph
-    .split(' ')
+    .split(" ")
     .map((token) => repairToken(token, log))
-    .join(' ');
+    .join(" ");
 }

@@ -26,6 +26,6 @@ export function parseDateHeader(line: string): DateHeader | null {
     year: Number(year),
     month: monthNumber,
     day: monthNumber === null ? null : validPart(day, 31),
-    rest: (rest ?? '').trim(),
+    rest: (rest ?? "").trim(),
   };
 }

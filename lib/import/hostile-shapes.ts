@@ -20,9 +20,11 @@ export const HOSTILE_SHAPES: Record<string, (length: number, seed: number) => st
   "a long token of lower-case letters": (n, seed) => DATELINE + noise(n, "etaoinshrdlucmfwypvbgkqjxzéèà", seed),
   "a long line of symbols": (n, seed) => DATELINE + noise(n, "=-*#~.,;:!?/_|<>", seed),
   "thousands of blank lines": (n) => DATELINE + "\n".repeat(n) + "Fin du texte.\n",
-  "a block repeated": (n) => (DATELINE + "Le Vietnam et la France renforcent leur coopération.\n\n").repeat(Math.max(1, Math.ceil(n / 137))),
+  "a block repeated": (n) =>
+    (DATELINE + "Le Vietnam et la France renforcent leur coopération.\n\n").repeat(Math.max(1, Math.ceil(n / 137))),
   "French text without spaces": (n) => DATELINE + "Leministredesaffairesétrangèresareçumercredisonhomologue.".repeat(Math.ceil(n / 57)),
-  "English text without spaces": (n) => "Hanoi (VNA) - The minister met.\n" + "theministermethiscounterpartonwednesday,".repeat(Math.ceil(n / 40)),
+  "English text without spaces": (n) =>
+    "Hanoi (VNA) - The minister met.\n" + "theministermethiscounterpartonwednesday,".repeat(Math.ceil(n / 40)),
   "one letter": (n) => "a".repeat(n),
 };
 

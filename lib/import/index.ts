@@ -1,21 +1,21 @@
 // Wire-text import: raw bytes of a wire article in, a structured, cleaned article out, with
 // every cleaning change recorded (and individually revertible) and fingerprints for dedup.
-import { ChangeLog } from './change-log';
-import { decodeWireBytes } from './decode';
-import { detectLanguage } from './language';
-import { splitIntoBlocks } from './blocks';
-import { removeMarkedTrailers, removeSignoffs } from './trailers';
-import { extractCaptions, findTitle, removeTitleRepeats, splitHeader, splitLeadAndDateline } from './structure';
-import { removeRepeatedBlocks } from './duplicates';
-import { findTextDay, resolveArticleDate } from './article-date';
-import { suggestTitle } from './title';
-import { repairGluedSentences } from './glued-sentences';
-import { repairGluedWords } from './glued-words';
-import { findDoubledWords, findLikelyTypos } from './typos';
-import { contentHash, minHashSignature, similarity } from './fingerprint';
-import type { Caption, ImportOptions, ImportResult, Language, ParsedArticle } from './types';
+import { ChangeLog } from "./change-log";
+import { decodeWireBytes } from "./decode";
+import { detectLanguage } from "./language";
+import { splitIntoBlocks } from "./blocks";
+import { removeMarkedTrailers, removeSignoffs } from "./trailers";
+import { extractCaptions, findTitle, removeTitleRepeats, splitHeader, splitLeadAndDateline } from "./structure";
+import { removeRepeatedBlocks } from "./duplicates";
+import { findTextDay, resolveArticleDate } from "./article-date";
+import { suggestTitle } from "./title";
+import { repairGluedSentences } from "./glued-sentences";
+import { repairGluedWords } from "./glued-words";
+import { findDoubledWords, findLikelyTypos } from "./typos";
+import { contentHash, minHashSignature, similarity } from "./fingerprint";
+import type { Caption, ImportOptions, ImportResult, Language, ParsedArticle } from "./types";
 
-export type * from './types';
+export type * from "./types";
 export { similarity };
 
 function fail(error: string, fileName: string | undefined): ImportResult {
@@ -41,8 +41,8 @@ export function importWireText(bytes: Uint8Array, options: ImportOptions = {}): 
   if (signedOff.blocks.length === 0) {
     return fail(
       marked.foundTrailer || signedOff.foundTrailer
-        ? 'No article text found: the file contains only a trailer (links to related articles).'
-        : 'No article text found: the file has no body paragraphs.',
+        ? "No article text found: the file contains only a trailer (links to related articles)."
+        : "No article text found: the file has no body paragraphs.",
       fileName,
     );
   }
@@ -52,42 +52,42 @@ export function importWireText(bytes: Uint8Array, options: ImportOptions = {}): 
   const bodyBlocks = removeRepeatedBlocks(repeats ? repeats.blocks : titleSplit.blocks, log);
   const { lead: rawLead, dateline, datelineMatch, paragraphs: rawParagraphs } = splitLeadAndDateline(bodyBlocks, log);
   if (rawParagraphs.length === 0 && rawLead === null) {
-    return fail('No article text found: the file has a title or captions but no body paragraphs.', fileName);
+    return fail("No article text found: the file has a title or captions but no body paragraphs.", fileName);
   }
 
   const textDay =
     (datelineMatch?.dayText ? findTextDay(datelineMatch.dayText) : null) ??
-    findTextDay([rawLead ?? '', ...rawParagraphs.slice(0, 2)].join('\n'));
+    findTextDay([rawLead ?? "", ...rawParagraphs.slice(0, 2)].join("\n"));
   const resolvedDate = resolveArticleDate(headerSplit.header, textDay);
   warnings.push(...resolvedDate.warnings);
 
-  const bodyText = [rawLead ?? '', ...rawParagraphs].join('\n');
+  const bodyText = [rawLead ?? "", ...rawParagraphs].join("\n");
   const language = detectLanguage(bodyText);
 
   // Cleaning, in reading order so change ids and the change list follow the text.
   const title = titleSplit.title === null ? null : cleanText(titleSplit.title, language, log);
   const lead = rawLead === null ? null : cleanText(rawLead, language, log);
-  const paragraphs = rawParagraphs.map((paragraph) => cleanText(paragraph, language, log)).filter((paragraph) => paragraph !== '');
+  const paragraphs = rawParagraphs.map((paragraph) => cleanText(paragraph, language, log)).filter((paragraph) => paragraph !== "");
   const captions: Caption[] = [...headerSplit.captions, ...captionSplit.captions, ...(repeats?.captions ?? [])].map((caption) => ({
     text: cleanText(caption.text, language, log),
     credit: caption.credit,
   }));
 
   // Punctuation or digits alone ("./.", "2024") are not an article, and would leave no title.
-  if (!/\p{L}/u.test([title ?? '', lead ?? '', ...paragraphs].join(' '))) {
-    return fail('No article text found: the file has no words.', fileName);
+  if (!/\p{L}/u.test([title ?? "", lead ?? "", ...paragraphs].join(" "))) {
+    return fail("No article text found: the file has no words.", fileName);
   }
-  const opening = lead ?? paragraphs[0] ?? '';
+  const opening = lead ?? paragraphs[0] ?? "";
   // When no sentence makes a headline, the opening words do; an editor reviews it anyway.
-  const finalTitle = title ?? (suggestTitle(opening) || opening.replace(/\s+/g, ' ').trim().slice(0, 80));
-  if (title === null) warnings.push('The copy has no title line; the title was suggested from the first sentence.');
+  const finalTitle = title ?? (suggestTitle(opening) || opening.replace(/\s+/g, " ").trim().slice(0, 80));
+  if (title === null) warnings.push("The copy has no title line; the title was suggested from the first sentence.");
 
-  const checkedText = [finalTitle, lead ?? '', ...paragraphs].join('\n');
+  const checkedText = [finalTitle, lead ?? "", ...paragraphs].join("\n");
   for (const doubled of findDoubledWords(checkedText)) warnings.push(`Repeated word in the source: "${doubled}".`);
   for (const typo of findLikelyTypos(checkedText, language)) {
     warnings.push(`Possible typo in the source: "${typo.word}" (did you mean "${typo.suggestion}"?).`);
   }
-  if (language === 'und') warnings.push('The language could not be identified; glued words were not repaired.');
+  if (language === "und") warnings.push("The language could not be identified; glued words were not repaired.");
 
   const article: ParsedArticle = {
     language,
@@ -100,8 +100,8 @@ export function importWireText(bytes: Uint8Array, options: ImportOptions = {}): 
     captions,
     changes: log.applied,
     warnings,
-    hash: contentHash([finalTitle, lead ?? '', ...paragraphs]),
-    nearDuplicateSignature: minHashSignature([lead ?? '', ...paragraphs].join('\n')),
+    hash: contentHash([finalTitle, lead ?? "", ...paragraphs]),
+    nearDuplicateSignature: minHashSignature([lead ?? "", ...paragraphs].join("\n")),
     rawText,
   };
   return { ok: true, article };
@@ -112,6 +112,6 @@ export function importWireText(bytes: Uint8Array, options: ImportOptions = {}): 
  * original bytes, or the article's rawText.
  */
 export function applyChanges(input: Uint8Array | string, options: { revert: readonly string[]; fileName?: string }): ImportResult {
-  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
   return importWireText(bytes, { fileName: options.fileName, revertChanges: options.revert });
 }

@@ -1,11 +1,11 @@
 // Language identification of the article body (French, English, Vietnamese, else 'und')
 // with franc-min's trigram models: franc-min's own answer, computed with a third of the work
 // (franc was a third of the pipeline's time).
-import { data } from 'franc-min/data.js';
-import { expressions } from 'franc-min/expressions.js';
-import type { Language } from './types';
+import { data } from "franc-min/data.js";
+import { expressions } from "franc-min/expressions.js";
+import type { Language } from "./types";
 
-const ISO_639_3: Readonly<Record<string, Language>> = { fra: 'fr', eng: 'en', vie: 'vi' };
+const ISO_639_3: Readonly<Record<string, Language>> = { fra: "fr", eng: "en", vie: "vi" };
 
 // Below this many letters trigram statistics are noise; a headline alone is not enough.
 const MIN_LETTERS = 40;
@@ -22,7 +22,7 @@ function modelsByScript(): Map<string, Model[]> {
     Object.entries(data).map(([script, languages]) => [
       script,
       Object.entries(languages).map(([code, model]) => {
-        const trigrams = model.split('|');
+        const trigrams = model.split("|");
         const weights = new Map<string, number>();
         for (let weight = trigrams.length - 1; weight >= 0; weight--) weights.set(trigrams[weight]!, weight);
         return { code, trigrams: [...weights] };
@@ -61,7 +61,11 @@ function topScript(text: string): { script: string | undefined; share: number } 
 
 /** trigram-utils' trigram counts: punctuation and digits to spaces, spaces collapsed, lower case, padded. */
 function trigramCounts(text: string): Map<string, number> {
-  const cleaned = ` ${text.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
+  const cleaned = ` ${text
+    .replace(/[\u0021-\u0040]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase()} `;
   const counts = new Map<string, number>();
   for (let index = 0; index + 3 <= cleaned.length; index++) {
     const trigram = cleaned.slice(index, index + 3);
@@ -85,14 +89,14 @@ function distance(counts: Map<string, number>, model: Model): number {
 
 /** The ISO 639-3 code franc-min's `franc(text, { minLength })` answers ('und' when it cannot tell). */
 export function francTop(text: string, minLength: number): string {
-  if (!text || text.length < minLength) return 'und';
+  if (!text || text.length < minLength) return "und";
   const sample = text.slice(0, MAX_LENGTH);
   const { script, share } = topScript(sample);
   const candidates = script === undefined ? undefined : modelsByScript().get(script);
-  if (!candidates) return script === undefined || share === 0 ? 'und' : script;
+  if (!candidates) return script === undefined || share === 0 ? "und" : script;
   const counts = trigramCounts(sample);
   // franc sorts the distances (a stable sort) and takes the first: the earliest language on a tie.
-  let best = { code: 'und', distance: Infinity };
+  let best = { code: "und", distance: Infinity };
   for (const model of candidates) {
     const score = distance(counts, model);
     if (score < best.distance) best = { code: model.code, distance: score };
@@ -101,6 +105,6 @@ export function francTop(text: string, minLength: number): string {
 }
 
 export function detectLanguage(text: string): Language {
-  if (!hasLetters(text, MIN_LETTERS)) return 'und';
-  return ISO_639_3[francTop(text, MIN_LETTERS)] ?? 'und';
+  if (!hasLetters(text, MIN_LETTERS)) return "und";
+  return ISO_639_3[francTop(text, MIN_LETTERS)] ?? "und";
 }

@@ -21,7 +21,9 @@ function timeImport(text: string): { kilobytes: number; elapsed: number } {
 function expectLinear(shape: string, text: string) {
   const { kilobytes, elapsed } = timeImport(text);
   const bound = FIXED_MS + MS_PER_KILOBYTE * kilobytes;
-  expect(elapsed, `${shape}: ${Math.round(elapsed)} ms for ${Math.round(kilobytes)} KB (bound ${Math.round(bound)} ms)`).toBeLessThan(bound);
+  expect(elapsed, `${shape}: ${Math.round(elapsed)} ms for ${Math.round(kilobytes)} KB (bound ${Math.round(bound)} ms)`).toBeLessThan(
+    bound,
+  );
 }
 
 describe("pipeline time on hostile shapes", () => {

@@ -1,42 +1,48 @@
 // The worker pool gives the same results as the pipeline in this thread, in the files' order, and
 // refuses a bad file alone.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { parseFiles } from './parse-files';
-import { createParsePool } from './parse-pool';
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { parseFiles } from "./parse-files";
+import { createParsePool } from "./parse-pool";
 
-const samplesDir = path.join(import.meta.dirname, '..', '..', 'seed', 'sample-articles');
+const samplesDir = path.join(import.meta.dirname, "..", "..", "seed", "sample-articles");
 const samples = readdirSync(samplesDir)
-  .filter((name) => name.endsWith('.txt'))
+  .filter((name) => name.endsWith(".txt"))
   .map((name) => ({ name, bytes: new Uint8Array(readFileSync(path.join(samplesDir, name))) }));
 
 const pool = createParsePool(2);
 afterAll(() => pool.close());
 
-describe('createParsePool', () => {
-  it('parses in worker threads exactly as in this thread, in order', async () => {
-    const files = [...samples, { name: 'empty.txt', bytes: new Uint8Array() }, ...samples.slice().reverse(), ...samples];
+describe("createParsePool", () => {
+  it("parses in worker threads exactly as in this thread, in order", async () => {
+    const files = [...samples, { name: "empty.txt", bytes: new Uint8Array() }, ...samples.slice().reverse(), ...samples];
     const results = await pool.parse(files);
     expect(results).toEqual(parseFiles(files));
     expect(results[samples.length]).toMatchObject({ ok: false, error: expect.stringMatching(/^empty\.txt: /) });
   }, 60_000);
 
-  it('serves parallel calls', async () => {
+  it("serves parallel calls", async () => {
     const [first, second] = await Promise.all([pool.parse(samples.slice(0, 2)), pool.parse(samples.slice(2))]);
-    expect([...first, ...second].map((result) => (result.ok ? result.article.title : ''))).toEqual(parseFiles(samples).map((result) => (result.ok ? result.article.title : '')));
+    expect([...first, ...second].map((result) => (result.ok ? result.article.title : ""))).toEqual(
+      parseFiles(samples).map((result) => (result.ok ? result.article.title : "")),
+    );
   }, 60_000);
 });
 
-describe('the time budget per file', () => {
-  it('stops a file over budget, refuses it alone, and goes on with the others in a new worker', async () => {
-    const workerFile = path.join(process.cwd(), 'test', 'fixtures', 'spinning-parse-worker.mjs');
+describe("the time budget per file", () => {
+  it("stops a file over budget, refuses it alone, and goes on with the others in a new worker", async () => {
+    const workerFile = path.join(process.cwd(), "test", "fixtures", "spinning-parse-worker.mjs");
     const budgetPool = createParsePool(1, { budgetMs: 1_000, workerFile });
     try {
       // A worker that never finishes spin.txt: the budget must stop it whatever the machine's speed.
-      const slow = { name: 'spin.txt', bytes: new TextEncoder().encode('Hanoï (VNA) – Le ministre a reçu son homologue.') };
+      const slow = { name: "spin.txt", bytes: new TextEncoder().encode("Hanoï (VNA) – Le ministre a reçu son homologue.") };
       const results = await budgetPool.parse([samples[0]!, slow, samples[1]!, samples[2]!]);
-      expect(results[1]).toEqual({ ok: false, overBudget: true, error: 'spin.txt: Reading this file took longer than 1 s; it was stopped and refused.' });
+      expect(results[1]).toEqual({
+        ok: false,
+        overBudget: true,
+        error: "spin.txt: Reading this file took longer than 1 s; it was stopped and refused.",
+      });
       expect(results.filter((_, index) => index !== 1)).toEqual(parseFiles([samples[0]!, samples[1]!, samples[2]!]));
       expect(await budgetPool.parse([samples[3]!])).toEqual(parseFiles([samples[3]!]));
     } finally {
@@ -44,9 +50,9 @@ describe('the time budget per file', () => {
     }
   }, 60_000);
 
-  it('re-runs a review with the editor\'s undo list', async () => {
+  it("re-runs a review with the editor's undo list", async () => {
     const [untouched] = parseFiles([samples[0]!]);
-    if (!untouched?.ok) throw new Error('sample 0 does not parse');
+    if (!untouched?.ok) throw new Error("sample 0 does not parse");
     const undo = untouched.article.changes.slice(0, 1).map((change) => change.id);
     expect(undo).toHaveLength(1);
     const [reverted] = await pool.parse([{ ...samples[0]!, revertChanges: undo }]);

@@ -1,11 +1,11 @@
 // A pool of worker threads running the import pipeline (CPU-bound, ~5 ms a file) off the thread
 // that serves requests or writes to the database, with a time budget per file: a file over it has
 // its worker terminated (a new one takes its place) and is refused alone; the others go on.
-import { availableParallelism } from 'node:os';
-import path from 'node:path';
-import type { Worker as WorkerThread } from 'node:worker_threads';
-import type { WireFile } from './parse-files';
-import type { ImportResult } from './types';
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import type { Worker as WorkerThread } from "node:worker_threads";
+import type { WireFile } from "./parse-files";
+import type { ImportResult } from "./types";
 
 /** A refusal because the file took longer than the budget (the message says so in English). */
 export type OverBudget = { ok: false; error: string; overBudget: true };
@@ -33,7 +33,7 @@ export function defaultPoolSize(): number {
 export const POOL_FROM_FILES = 50;
 
 /** The parser `npm run import` uses for this many files: the pool from POOL_FROM_FILES files on. */
-export function parserFor(fileCount: number): { parse?: ParsePool['parse']; close(): Promise<void> } {
+export function parserFor(fileCount: number): { parse?: ParsePool["parse"]; close(): Promise<void> } {
   if (fileCount < POOL_FROM_FILES) return { close: async () => {} };
   const pool = createParsePool();
   return { parse: pool.parse, close: pool.close };
@@ -41,19 +41,23 @@ export function parserFor(fileCount: number): { parse?: ParsePool['parse']; clos
 
 // Found from the project root, like the Redis cache handler, so that the server bundle (where
 // import.meta.url points into the build folder) starts the same file as the CLI and the tests.
-const WORKER_FILE = path.join(process.cwd(), 'lib', 'import', 'parse-worker.mjs');
+const WORKER_FILE = path.join(process.cwd(), "lib", "import", "parse-worker.mjs");
 
 /**
  * node:worker_threads taken at run time rather than imported: Next's bundler follows an imported
  * `new Worker(file)` into the file and tries to bundle tsx and esbuild, which the worker must load
  * as they are (it compiles the TypeScript pipeline when it starts).
  */
-function workerThreads(): typeof import('node:worker_threads') {
-  return process.getBuiltinModule('node:worker_threads');
+function workerThreads(): typeof import("node:worker_threads") {
+  return process.getBuiltinModule("node:worker_threads");
 }
 
 export function overBudgetResult(fileName: string, budgetMs: number): OverBudget {
-  return { ok: false, overBudget: true, error: `${fileName}: Reading this file took longer than ${budgetMs / 1000} s; it was stopped and refused.` };
+  return {
+    ok: false,
+    overBudget: true,
+    error: `${fileName}: Reading this file took longer than ${budgetMs / 1000} s; it was stopped and refused.`,
+  };
 }
 
 /** `workerFile` is for the tests, which stand a worker that never finishes a file in for a slow input. */
@@ -67,13 +71,13 @@ export function createParsePool(size = defaultPoolSize(), options: { budgetMs?: 
 
   function startMember(): Member {
     const member: Member = { worker: new (workerThreads().Worker)(workerFile), ready: false, job: null, timer: null, retired: false };
-    member.worker.on('message', (message: { ready: true } | { result: ImportResult }) => {
-      if ('ready' in message) member.ready = true;
+    member.worker.on("message", (message: { ready: true } | { result: ImportResult }) => {
+      if ("ready" in message) member.ready = true;
       else finish(member, message.result);
       dispatch();
     });
-    member.worker.on('error', (error) => crashed(member, error));
-    member.worker.on('exit', (code) => crashed(member, new Error(`A parse worker stopped (exit code ${code}).`)));
+    member.worker.on("error", (error) => crashed(member, error));
+    member.worker.on("exit", (code) => crashed(member, new Error(`A parse worker stopped (exit code ${code}).`)));
     return member;
   }
 
@@ -153,7 +157,9 @@ const shared = globalThis as typeof globalThis & { importParsePool?: ParsePool }
  */
 export function serverParsePool(): ParsePool {
   // IMPORT_PARSE_BUDGET_MS changes the budget (milliseconds) for a slower or faster machine.
-  shared.importParsePool ??= createParsePool(defaultPoolSize(), { budgetMs: Number(process.env.IMPORT_PARSE_BUDGET_MS) || PARSE_BUDGET_MS });
+  shared.importParsePool ??= createParsePool(defaultPoolSize(), {
+    budgetMs: Number(process.env.IMPORT_PARSE_BUDGET_MS) || PARSE_BUDGET_MS,
+  });
   return shared.importParsePool;
 }
 

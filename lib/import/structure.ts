@@ -1,11 +1,11 @@
 // Structure: reads the article's parts out of its blocks: the date header and what shares its
 // line, captions, the title (or its image alt-text repeats), the lead and the dateline.
-import type { ChangeLog } from './change-log';
-import type { Caption, Dateline } from './types';
-import { parseDateHeader, type DateHeader } from './header';
-import { findDatelineStart, matchDateline, type DatelineMatch } from './dateline';
-import { looksLikeUncreditedCaption, parseCreditedCaption, parseImageMarker } from './captions';
-import { isHeadline, normaliseForComparison } from './title';
+import type { ChangeLog } from "./change-log";
+import type { Caption, Dateline } from "./types";
+import { parseDateHeader, type DateHeader } from "./header";
+import { findDatelineStart, matchDateline, type DatelineMatch } from "./dateline";
+import { looksLikeUncreditedCaption, parseCreditedCaption, parseImageMarker } from "./captions";
+import { isHeadline, normaliseForComparison } from "./title";
 
 export interface HeaderSplit {
   header: DateHeader | null;
@@ -15,15 +15,15 @@ export interface HeaderSplit {
 
 /** Separates " date YYYY-MM" from the lead caption and/or first paragraph sharing its line. */
 export function splitHeader(blocks: readonly string[], log: ChangeLog): HeaderSplit {
-  const [first = '', ...rest] = blocks;
+  const [first = "", ...rest] = blocks;
   const header = parseDateHeader(first);
   if (!header) return { header: null, blocks: [...blocks], captions: [] };
-  if (header.rest === '') return { header, blocks: rest, captions: [] };
+  if (header.rest === "") return { header, blocks: rest, captions: [] };
 
   const line = header.rest;
   const datelineAt = findDatelineStart(line);
-  let captionSource = '';
-  let paragraph = '';
+  let captionSource = "";
+  let paragraph = "";
   if (datelineAt >= 0) {
     captionSource = line.slice(0, datelineAt).trim();
     paragraph = line.slice(datelineAt);
@@ -38,9 +38,9 @@ export function splitHeader(blocks: readonly string[], log: ChangeLog): HeaderSp
   }
 
   const captions: Caption[] = [];
-  const body = paragraph === '' ? [...rest] : [paragraph, ...rest];
-  if (captionSource !== '') {
-    if (log.propose('caption-extracted', captionSource)) {
+  const body = paragraph === "" ? [...rest] : [paragraph, ...rest];
+  if (captionSource !== "") {
+    if (log.propose("caption-extracted", captionSource)) {
       captions.push(parseCreditedCaption(captionSource) ?? { text: captionSource, credit: null });
     } else {
       body.unshift(captionSource);
@@ -64,8 +64,8 @@ export function extractCaptions(blocks: readonly string[], log: ChangeLog): Capt
   for (const block of blocks) {
     const marker = parseImageMarker(block);
     if (marker) {
-      if (marker.altText !== '') altTexts.push(marker.altText);
-      const kind = marker.caption ? 'caption-extracted' : 'title-repeat-removed';
+      if (marker.altText !== "") altTexts.push(marker.altText);
+      const kind = marker.caption ? "caption-extracted" : "title-repeat-removed";
       if (!log.propose(kind, block)) kept.push(block);
       else if (marker.caption) captions.push(marker.caption);
       continue;
@@ -77,14 +77,14 @@ export function extractCaptions(blocks: readonly string[], log: ChangeLog): Capt
     }
     // A credit on a line of its own belongs to the short line above it.
     const previous = kept[kept.length - 1];
-    if (caption.text === '' && previous !== undefined && looksLikeUncreditedCaption(previous)) {
-      if (log.propose('caption-extracted', `${previous}\n${block}`)) {
+    if (caption.text === "" && previous !== undefined && looksLikeUncreditedCaption(previous)) {
+      if (log.propose("caption-extracted", `${previous}\n${block}`)) {
         kept.pop();
         captions.push({ text: previous, credit: caption.credit });
       } else kept.push(block);
       continue;
     }
-    if (log.propose('caption-extracted', block)) captions.push(caption);
+    if (log.propose("caption-extracted", block)) captions.push(caption);
     else kept.push(block);
   }
   return { blocks: kept, captions, altTexts };
@@ -115,7 +115,8 @@ export function findTitle(blocks: readonly string[], altTexts: readonly string[]
   const altText = mostFrequent(altTexts.filter(isHeadline));
   if (altText) return { title: altText, blocks: [...blocks] };
   const repeatedHeadlines = blocks.filter(
-    (block, index) => isHeadline(block) && blocks.findIndex((other) => normaliseForComparison(other) === normaliseForComparison(block)) !== index,
+    (block, index) =>
+      isHeadline(block) && blocks.findIndex((other) => normaliseForComparison(other) === normaliseForComparison(block)) !== index,
   );
   return { title: mostFrequent(repeatedHeadlines), blocks: [...blocks] };
 }
@@ -126,15 +127,15 @@ export function removeTitleRepeats(blocks: readonly string[], title: string, log
   const kept: string[] = [];
   const captions: Caption[] = [];
   for (let index = 0; index < blocks.length; index++) {
-    const block = blocks[index] ?? '';
-    if (normaliseForComparison(block) !== titleKey || !log.propose('title-repeat-removed', block)) {
+    const block = blocks[index] ?? "";
+    if (normaliseForComparison(block) !== titleKey || !log.propose("title-repeat-removed", block)) {
       kept.push(block);
       continue;
     }
     const next = blocks[index + 1];
     const followedByMore = index + 2 < blocks.length;
     if (next !== undefined && followedByMore && next.length <= 200 && looksLikeUncreditedCaption(next) && !matchDateline(next)) {
-      if (log.propose('caption-extracted', next)) {
+      if (log.propose("caption-extracted", next)) {
         captions.push({ text: next, credit: null });
         index++;
       }
@@ -160,16 +161,16 @@ export function splitLeadAndDateline(blocks: readonly string[], log: ChangeLog):
   const index = searched.findIndex((block) => matchDateline(block) !== null);
   if (index < 0) return { lead: null, dateline: null, datelineMatch: null, paragraphs: [...blocks] };
 
-  const block = blocks[index] ?? '';
+  const block = blocks[index] ?? "";
   const match = matchDateline(block);
   if (!match) return { lead: null, dateline: null, datelineMatch: null, paragraphs: [...blocks] };
   const withoutDateline = block.slice(match.prefix.length);
-  const body = log.propose('dateline-removed', match.prefix.trim()) ? withoutDateline : block;
+  const body = log.propose("dateline-removed", match.prefix.trim()) ? withoutDateline : block;
 
   const before = blocks.slice(0, index);
   const leadFits = before.length > 0 && before.every((part) => part.length <= MAX_LEAD_LENGTH);
   return {
-    lead: leadFits ? before.join(' ') : null,
+    lead: leadFits ? before.join(" ") : null,
     dateline: { place: match.place, source: match.source },
     datelineMatch: match,
     paragraphs: [...(leadFits ? [] : before), body, ...blocks.slice(index + 1)],

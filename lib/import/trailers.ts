@@ -1,19 +1,20 @@
 // Endings: "Voir plus" / "TIN LIÊN QUAN" / "Lire aussi" trailers with their related-article
 // teasers, agency sign-offs ("./.", "- VNA", a lone "VNA") and headline lists after the sign-off.
-import type { ChangeLog } from './change-log';
-import { isHeadline } from './title';
+import type { ChangeLog } from "./change-log";
+import { isHeadline } from "./title";
 
 // Markers after which the page shows other articles, never more of this one.
-const END_MARKER = /^(?:voir plus|tin liên quan|tin cùng chuyên mục|tin khác|bài liên quan|xem thêm|read more|see more|related news|related articles?|related stories|more news|other news|autres articles|dans la même rubrique|sur le même sujet)\s*[:.…»>]*$/iu;
+const END_MARKER =
+  /^(?:voir plus|tin liên quan|tin cùng chuyên mục|tin khác|bài liên quan|xem thêm|read more|see more|related news|related articles?|related stories|more news|other news|autres articles|dans la même rubrique|sur le même sujet)\s*[:.…»>]*$/iu;
 // Markers that may also sit inside the body, pointing at one related story.
 // Text may follow on the same line only after a separator: "Lire aussi : <headline>".
 const INLINE_MARKER = /^(?:à lire aussi|lire aussi|voir aussi|read also|see also|related)\s*(?:[:»>–—-]\s*(.+)|[:.…»>]*)$/iu;
 
-const AGENCIES = 'VNA|VOV|NDEL|TTXVN|VNS|WVR|CVN|VGP|AFP|Reuters|Xinhua';
+const AGENCIES = "VNA|VOV|NDEL|TTXVN|VNS|WVR|CVN|VGP|AFP|Reuters|Xinhua";
 // "- VNA", "– VNA", "-VNA", ".-VNA" (the full stop stays) and "/." or "./." at a paragraph end;
 // the dash follows a space or punctuation, so "ASEAN-VNA" stays a compound.
-const SIGNOFF_SUFFIX = new RegExp(`(?:(?:\\s+|(?<=[.…)»”"!?]))[-–—]\\s*(?:${AGENCIES})\\.?|\\s*\\/\\.)\\s*$`, 'u');
-const LONE_SIGNOFF = new RegExp(`^(?:(?:[-–—]\\s*)?\\(?(?:${AGENCIES})\\)?\\.?|\\.?\\/\\.)$`, 'u');
+const SIGNOFF_SUFFIX = new RegExp(`(?:(?:\\s+|(?<=[.…)»”"!?]))[-–—]\\s*(?:${AGENCIES})\\.?|\\s*\\/\\.)\\s*$`, "u");
+const LONE_SIGNOFF = new RegExp(`^(?:(?:[-–—]\\s*)?\\(?(?:${AGENCIES})\\)?\\.?|\\.?\\/\\.)$`, "u");
 const ENDS_CLEANLY = /[.!?…"»”’)\]]$/u;
 
 // A headline list or teaser may be long, but never as long as the article it follows.
@@ -39,16 +40,16 @@ export function removeMarkedTrailers(blocks: readonly string[], log: ChangeLog):
   let result = [...blocks];
   let foundTrailer = false;
   for (let index = 0; index < result.length; index++) {
-    const block = result[index] ?? '';
+    const block = result[index] ?? "";
     const inline = INLINE_MARKER.exec(block);
     // Only asked for an inline marker: asking for every block made the loop quadratic.
     if (inline && result.slice(index + 1).some(hasSignoff)) {
       let end = index + 1;
-      if ((inline[1] ?? '') === '') {
-        while (end < result.length && isHeadline(result[end] ?? '')) end++;
+      if ((inline[1] ?? "") === "") {
+        while (end < result.length && isHeadline(result[end] ?? "")) end++;
       }
       foundTrailer = true;
-      if (log.propose('trailer-removed', result.slice(index, end).join('\n'))) {
+      if (log.propose("trailer-removed", result.slice(index, end).join("\n"))) {
         result = [...result.slice(0, index), ...result.slice(end)];
         index--;
       }
@@ -56,7 +57,7 @@ export function removeMarkedTrailers(blocks: readonly string[], log: ChangeLog):
     }
     if (END_MARKER.test(block) || inline) {
       foundTrailer = true;
-      if (log.propose('trailer-removed', result.slice(index).join('\n'))) return { blocks: result.slice(0, index), foundTrailer };
+      if (log.propose("trailer-removed", result.slice(index).join("\n"))) return { blocks: result.slice(0, index), foundTrailer };
     }
   }
   return { blocks: result, foundTrailer };
@@ -68,15 +69,15 @@ export function removeSignoffs(blocks: readonly string[], log: ChangeLog): Trail
   let lastSignoff = -1;
   for (const block of blocks) {
     if (LONE_SIGNOFF.test(block)) {
-      if (!log.propose('signoff-removed', block)) result.push(block);
+      if (!log.propose("signoff-removed", block)) result.push(block);
       lastSignoff = result.length - 1;
       continue;
     }
     if (SIGNOFF_SUFFIX.test(block)) {
-      let cleaned = block.replace(SIGNOFF_SUFFIX, '').trimEnd();
-      if (cleaned !== '' && !ENDS_CLEANLY.test(cleaned)) cleaned += '.';
-      const applied = log.propose('signoff-removed', block, cleaned);
-      if (!applied || cleaned !== '') result.push(applied ? cleaned : block);
+      let cleaned = block.replace(SIGNOFF_SUFFIX, "").trimEnd();
+      if (cleaned !== "" && !ENDS_CLEANLY.test(cleaned)) cleaned += ".";
+      const applied = log.propose("signoff-removed", block, cleaned);
+      if (!applied || cleaned !== "") result.push(applied ? cleaned : block);
       lastSignoff = result.length - 1;
       continue;
     }
@@ -88,6 +89,6 @@ export function removeSignoffs(blocks: readonly string[], log: ChangeLog): Trail
   const allShort = after.every((block) => block.length <= SHORT_BLOCK);
   const smallerThanArticle = totalLength(after) < MAX_TRAILER_SHARE * totalLength(result.slice(0, lastSignoff + 1));
   if (!allShort && !smallerThanArticle) return { blocks: result, foundTrailer: false };
-  if (!log.propose('trailer-removed', after.join('\n'))) return { blocks: result, foundTrailer: true };
+  if (!log.propose("trailer-removed", after.join("\n"))) return { blocks: result, foundTrailer: true };
   return { blocks: result.slice(0, lastSignoff + 1), foundTrailer: true };
 }

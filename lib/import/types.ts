@@ -1,20 +1,20 @@
 // Shared result types of the wire-text import pipeline (the JSON shape the CLI prints).
 
-export type Language = 'fr' | 'en' | 'vi' | 'und';
+export type Language = "fr" | "en" | "vi" | "und";
 
 export type ChangeKind =
-  | 'stray-byte-repaired'
-  | 'blank-lines-collapsed'
-  | 'line-breaks-joined'
-  | 'trailer-removed'
-  | 'signoff-removed'
-  | 'caption-extracted'
-  | 'title-repeat-removed'
-  | 'duplicate-block-removed'
-  | 'dateline-removed'
-  | 'glued-sentence-split'
-  | 'missing-space-inserted'
-  | 'glued-word-split';
+  | "stray-byte-repaired"
+  | "blank-lines-collapsed"
+  | "line-breaks-joined"
+  | "trailer-removed"
+  | "signoff-removed"
+  | "caption-extracted"
+  | "title-repeat-removed"
+  | "duplicate-block-removed"
+  | "dateline-removed"
+  | "glued-sentence-split"
+  | "missing-space-inserted"
+  | "glued-word-split";
 
 export interface Change {
   /** Stable for the same input: `${kind}:${hash of before}` plus `:n` for the n-th identical one. */
@@ -35,7 +35,7 @@ export interface Dateline {
   source: string | null;
 }
 
-export type DatePrecision = 'day' | 'month' | 'year';
+export type DatePrecision = "day" | "month" | "year";
 
 export interface ArticleDate {
   /** 'YYYY-MM-DD', 'YYYY-MM' or 'YYYY' according to precision. */

@@ -1,27 +1,27 @@
 // Typo flags: doubled words ("eu eu") and non-words one letter away from a real word
 // ("fficace" → "efficace"). Flagged as warnings for the editor; the text is never rewritten.
-import type { DictionaryLanguage } from './dictionaries';
-import { isKnownWord } from './glued-words';
-import type { Language } from './types';
+import type { DictionaryLanguage } from "./dictionaries";
+import { isKnownWord } from "./glued-words";
+import type { Language } from "./types";
 
 // Legitimately doubled: "nous nous sommes", "had had", "that that".
-const DOUBLING_ALLOWED = new Set(['nous', 'vous', 'had', 'that', 'là', 'très', 'bye', 'so', 'very', 'far', 'more', 'again']);
+const DOUBLING_ALLOWED = new Set(["nous", "vous", "had", "that", "là", "très", "bye", "so", "very", "far", "more", "again"]);
 const DOUBLED_WORD = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)\s+\1(?![\p{L}\p{M}\p{N}])/giu;
 const LOWER_WORD = /(?<![\p{L}\p{M}\p{N}'’/.@-])\p{Ll}[\p{Ll}\p{M}]{3,}(?![\p{L}\p{M}\p{N}'’/@-])/gu;
 
 const ALPHABETS: Readonly<Record<DictionaryLanguage, string>> = {
-  en: 'abcdefghijklmnopqrstuvwxyz',
-  fr: 'abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ',
+  en: "abcdefghijklmnopqrstuvwxyz",
+  fr: "abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ",
 };
 
 function withoutAccents(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '');
+  return word.normalize("NFD").replace(/\p{M}/gu, "");
 }
 
 export function findDoubledWords(text: string): string[] {
   const found: string[] = [];
   for (const match of text.matchAll(DOUBLED_WORD)) {
-    const word = match[1] ?? '';
+    const word = match[1] ?? "";
     if (!DOUBLING_ALLOWED.has(word.toLowerCase())) found.push(match[0]);
   }
   return found;
@@ -80,7 +80,7 @@ export interface LikelyTypo {
 
 /** Lower-case non-words with a real word one edit away. Names and codes are not checked. */
 export function findLikelyTypos(text: string, language: Language): LikelyTypo[] {
-  if (language !== 'en' && language !== 'fr') return [];
+  if (language !== "en" && language !== "fr") return [];
   const seen = new Set<string>();
   const typos: LikelyTypo[] = [];
   for (const [word] of text.matchAll(LOWER_WORD)) {

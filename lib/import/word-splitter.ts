@@ -1,8 +1,8 @@
 // Word splitter: decides whether one unknown lower-case token is two or three glued words
 // ("thediplomatic" → "the diplomatic") from dictionary knowledge alone. Conservative by design:
 // a wrong split is worse than a missed one, so every rule below errs towards leaving the token.
-import type { WordDictionary } from './dictionaries';
-import { BOUND_PREFIXES, BOUND_SUFFIXES } from './function-words';
+import type { WordDictionary } from "./dictionaries";
+import { BOUND_PREFIXES, BOUND_SUFFIXES } from "./function-words";
 
 export const MIN_GLUED_LENGTH = 5;
 const MAX_GLUED_LENGTH = 40;
@@ -19,17 +19,56 @@ const CONTENT_PAIR_MIN_TOTAL = 11;
 
 // Function words that are also common word endings ("accessor", "themis", "async", "plugin"
 // stays whole only by its length rule): never accepted as the second half of a split.
-const NO_TRAILING: Readonly<Record<'en' | 'fr', ReadonlySet<string>>> = {
-  en: new Set(['or', 'is', 'a', 'an', 'it', 'us', 'as', 'up', 'no', 'so', 'do', 'he', 'we', 'be', 'per']),
-  fr: new Set(['a', 'à', 'y', 'on', 'ou', 'en', 'se', 'ne', 'ce', 'sa', 'ma', 'ta', 'me', 'te', 'il', 'un', 'ni', 'si', 'tu', 'je']),
+const NO_TRAILING: Readonly<Record<"en" | "fr", ReadonlySet<string>>> = {
+  en: new Set(["or", "is", "a", "an", "it", "us", "as", "up", "no", "so", "do", "he", "we", "be", "per"]),
+  fr: new Set(["a", "à", "y", "on", "ou", "en", "se", "ne", "ce", "sa", "ma", "ta", "me", "te", "il", "un", "ni", "si", "tu", "je"]),
 };
 // The function words real glue forms around ("maximisingthe"): only these may sit next to a
 // rare word that SUBTLEX barely knows.
-const STRONG_GLUE_PARTNERS: ReadonlySet<string> = new Set(['the', 'and', 'of', 'to', 'for', 'with', 'that', 'in', 'on', 'at', 'by', 'from']);
+const STRONG_GLUE_PARTNERS: ReadonlySet<string> = new Set([
+  "the",
+  "and",
+  "of",
+  "to",
+  "for",
+  "with",
+  "that",
+  "in",
+  "on",
+  "at",
+  "by",
+  "from",
+]);
 
 // English suffixes whose removal leaves a known word: "multilateralisation" is a real word.
-const ENGLISH_SUFFIXES = ['isations', 'izations', 'isation', 'ization', 'ising', 'izing', 'ised', 'ized', 'ments', 'ment', 'ness', 'ings', 'ing', 'ers', 'est', 'ed', 'er', 'es', 's', 'ly', 'ism', 'ist', 'ists', 'ity', 'al'];
-const FRENCH_SUFFIXES = ['ements', 'ement', 'ments', 'ment', 'ées', 'és', 'ée', 'es', 'e', 's', 'x'];
+const ENGLISH_SUFFIXES = [
+  "isations",
+  "izations",
+  "isation",
+  "ization",
+  "ising",
+  "izing",
+  "ised",
+  "ized",
+  "ments",
+  "ment",
+  "ness",
+  "ings",
+  "ing",
+  "ers",
+  "est",
+  "ed",
+  "er",
+  "es",
+  "s",
+  "ly",
+  "ism",
+  "ist",
+  "ists",
+  "ity",
+  "al",
+];
+const FRENCH_SUFFIXES = ["ements", "ement", "ments", "ment", "ées", "és", "ée", "es", "e", "s", "x"];
 
 export interface SplitContext {
   dictionary: WordDictionary;
@@ -46,7 +85,7 @@ function minimumEnglishCount(length: number): number {
 }
 
 function isInflectionOfKnown(word: string, dictionary: WordDictionary): boolean {
-  const suffixes = dictionary.language === 'en' ? ENGLISH_SUFFIXES : FRENCH_SUFFIXES;
+  const suffixes = dictionary.language === "en" ? ENGLISH_SUFFIXES : FRENCH_SUFFIXES;
   return suffixes.some((suffix) => {
     if (!word.endsWith(suffix)) return false;
     const base = word.slice(0, -suffix.length);
@@ -62,7 +101,7 @@ export function isWord(word: string, context: SplitContext): boolean {
 /** Frequency of a content word as a piece of a split; 0 = not acceptable. */
 function contentFrequency(part: string, dictionary: WordDictionary, partner: string | null): number {
   if (part.length < 3 || !dictionary.isKnown(part)) return 0;
-  if (dictionary.language === 'fr') return FRENCH_CONTENT_FREQUENCY;
+  if (dictionary.language === "fr") return FRENCH_CONTENT_FREQUENCY;
   const count = dictionary.frequency(part);
   if (count >= minimumEnglishCount(part.length)) return count;
   // A rare but real long word may stand next to a strong glue partner ("maximisingthe").
@@ -96,11 +135,15 @@ function scoreTwoParts(first: string, second: string, dictionary: WordDictionary
   // "aconference" yes, "async" no: a one-letter word needs a long, common neighbour.
   if (first.length === 1 && (second.length < 5 || secondIsFunction)) return null;
   // English compounds the lists miss end or start in "in"/"on" ("plugin", "addon", "inline").
-  if (dictionary.language === 'en' && hasShortFunctionWordBesideShortWord(first, second, firstIsFunction, secondIsFunction)) return null;
+  if (dictionary.language === "en" && hasShortFunctionWordBesideShortWord(first, second, firstIsFunction, secondIsFunction)) return null;
   if (!firstIsFunction && !secondIsFunction && !isContentPairLongEnough(first, second)) return null;
 
-  const firstFrequency = firstIsFunction ? dictionary.frequency(first) : contentFrequency(first, dictionary, secondIsFunction ? second : null);
-  const secondFrequency = secondIsFunction ? dictionary.frequency(second) : contentFrequency(second, dictionary, firstIsFunction ? first : null);
+  const firstFrequency = firstIsFunction
+    ? dictionary.frequency(first)
+    : contentFrequency(first, dictionary, secondIsFunction ? second : null);
+  const secondFrequency = secondIsFunction
+    ? dictionary.frequency(second)
+    : contentFrequency(second, dictionary, firstIsFunction ? first : null);
   if (firstFrequency <= 0 || secondFrequency <= 0) return null;
   return Math.log(firstFrequency + 1) + Math.log(secondFrequency + 1);
 }
@@ -131,7 +174,7 @@ function threePartCandidates(word: string, dictionary: WordDictionary): Candidat
   for (let firstCut = 1; firstCut < word.length - 1; firstCut++) {
     for (let secondCut = firstCut + 1; secondCut < word.length; secondCut++) {
       const parts = [word.slice(0, firstCut), word.slice(firstCut, secondCut), word.slice(secondCut)];
-      const [a = '', b = '', c = ''] = parts;
+      const [a = "", b = "", c = ""] = parts;
       const content = isStrong(a) && isStrong(b) ? c : isStrong(b) && isStrong(c) ? a : null;
       if (content === null || content.length < 4 || dictionary.isFunctionWord(content)) continue;
       const contentScore = contentFrequency(content, dictionary, null);

@@ -12,7 +12,10 @@ import { createUser } from "@/lib/users/service";
 
 let editorId: string;
 beforeAll(async () => {
-  ({ id: editorId } = await createUser({ email: `scanner-${randomUUID()}@desk.test`, name: "Scanner", role: "EDITOR", password: "scanner-password" }, null));
+  ({ id: editorId } = await createUser(
+    { email: `scanner-${randomUUID()}@desk.test`, name: "Scanner", role: "EDITOR", password: "scanner-password" },
+    null,
+  ));
 });
 
 const running: PgBoss[] = [];
@@ -70,7 +73,9 @@ describe("tag scans owed by accepted imports", () => {
       failing = await acceptedWithoutScan();
       await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION test_refuse_suggestion() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN IF NEW.article_id = '${failing}' THEN RAISE EXCEPTION 'simulated scan failure'; END IF; RETURN NEW; END $$`);
-      await db.$executeRawUnsafe(`CREATE TRIGGER test_refuse_suggestion BEFORE INSERT ON tag_suggestions FOR EACH ROW EXECUTE FUNCTION test_refuse_suggestion()`);
+      await db.$executeRawUnsafe(
+        `CREATE TRIGGER test_refuse_suggestion BEFORE INSERT ON tag_suggestions FOR EACH ROW EXECUTE FUNCTION test_refuse_suggestion()`,
+      );
     });
     afterAll(async () => {
       await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_refuse_suggestion ON tag_suggestions`);

@@ -23,21 +23,24 @@ export async function runPendingTagScans(): Promise<{ scanned: number; failed: n
   const failed: string[] = [];
   let scanned = 0;
   for (;;) {
-    const claimed = await db.$transaction(async (tx) => {
-      const [next] = await tx.$queryRaw<{ article_id: string }[]>`
+    const claimed = await db.$transaction(
+      async (tx) => {
+        const [next] = await tx.$queryRaw<{ article_id: string }[]>`
         SELECT article_id FROM pending_tag_scans WHERE article_id <> ALL(${failed}::text[])
         ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED`;
-      if (!next) return null;
-      try {
-        await suggestTagsForArticle(next.article_id);
-        // Through the claiming transaction: its row lock would make any other connection wait.
-        await tx.pendingTagScan.deleteMany({ where: { articleId: next.article_id } });
-      } catch (error) {
-        console.error(`jobs: tag scan of article ${next.article_id} failed, kept for the next run`, error);
-        failed.push(next.article_id);
-      }
-      return next.article_id;
-    }, { timeout: 60_000 });
+        if (!next) return null;
+        try {
+          await suggestTagsForArticle(next.article_id);
+          // Through the claiming transaction: its row lock would make any other connection wait.
+          await tx.pendingTagScan.deleteMany({ where: { articleId: next.article_id } });
+        } catch (error) {
+          console.error(`jobs: tag scan of article ${next.article_id} failed, kept for the next run`, error);
+          failed.push(next.article_id);
+        }
+        return next.article_id;
+      },
+      { timeout: 60_000 },
+    );
     if (claimed === null) return { scanned, failed: failed.length };
     if (!failed.includes(claimed)) scanned++;
   }

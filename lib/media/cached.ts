@@ -6,7 +6,10 @@ import { addFigureImages, figureAssetIdsInHtml } from "./figure-html";
 import { getImagesForFigures, getLeadImageForArticle, type ResponsiveImageData } from "./queries";
 
 export function getLeadImageForArticleCached(articleId: string, language: string): Promise<ResponsiveImageData | null> {
-  return unstable_cache(() => getLeadImageForArticle(articleId, language), ["public", "lead-image", articleId, language], { tags: [cacheTags.article(articleId)], revalidate: 300 })();
+  return unstable_cache(() => getLeadImageForArticle(articleId, language), ["public", "lead-image", articleId, language], {
+    tags: [cacheTags.article(articleId)],
+    revalidate: 300,
+  })();
 }
 
 /** og:image / JSON-LD entry of a lead image; `absolute` turns a site path into a full URL. */
@@ -19,9 +22,13 @@ export function shareImageOf(image: ResponsiveImageData, absolute: (path: string
 export async function withFigureImages(bodyHtml: string, articleId: string, language: string): Promise<string> {
   const assetIds = figureAssetIdsInHtml(bodyHtml);
   if (assetIds.length === 0) return bodyHtml;
-  const images = await unstable_cache(async () => [...(await getImagesForFigures(assetIds, language)).entries()], ["public", "figure-images", articleId, language, ...assetIds], {
-    tags: [cacheTags.article(articleId)],
-    revalidate: 300,
-  })();
+  const images = await unstable_cache(
+    async () => [...(await getImagesForFigures(assetIds, language)).entries()],
+    ["public", "figure-images", articleId, language, ...assetIds],
+    {
+      tags: [cacheTags.article(articleId)],
+      revalidate: 300,
+    },
+  )();
   return addFigureImages(bodyHtml, new Map(images));
 }

@@ -39,7 +39,10 @@ describe("sniffImageType", () => {
 
   it("names what a refused file is", async () => {
     expect(sniffImageType(new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]))).toEqual({ ok: false, kind: "executable" });
-    expect(sniffImageType(new TextEncoder().encode("MZ\x90\x00 this program cannot be run in DOS mode"))).toEqual({ ok: false, kind: "executable" });
+    expect(sniffImageType(new TextEncoder().encode("MZ\x90\x00 this program cannot be run in DOS mode"))).toEqual({
+      ok: false,
+      kind: "executable",
+    });
     const svg = '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
     expect(sniffImageType(new TextEncoder().encode(svg))).toEqual({ ok: false, kind: "svg" });
     expect(sniffImageType(await solid(4, 4).gif().toBuffer())).toEqual({ ok: false, kind: "gif" });
@@ -82,7 +85,10 @@ describe("checkUpload and processImage", () => {
   });
 
   it("refuses a truncated JPEG", async () => {
-    const full = await sharp({ create: { width: 300, height: 200, channels: 3, background: "#3366aa" } }).composite([{ input: await solid(100, 100).png().toBuffer(), left: 20, top: 20 }]).jpeg().toBuffer();
+    const full = await sharp({ create: { width: 300, height: 200, channels: 3, background: "#3366aa" } })
+      .composite([{ input: await solid(100, 100).png().toBuffer(), left: 20, top: 20 }])
+      .jpeg()
+      .toBuffer();
     const truncated = full.subarray(0, Math.floor(full.length * 0.6));
     expect(checkUpload(truncated)).toMatchObject({ type: "image/jpeg", width: 300, height: 200 });
     expect(await refusalOf(processImage(truncated))).toBe("media.errors.corrupt");
@@ -109,7 +115,12 @@ describe("checkUpload and processImage", () => {
   it("makes AVIF and WebP copies at 400/800/1600 without upscaling", async () => {
     const processed = await processImage(await solid(1000, 500).png().toBuffer());
     expect(processed.variants.map((variant) => `${variant.format}@${variant.width}x${variant.height}`)).toEqual([
-      "avif@400x200", "webp@400x200", "avif@800x400", "webp@800x400", "avif@1000x500", "webp@1000x500",
+      "avif@400x200",
+      "webp@400x200",
+      "avif@800x400",
+      "webp@800x400",
+      "avif@1000x500",
+      "webp@1000x500",
     ]);
     for (const variant of processed.variants) expect(sniffImageType(variant.bytes)).toEqual({ ok: true, type: `image/${variant.format}` });
     expect(variantWidths(200)).toEqual([200]);

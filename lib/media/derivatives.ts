@@ -3,7 +3,16 @@
 // AVIF/WebP copies, all made with sharp.
 import sharp, { type Sharp } from "sharp";
 import { readPhotoRights, type PhotoRights } from "./exif";
-import { ACCEPTED_TYPES, MAX_PIXELS, MAX_SIDE, MAX_UPLOAD_BYTES, VARIANT_FORMATS, VARIANT_WIDTHS, type AcceptedType, type VariantFormat } from "./limits";
+import {
+  ACCEPTED_TYPES,
+  MAX_PIXELS,
+  MAX_SIDE,
+  MAX_UPLOAD_BYTES,
+  VARIANT_FORMATS,
+  VARIANT_WIDTHS,
+  type AcceptedType,
+  type VariantFormat,
+} from "./limits";
 import { MediaRefusal } from "./refusal";
 import { headerDimensions, sniffImageType, type ForeignKind } from "./sniff";
 
@@ -43,7 +52,8 @@ export function checkUpload(bytes: Uint8Array): CheckedUpload {
 }
 
 function assertPixelBudget(width: number, height: number) {
-  if (width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) throw new MediaRefusal("media.errors.tooManyPixels", { width, height });
+  if (width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS)
+    throw new MediaRefusal("media.errors.tooManyPixels", { width, height });
 }
 
 // sharp refuses anything over the budget itself too, and any truncated or damaged data.
@@ -88,12 +98,17 @@ export function variantWidths(originalWidth: number): number[] {
 
 async function encode(pipeline: Sharp, format: AcceptedType | VariantFormat): Promise<EncodedImage> {
   const formatted =
-    format === "image/jpeg" ? pipeline.jpeg({ quality: 88, mozjpeg: true })
-    : format === "image/png" ? pipeline.png({ compressionLevel: 9 })
-    : format === "image/webp" ? pipeline.webp({ quality: 88 })
-    : format === "image/avif" ? pipeline.avif({ quality: 70, effort: 2 })
-    : format === "webp" ? pipeline.webp({ quality: 78 })
-    : pipeline.avif({ quality: 55, effort: 2 });
+    format === "image/jpeg"
+      ? pipeline.jpeg({ quality: 88, mozjpeg: true })
+      : format === "image/png"
+        ? pipeline.png({ compressionLevel: 9 })
+        : format === "image/webp"
+          ? pipeline.webp({ quality: 88 })
+          : format === "image/avif"
+            ? pipeline.avif({ quality: 70, effort: 2 })
+            : format === "webp"
+              ? pipeline.webp({ quality: 78 })
+              : pipeline.avif({ quality: 55, effort: 2 });
   const { data, info } = await formatted.toBuffer({ resolveWithObject: true });
   return { bytes: data, width: info.width, height: info.height };
 }

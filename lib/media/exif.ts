@@ -24,7 +24,10 @@ export function readPhotoRights(exif: Buffer | undefined): PhotoRights {
 function cleanText(value: unknown): string | null {
   if (typeof value !== "string") return null;
   // eslint-disable-next-line no-control-regex
-  const text = value.replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
+  const text = value
+    .replace(/[\u0000-\u001f\u007f]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return text ? text.slice(0, 300) : null;
 }
 

@@ -11,7 +11,16 @@ const image: ResponsiveImageData = {
   alt: 'Le "ministre" <b>& son hôte',
   caption: "",
   credit: null,
-  sources: { avif: [{ url: "/media/mabc123/w400-aa.avif", width: 400 }, { url: "/media/mabc123/w800-bb.avif", width: 800 }], webp: [{ url: "/media/mabc123/w400-cc.webp", width: 400 }, { url: "/media/mabc123/w800-dd.webp", width: 800 }] },
+  sources: {
+    avif: [
+      { url: "/media/mabc123/w400-aa.avif", width: 400 },
+      { url: "/media/mabc123/w800-bb.avif", width: 800 },
+    ],
+    webp: [
+      { url: "/media/mabc123/w400-cc.webp", width: 400 },
+      { url: "/media/mabc123/w800-dd.webp", width: 800 },
+    ],
+  },
   fallback: { url: "/media/mabc123/w800-dd.webp", width: 800, height: 533 },
   shareImage: { url: "/media/mabc123/w800-dd.webp", width: 800, height: 533 },
 };

@@ -9,12 +9,16 @@ export function figureAssetIdsInHtml(html: string): string[] {
   return [...new Set([...html.matchAll(FIGURE_OPEN)].map((match) => match[1]!))];
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-const srcSet = (sources: { url: string; width: number }[]) => escapeHtml(sources.map((source) => `${source.url} ${source.width}w`).join(", "));
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+const srcSet = (sources: { url: string; width: number }[]) =>
+  escapeHtml(sources.map((source) => `${source.url} ${source.width}w`).join(", "));
 
 /** The same markup as components/public/responsive-image.tsx, lazily loaded (figures are below the fold). */
 export function pictureHtml(image: ResponsiveImageData, sizes: string): string {
-  const avif = image.sources.avif.length ? `<source type="image/avif" srcset="${srcSet(image.sources.avif)}" sizes="${escapeHtml(sizes)}">` : "";
+  const avif = image.sources.avif.length
+    ? `<source type="image/avif" srcset="${srcSet(image.sources.avif)}" sizes="${escapeHtml(sizes)}">`
+    : "";
   return (
     `<picture>${avif}<source type="image/webp" srcset="${srcSet(image.sources.webp)}" sizes="${escapeHtml(sizes)}">` +
     `<img src="${escapeHtml(image.fallback.url)}" srcset="${srcSet(image.sources.webp)}" sizes="${escapeHtml(sizes)}" width="${image.width}" height="${image.height}" alt="${escapeHtml(image.alt)}" loading="lazy" decoding="async"></picture>`

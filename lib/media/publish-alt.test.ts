@@ -25,7 +25,9 @@ it("missing alt text blocks publishing with a clear message", async () => {
   expect(refused).toBeInstanceOf(MissingAltTextError);
   expect((refused as MissingAltTextError).key).toBe("media.errors.altMissing");
   expect((refused as Error).message).toMatch(/no alt text in "fr"/);
-  expect(await db.articleVersion.findUniqueOrThrow({ where: { id: versionId }, select: { status: true, version: true, publishedAt: true } })).toEqual({ status: "APPROVED", version: 1, publishedAt: null });
+  expect(
+    await db.articleVersion.findUniqueOrThrow({ where: { id: versionId }, select: { status: true, version: true, publishedAt: true } }),
+  ).toEqual({ status: "APPROVED", version: 1, publishedAt: null });
 
   await db.mediaText.create({ data: { assetId, language: "fr", alt: "Le ministre accueille son homologue" } });
   await expect(transitionVersion(actor, { versionId, version: 1, transition: "publish" })).resolves.toMatchObject({ status: "PUBLISHED" });

@@ -25,7 +25,17 @@ beforeAll(async () => {
   for (const [index, caption] of [`Hà Nội ${marker} : le ministre reçoit`, `Đà Nẵng ${marker} port`, `${marker} Huế citadelle`].entries()) {
     const { assetId } = await uploadMedia(await makePhoto(420 + index, 300), { id: user.id }, storage);
     const { updatedAt } = await db.mediaAsset.findUniqueOrThrow({ where: { id: assetId }, select: { updatedAt: true } });
-    await updateMediaDetails({ assetId, updatedAt, credit: index === 2 ? `Trần Văn Élodie / VNA ${marker}` : "VNA", source: null, takenAt: null, texts: { fr: { alt: `Photo ${index}`, caption } } }, { id: user.id });
+    await updateMediaDetails(
+      {
+        assetId,
+        updatedAt,
+        credit: index === 2 ? `Trần Văn Élodie / VNA ${marker}` : "VNA",
+        source: null,
+        takenAt: null,
+        texts: { fr: { alt: `Photo ${index}`, caption } },
+      },
+      { id: user.id },
+    );
     if (index === 0) used = assetId;
     if (index === 1) unused = assetId;
   }
@@ -64,7 +74,12 @@ describe("listMediaAssets", () => {
 describe("getMediaAsset and getLeadImageForArticle", () => {
   it("lists where an asset is used, with title, status and language", async () => {
     const asset = await getMediaAsset(used);
-    expect(asset?.usages.map((usage) => [usage.role, usage.language, usage.status])).toEqual(expect.arrayContaining([["LEAD", "fr", "PUBLISHED"], ["LEAD", "en", "DRAFT"]]));
+    expect(asset?.usages.map((usage) => [usage.role, usage.language, usage.status])).toEqual(
+      expect.arrayContaining([
+        ["LEAD", "fr", "PUBLISHED"],
+        ["LEAD", "en", "DRAFT"],
+      ]),
+    );
     expect(asset?.usages).toHaveLength(2);
   });
 

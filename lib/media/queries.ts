@@ -22,7 +22,8 @@ export async function listMediaAssets(options: { query?: string; use?: MediaUseF
   const conditions: Prisma.Sql[] = [];
   if (query) {
     const pattern = containsPattern(query);
-    const matches = (column: Prisma.Sql) => Prisma.sql`immutable_unaccent(lower(coalesce(${column}, ''))) LIKE immutable_unaccent(lower(${pattern}))`;
+    const matches = (column: Prisma.Sql) =>
+      Prisma.sql`immutable_unaccent(lower(coalesce(${column}, ''))) LIKE immutable_unaccent(lower(${pattern}))`;
     conditions.push(Prisma.sql`(${matches(Prisma.sql`a.credit`)} OR ${matches(Prisma.sql`a.source`)} OR ${matches(Prisma.sql`a.copyright`)}
       OR EXISTS (SELECT 1 FROM media_texts t WHERE t.asset_id = a.id AND (${matches(Prisma.sql`t.caption`)} OR ${matches(Prisma.sql`t.alt`)})))`);
   }
@@ -32,7 +33,9 @@ export async function listMediaAssets(options: { query?: string; use?: MediaUseF
   const where = conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 
   const [rows, counted] = await Promise.all([
-    db.$queryRaw<{ id: string }[]>`SELECT a.id FROM media_assets a ${where} ORDER BY a.created_at DESC, a.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+    db.$queryRaw<
+      { id: string }[]
+    >`SELECT a.id FROM media_assets a ${where} ORDER BY a.created_at DESC, a.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
     db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM media_assets a ${where}`,
   ]);
   const total = Number(counted[0]?.total ?? 0);
@@ -40,23 +43,37 @@ export async function listMediaAssets(options: { query?: string; use?: MediaUseF
   const assets = ids.length
     ? await db.mediaAsset.findMany({
         where: { id: { in: ids } },
-        select: { id: true, width: true, height: true, credit: true, variants: true, createdAt: true, texts: { select: { language: true, alt: true, caption: true } }, _count: { select: { usages: true, leadOf: true } } },
+        select: {
+          id: true,
+          width: true,
+          height: true,
+          credit: true,
+          variants: true,
+          createdAt: true,
+          texts: { select: { language: true, alt: true, caption: true } },
+          _count: { select: { usages: true, leadOf: true } },
+        },
       })
     : [];
   const byId = new Map(assets.map((asset) => [asset.id, asset]));
   const items = ids.flatMap((id) => {
     const asset = byId.get(id);
     if (!asset) return [];
-    return [{
-      id: asset.id,
-      width: asset.width,
-      height: asset.height,
-      credit: asset.credit,
-      createdAt: asset.createdAt,
-      thumbnail: thumbnailOf(asset.variants),
-      texts: Object.fromEntries(asset.texts.map((text) => [text.language, { alt: text.alt, caption: text.caption }])) as Record<string, { alt: string; caption: string } | undefined>,
-      used: asset._count.usages + asset._count.leadOf > 0,
-    }];
+    return [
+      {
+        id: asset.id,
+        width: asset.width,
+        height: asset.height,
+        credit: asset.credit,
+        createdAt: asset.createdAt,
+        thumbnail: thumbnailOf(asset.variants),
+        texts: Object.fromEntries(asset.texts.map((text) => [text.language, { alt: text.alt, caption: text.caption }])) as Record<
+          string,
+          { alt: string; caption: string } | undefined
+        >,
+        used: asset._count.usages + asset._count.leadOf > 0,
+      },
+    ];
   });
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
@@ -85,10 +102,24 @@ export async function getMediaAsset(id: string) {
   const asset = await db.mediaAsset.findUnique({
     where: { id },
     select: {
-      id: true, storageKey: true, mimeType: true, byteSize: true, width: true, height: true, credit: true, source: true, copyright: true, takenAt: true, variants: true, createdAt: true, updatedAt: true,
+      id: true,
+      storageKey: true,
+      mimeType: true,
+      byteSize: true,
+      width: true,
+      height: true,
+      credit: true,
+      source: true,
+      copyright: true,
+      takenAt: true,
+      variants: true,
+      createdAt: true,
+      updatedAt: true,
       uploadedBy: { select: { name: true } },
       texts: { select: { language: true, alt: true, caption: true } },
-      usages: { select: { role: true, articleVersion: { select: { id: true, articleId: true, language: true, title: true, status: true } } } },
+      usages: {
+        select: { role: true, articleVersion: { select: { id: true, articleId: true, language: true, title: true, status: true } } },
+      },
       leadOf: { select: { versions: { select: { id: true, articleId: true, language: true, title: true, status: true } } } },
     },
   });
@@ -96,12 +127,22 @@ export async function getMediaAsset(id: string) {
   const storage = getMediaStorage();
   const usages = new Map<string, { role: string; versionId: string; articleId: string; language: string; title: string; status: string }>();
   const addUsage = (role: string, version: { id: string; articleId: string; language: string; title: string; status: string }) =>
-    usages.set(`${role}:${version.id}`, { role, versionId: version.id, articleId: version.articleId, language: version.language, title: version.title, status: version.status });
+    usages.set(`${role}:${version.id}`, {
+      role,
+      versionId: version.id,
+      articleId: version.articleId,
+      language: version.language,
+      title: version.title,
+      status: version.status,
+    });
   for (const usage of asset.usages) addUsage(usage.role, usage.articleVersion);
   for (const article of asset.leadOf) for (const version of article.versions) addUsage("LEAD", version);
   const inlineIds = (await listVersionIdsShowingInline(id)).filter((versionId) => !usages.has(`INLINE:${versionId}`));
   if (inlineIds.length) {
-    const versions = await db.articleVersion.findMany({ where: { id: { in: inlineIds } }, select: { id: true, articleId: true, language: true, title: true, status: true } });
+    const versions = await db.articleVersion.findMany({
+      where: { id: { in: inlineIds } },
+      select: { id: true, articleId: true, language: true, title: true, status: true },
+    });
     for (const version of versions) addUsage("INLINE", version);
   }
   return {
@@ -119,8 +160,17 @@ export async function getMediaAsset(id: string) {
     uploadedBy: asset.uploadedBy?.name ?? null,
     originalUrl: storage.url(asset.storageKey),
     preview: thumbnailOf(asset.variants),
-    variants: parseVariants(asset.variants).map((variant) => ({ format: variant.format, width: variant.width, height: variant.height, bytes: variant.bytes, url: storage.url(variant.key) })),
-    texts: Object.fromEntries(asset.texts.map((text) => [text.language, { alt: text.alt, caption: text.caption }])) as Record<string, { alt: string; caption: string } | undefined>,
+    variants: parseVariants(asset.variants).map((variant) => ({
+      format: variant.format,
+      width: variant.width,
+      height: variant.height,
+      bytes: variant.bytes,
+      url: storage.url(variant.key),
+    })),
+    texts: Object.fromEntries(asset.texts.map((text) => [text.language, { alt: text.alt, caption: text.caption }])) as Record<
+      string,
+      { alt: string; caption: string } | undefined
+    >,
     usages: [...usages.values()].sort((a, b) => a.title.localeCompare(b.title) || a.language.localeCompare(b.language)),
   };
 }
@@ -152,7 +202,14 @@ export type ResponsiveImageData = {
   shareImage: { url: string; width: number; height: number };
 };
 
-function toResponsive(asset: { id: string; width: number; height: number; credit: string | null; variants: unknown; texts: { alt: string; caption: string }[] }): ResponsiveImageData | null {
+function toResponsive(asset: {
+  id: string;
+  width: number;
+  height: number;
+  credit: string | null;
+  variants: unknown;
+  texts: { alt: string; caption: string }[];
+}): ResponsiveImageData | null {
   const storage = getMediaStorage();
   const variants = parseVariants(asset.variants);
   const of = (format: StoredVariant["format"]) => variants.filter((variant) => variant.format === format);
@@ -178,7 +235,14 @@ function toResponsive(asset: { id: string; width: number; height: number; credit
 }
 
 const responsiveSelect = (language: string) =>
-  ({ id: true, width: true, height: true, credit: true, variants: true, texts: { where: { language }, select: { alt: true, caption: true } } }) satisfies Prisma.MediaAssetSelect;
+  ({
+    id: true,
+    width: true,
+    height: true,
+    credit: true,
+    variants: true,
+    texts: { where: { language }, select: { alt: true, caption: true } },
+  }) satisfies Prisma.MediaAssetSelect;
 
 /** An article's lead image with the alt text and caption of one language (null without one). */
 export async function getLeadImageForArticle(articleId: string, language: string): Promise<ResponsiveImageData | null> {
@@ -190,15 +254,20 @@ export async function getLeadImageForArticle(articleId: string, language: string
 export async function getImagesForFigures(assetIds: string[], language: string): Promise<Map<string, ResponsiveImageData>> {
   if (assetIds.length === 0) return new Map();
   const assets = await db.mediaAsset.findMany({ where: { id: { in: assetIds } }, select: responsiveSelect(language) });
-  return new Map(assets.flatMap((asset) => {
-    const image = toResponsive(asset);
-    return image ? [[asset.id, image] as const] : [];
-  }));
+  return new Map(
+    assets.flatMap((asset) => {
+      const image = toResponsive(asset);
+      return image ? [[asset.id, image] as const] : [];
+    }),
+  );
 }
 
 /** One asset as a picker shows it (the current lead image, which may not be among the recent ones). */
 export async function getMediaChoice(id: string, language?: string): Promise<MediaChoice | null> {
-  const asset = await db.mediaAsset.findUnique({ where: { id }, select: { id: true, credit: true, variants: true, texts: { select: { language: true, alt: true, caption: true } } } });
+  const asset = await db.mediaAsset.findUnique({
+    where: { id },
+    select: { id: true, credit: true, variants: true, texts: { select: { language: true, alt: true, caption: true } } },
+  });
   if (!asset) return null;
   const text = asset.texts.find((entry) => entry.language === language) ?? asset.texts[0];
   return { id: asset.id, thumbnail: thumbnailOf(asset.variants), alt: text?.alt ?? "", caption: text?.caption ?? "", credit: asset.credit };

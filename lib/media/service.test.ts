@@ -7,7 +7,16 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { MediaRefusal } from "./refusal";
-import { applyCaptionToAsset, assertImagesHaveAlt, deleteMedia, MissingAltTextError, setLeadImage, syncInlineUsages, updateMediaDetails, uploadMedia } from "./service";
+import {
+  applyCaptionToAsset,
+  assertImagesHaveAlt,
+  deleteMedia,
+  MissingAltTextError,
+  setLeadImage,
+  syncInlineUsages,
+  updateMediaDetails,
+  uploadMedia,
+} from "./service";
 import { createDiskStorage, type MediaStorage } from "./storage";
 import { makeMediaUser, makePhoto, makeStory, unique } from "./test-fixtures";
 import { parseVariants } from "./variants";
@@ -18,7 +27,12 @@ function diskStorage() {
   roots.push(root);
   return { root, storage: createDiskStorage(root) };
 }
-const filesUnder = (root: string): string[] => (existsSync(root) ? readdirSync(root, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name) : []);
+const filesUnder = (root: string): string[] =>
+  existsSync(root)
+    ? readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => entry.name)
+    : [];
 
 afterAll(() => {
   for (const root of roots) rmSync(root, { recursive: true, force: true });
@@ -42,12 +56,18 @@ describe("uploadMedia", () => {
     expect(outcome).toMatchObject({ duplicate: false, width: 1800, height: 1200 });
     const asset = await db.mediaAsset.findUniqueOrThrow({ where: { id: outcome.assetId } });
     const variants = parseVariants(asset.variants);
-    expect(variants.map((variant) => `${variant.format}${variant.width}`).sort()).toEqual(["avif1600", "avif400", "avif800", "webp1600", "webp400", "webp800"]);
+    expect(variants.map((variant) => `${variant.format}${variant.width}`).sort()).toEqual([
+      "avif1600",
+      "avif400",
+      "avif800",
+      "webp1600",
+      "webp400",
+      "webp800",
+    ]);
     for (const key of [asset.storageKey, ...variants.map((variant) => variant.key)]) expect(await storage.get(key), key).not.toBeNull();
     expect(filesUnder(root)).toHaveLength(7);
     expect(asset.mimeType).toBe("image/jpeg");
     expect(await db.auditLog.count({ where: { action: "media.upload", entityId: asset.id } })).toBe(1);
-
   });
 
   it("gives the existing asset back for the same bytes, writing nothing", async () => {
@@ -93,7 +113,9 @@ describe("uploadMedia", () => {
     const photo = await makePhoto(600, 400);
     expect(await refusal(uploadMedia(elf, { id: user.id }, storage))).toBe("media.errors.executable");
     expect(await refusal(uploadMedia(photo.subarray(0, photo.length >> 1), { id: user.id }, storage))).toBe("media.errors.corrupt");
-    expect(await refusal(uploadMedia(new TextEncoder().encode("<svg><script>alert(1)</script></svg>"), { id: user.id }, storage))).toBe("media.errors.svg");
+    expect(await refusal(uploadMedia(new TextEncoder().encode("<svg><script>alert(1)</script></svg>"), { id: user.id }, storage))).toBe(
+      "media.errors.svg",
+    );
     expect(filesUnder(root)).toEqual([]);
     expect(await db.mediaAsset.count({ where: { uploadedById: user.id } })).toBe(0);
   });
@@ -105,22 +127,41 @@ describe("metadata, usages and deletion", () => {
     const { storage } = diskStorage();
     const { assetId } = await uploadMedia(await makePhoto(), { id: user.id }, storage);
     const { updatedAt } = await db.mediaAsset.findUniqueOrThrow({ where: { id: assetId }, select: { updatedAt: true } });
-    const texts = { fr: { alt: "Deux ministres se serrent la main", caption: "Rencontre à Hanoï" }, en: { alt: "Two ministers shake hands", caption: "Meeting in Hanoi" } };
-    await updateMediaDetails({ assetId, updatedAt, credit: "VNA", source: "Vietnam News Agency", takenAt: new Date("2026-11-20"), texts }, { id: user.id });
-    const saved = await db.mediaAsset.findUniqueOrThrow({ where: { id: assetId }, select: { credit: true, texts: { orderBy: { language: "asc" } } } });
+    const texts = {
+      fr: { alt: "Deux ministres se serrent la main", caption: "Rencontre à Hanoï" },
+      en: { alt: "Two ministers shake hands", caption: "Meeting in Hanoi" },
+    };
+    await updateMediaDetails(
+      { assetId, updatedAt, credit: "VNA", source: "Vietnam News Agency", takenAt: new Date("2026-11-20"), texts },
+      { id: user.id },
+    );
+    const saved = await db.mediaAsset.findUniqueOrThrow({
+      where: { id: assetId },
+      select: { credit: true, texts: { orderBy: { language: "asc" } } },
+    });
     expect(saved.credit).toBe("VNA");
-    expect(saved.texts.map((text) => [text.language, text.alt])).toEqual([["en", texts.en.alt], ["fr", texts.fr.alt]]);
-    expect(await refusal(updateMediaDetails({ assetId, updatedAt, credit: "Other", source: null, takenAt: null, texts }, { id: user.id }))).toBe("media.errors.stale");
+    expect(saved.texts.map((text) => [text.language, text.alt])).toEqual([
+      ["en", texts.en.alt],
+      ["fr", texts.fr.alt],
+    ]);
+    expect(
+      await refusal(updateMediaDetails({ assetId, updatedAt, credit: "Other", source: null, takenAt: null, texts }, { id: user.id })),
+    ).toBe("media.errors.stale");
   });
 
   it("matches an import caption to an asset in the import's language", async () => {
     const user = await makeMediaUser();
     const { storage } = diskStorage();
     const { assetId } = await uploadMedia(await makePhoto(), { id: user.id }, storage);
-    await applyCaptionToAsset({ assetId, language: "fr", caption: "Le ministre Bui Thanh Son reçoit l’ambassadeur.", credit: "Photo : VNA" }, { id: user.id });
+    await applyCaptionToAsset(
+      { assetId, language: "fr", caption: "Le ministre Bui Thanh Son reçoit l’ambassadeur.", credit: "Photo : VNA" },
+      { id: user.id },
+    );
     const asset = await db.mediaAsset.findUniqueOrThrow({ where: { id: assetId }, select: { credit: true, texts: true } });
     expect(asset.credit).toBe("Photo : VNA");
-    expect(asset.texts).toEqual([expect.objectContaining({ language: "fr", caption: "Le ministre Bui Thanh Son reçoit l’ambassadeur.", alt: "" })]);
+    expect(asset.texts).toEqual([
+      expect.objectContaining({ language: "fr", caption: "Le ministre Bui Thanh Son reçoit l’ambassadeur.", alt: "" }),
+    ]);
   });
 
   it("lead image: usages follow, deletion refused while used, allowed once unused", async () => {
@@ -144,11 +185,19 @@ describe("metadata, usages and deletion", () => {
     const user = await makeMediaUser();
     const { storage } = diskStorage();
     const { assetId } = await uploadMedia(await makePhoto(), { id: user.id }, storage);
-    const body = { type: "doc", content: [{ type: "figure", attrs: { caption: "Légende", credit: null, assetId, blockId: "b1" } }, { type: "figure", attrs: { caption: "x", assetId: "missing-asset" } }] };
+    const body = {
+      type: "doc",
+      content: [
+        { type: "figure", attrs: { caption: "Légende", credit: null, assetId, blockId: "b1" } },
+        { type: "figure", attrs: { caption: "x", assetId: "missing-asset" } },
+      ],
+    };
     const story = await makeStory([{ language: "fr", body }]);
     const versionId = story.versions[0]!.id;
     await syncInlineUsages(versionId, body);
-    expect(await db.mediaUsage.findMany({ where: { versionId }, select: { assetId: true, role: true } })).toEqual([{ assetId, role: "INLINE" }]);
+    expect(await db.mediaUsage.findMany({ where: { versionId }, select: { assetId: true, role: true } })).toEqual([
+      { assetId, role: "INLINE" },
+    ]);
     expect(await refusal(deleteMedia(assetId, { id: user.id }, storage))).toBe("media.errors.inUse");
     await syncInlineUsages(versionId, { type: "doc", content: [] });
     expect(await db.mediaUsage.count({ where: { versionId } })).toBe(0);
@@ -179,9 +228,18 @@ describe("assertImagesHaveAlt", () => {
     expect((error as MissingAltTextError).assetIds).toEqual([lead.assetId, inline.assetId].sort());
     expect((error as MissingAltTextError).message).toMatch(/alt text.*"fr"/);
 
-    await db.mediaText.createMany({ data: [{ assetId: lead.assetId, language: "fr", alt: "Le ministre" }, { assetId: inline.assetId, language: "fr", alt: "   " }, { assetId: lead.assetId, language: "en", alt: "The minister" }] });
+    await db.mediaText.createMany({
+      data: [
+        { assetId: lead.assetId, language: "fr", alt: "Le ministre" },
+        { assetId: inline.assetId, language: "fr", alt: "   " },
+        { assetId: lead.assetId, language: "en", alt: "The minister" },
+      ],
+    });
     expect((await assertImagesHaveAlt(fr).catch((caught: MissingAltTextError) => caught))?.assetIds).toEqual([inline.assetId]);
-    await db.mediaText.update({ where: { assetId_language: { assetId: inline.assetId, language: "fr" } }, data: { alt: "Une délégation" } });
+    await db.mediaText.update({
+      where: { assetId_language: { assetId: inline.assetId, language: "fr" } },
+      data: { alt: "Une délégation" },
+    });
     await expect(assertImagesHaveAlt(fr)).resolves.toBeUndefined();
     // The English version has only the lead image, described in English.
     await expect(assertImagesHaveAlt(en)).resolves.toBeUndefined();

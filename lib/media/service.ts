@@ -70,7 +70,17 @@ export async function uploadMedia(bytes: Uint8Array, actor: MediaActor, storage:
           uploadedById: actor.id,
         },
       });
-      await writeAudit({ actorId: actor.id, action: "media.upload", entityType: "mediaAsset", entityId: assetId, details: { bytes: bytes.length, mimeType: processed.type, width: processed.original.width, height: processed.original.height }, ip: actor.ip }, tx);
+      await writeAudit(
+        {
+          actorId: actor.id,
+          action: "media.upload",
+          entityType: "mediaAsset",
+          entityId: assetId,
+          details: { bytes: bytes.length, mimeType: processed.type, width: processed.original.width, height: processed.original.height },
+          ip: actor.ip,
+        },
+        tx,
+      );
     });
     return { assetId, duplicate: false, width: processed.original.width, height: processed.original.height };
   } catch (error) {
@@ -123,13 +133,26 @@ export async function updateMediaDetails(input: MediaDetailsInput, actor: MediaA
         update: { alt: text.alt, caption: text.caption },
       });
     }
-    await writeAudit({ actorId: actor.id, action: "media.update", entityType: "mediaAsset", entityId: input.assetId, details: { credit: input.credit, source: input.source, languages: Object.keys(input.texts) }, ip: actor.ip }, tx);
+    await writeAudit(
+      {
+        actorId: actor.id,
+        action: "media.update",
+        entityType: "mediaAsset",
+        entityId: input.assetId,
+        details: { credit: input.credit, source: input.source, languages: Object.keys(input.texts) },
+        ip: actor.ip,
+      },
+      tx,
+    );
     return { articleIds: await articlesShowing(input.assetId, tx) };
   });
 }
 
 /** From the import review: an extracted caption (and its credit) becomes the asset's caption in that language. */
-export async function applyCaptionToAsset(input: { assetId: string; language: string; caption: string; credit: string | null }, actor: MediaActor): Promise<{ articleIds: string[] }> {
+export async function applyCaptionToAsset(
+  input: { assetId: string; language: string; caption: string; credit: string | null },
+  actor: MediaActor,
+): Promise<{ articleIds: string[] }> {
   return db.$transaction(async (tx) => {
     const asset = await tx.mediaAsset.findUnique({ where: { id: input.assetId }, select: { id: true } });
     if (!asset) throw new MediaRefusal("media.errors.notFound");
@@ -140,7 +163,17 @@ export async function applyCaptionToAsset(input: { assetId: string; language: st
       create: { assetId: input.assetId, language: input.language, caption: input.caption },
       update: { caption: input.caption },
     });
-    await writeAudit({ actorId: actor.id, action: "media.matchCaption", entityType: "mediaAsset", entityId: input.assetId, details: { language: input.language, caption: input.caption, credit: input.credit }, ip: actor.ip }, tx);
+    await writeAudit(
+      {
+        actorId: actor.id,
+        action: "media.matchCaption",
+        entityType: "mediaAsset",
+        entityId: input.assetId,
+        details: { language: input.language, caption: input.caption, credit: input.credit },
+        ip: actor.ip,
+      },
+      tx,
+    );
     return { articleIds: await articlesShowing(input.assetId, tx) };
   });
 }
@@ -161,12 +194,26 @@ export async function deleteMedia(assetId: string, actor: MediaActor, storage: M
     await db.$transaction(async (tx) => {
       // Lock the row so a lead image cannot be set between the check and the delete.
       await tx.$queryRaw`SELECT id FROM media_assets WHERE id = ${assetId} FOR UPDATE`;
-      const asset = await tx.mediaAsset.findUnique({ where: { id: assetId }, select: { storageKey: true, variants: true, sha256: true, _count: { select: { usages: true, leadOf: true } } } });
+      const asset = await tx.mediaAsset.findUnique({
+        where: { id: assetId },
+        select: { storageKey: true, variants: true, sha256: true, _count: { select: { usages: true, leadOf: true } } },
+      });
       if (!asset) throw new MediaRefusal("media.errors.notFound");
-      if (asset._count.usages > 0 || asset._count.leadOf > 0 || (await listVersionIdsShowingInline(assetId, tx)).length > 0) throw new MediaRefusal("media.errors.inUse");
+      if (asset._count.usages > 0 || asset._count.leadOf > 0 || (await listVersionIdsShowingInline(assetId, tx)).length > 0)
+        throw new MediaRefusal("media.errors.inUse");
       keys = assetKeys(asset);
       await tx.mediaAsset.delete({ where: { id: assetId } });
-      await writeAudit({ actorId: actor.id, action: "media.delete", entityType: "mediaAsset", entityId: assetId, details: { sha256: asset.sha256 }, ip: actor.ip }, tx);
+      await writeAudit(
+        {
+          actorId: actor.id,
+          action: "media.delete",
+          entityType: "mediaAsset",
+          entityId: assetId,
+          details: { sha256: asset.sha256 },
+          ip: actor.ip,
+        },
+        tx,
+      );
     });
   } catch (error) {
     // The foreign keys restrict too: a usage added concurrently still refuses the delete.
@@ -178,9 +225,15 @@ export async function deleteMedia(assetId: string, actor: MediaActor, storage: M
 }
 
 /** Sets (or clears) an article's lead image and keeps the LEAD usages of its versions in step. */
-export async function setLeadImage(input: { articleId: string; assetId: string | null }, actor: MediaActor): Promise<{ previous: string | null; languages: string[] }> {
+export async function setLeadImage(
+  input: { articleId: string; assetId: string | null },
+  actor: MediaActor,
+): Promise<{ previous: string | null; languages: string[] }> {
   return db.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { leadImageId: true, versions: { select: { id: true, language: true } } } });
+    const article = await tx.article.findUnique({
+      where: { id: input.articleId },
+      select: { leadImageId: true, versions: { select: { id: true, language: true } } },
+    });
     if (!article) throw new MediaRefusal("media.errors.articleNotFound");
     if (input.assetId) {
       // Locked so a concurrent delete of the asset waits for this transaction.
@@ -190,8 +243,22 @@ export async function setLeadImage(input: { articleId: string; assetId: string |
     await tx.article.update({ where: { id: input.articleId }, data: { leadImageId: input.assetId } });
     const versionIds = article.versions.map((version) => version.id);
     await tx.mediaUsage.deleteMany({ where: { versionId: { in: versionIds }, role: "LEAD" } });
-    if (input.assetId) await tx.mediaUsage.createMany({ data: versionIds.map((versionId) => ({ assetId: input.assetId!, versionId, role: "LEAD" })), skipDuplicates: true });
-    await writeAudit({ actorId: actor.id, action: "media.setLeadImage", entityType: "article", entityId: input.articleId, details: { from: article.leadImageId, to: input.assetId }, ip: actor.ip }, tx);
+    if (input.assetId)
+      await tx.mediaUsage.createMany({
+        data: versionIds.map((versionId) => ({ assetId: input.assetId!, versionId, role: "LEAD" })),
+        skipDuplicates: true,
+      });
+    await writeAudit(
+      {
+        actorId: actor.id,
+        action: "media.setLeadImage",
+        entityType: "article",
+        entityId: input.articleId,
+        details: { from: article.leadImageId, to: input.assetId },
+        ip: actor.ip,
+      },
+      tx,
+    );
     return { previous: article.leadImageId, languages: article.versions.map((version) => version.language) };
   });
 }
@@ -206,7 +273,8 @@ export async function syncInlineUsages(versionId: string, bodyJson: unknown, tx:
   const existing = wanted.length ? await tx.mediaAsset.findMany({ where: { id: { in: wanted } }, select: { id: true } }) : [];
   const ids = existing.map((asset) => asset.id);
   await tx.mediaUsage.deleteMany({ where: { versionId, role: "INLINE", assetId: { notIn: ids } } });
-  if (ids.length) await tx.mediaUsage.createMany({ data: ids.map((assetId) => ({ assetId, versionId, role: "INLINE" })), skipDuplicates: true });
+  if (ids.length)
+    await tx.mediaUsage.createMany({ data: ids.map((assetId) => ({ assetId, versionId, role: "INLINE" })), skipDuplicates: true });
 }
 
 /**
@@ -237,10 +305,16 @@ export async function assertImagesHaveAlt(versionId: string, tx: Client = db): P
   const assetIds = new Set([...figureAssetIds(version.bodyJson), ...version.mediaUsages.map((usage) => usage.assetId)]);
   if (version.article.leadImageId) assetIds.add(version.article.leadImageId);
   if (assetIds.size === 0) return;
-  const described = await tx.mediaText.findMany({ where: { assetId: { in: [...assetIds] }, language: version.language, NOT: { alt: "" } }, select: { assetId: true, alt: true } });
+  const described = await tx.mediaText.findMany({
+    where: { assetId: { in: [...assetIds] }, language: version.language, NOT: { alt: "" } },
+    select: { assetId: true, alt: true },
+  });
   const ok = new Set(described.filter((text) => text.alt.trim() !== "").map((text) => text.assetId));
   // Only assets that still exist count (a figure pointing at nothing shows nothing).
   const existing = await tx.mediaAsset.findMany({ where: { id: { in: [...assetIds] } }, select: { id: true } });
-  const missing = existing.map((asset) => asset.id).filter((id) => !ok.has(id)).sort();
+  const missing = existing
+    .map((asset) => asset.id)
+    .filter((id) => !ok.has(id))
+    .sort();
   if (missing.length > 0) throw new MissingAltTextError(version.language, missing);
 }

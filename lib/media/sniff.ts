@@ -34,13 +34,24 @@ function isoBrands(bytes: Uint8Array): string[] {
 }
 
 function foreignKind(bytes: Uint8Array): ForeignKind {
-  if (startsWith(bytes, [0x7f, 0x45, 0x4c, 0x46]) || startsWith(bytes, [0x4d, 0x5a]) || startsWith(bytes, [0xcf, 0xfa, 0xed, 0xfe]) || startsWith(bytes, [0x23, 0x21])) return "executable";
+  if (
+    startsWith(bytes, [0x7f, 0x45, 0x4c, 0x46]) ||
+    startsWith(bytes, [0x4d, 0x5a]) ||
+    startsWith(bytes, [0xcf, 0xfa, 0xed, 0xfe]) ||
+    startsWith(bytes, [0x23, 0x21])
+  )
+    return "executable";
   if (ascii(bytes, 0, 4) === "GIF8") return "gif";
   if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) return "tiff";
   if (ascii(bytes, 0, 2) === "BM") return "bmp";
   if (ascii(bytes, 0, 5) === "%PDF-") return "pdf";
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x1f, 0x8b]) || ascii(bytes, 0, 6) === "7z\xbc\xaf\x27\x1c") return "archive";
-  const head = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, 1024)).replace(/^\ufeff/, "").trimStart().toLowerCase();
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x1f, 0x8b]) || ascii(bytes, 0, 6) === "7z\xbc\xaf\x27\x1c")
+    return "archive";
+  const head = new TextDecoder("utf-8", { fatal: false })
+    .decode(bytes.subarray(0, 1024))
+    .replace(/^\ufeff/, "")
+    .trimStart()
+    .toLowerCase();
   if (head.startsWith("<svg") || ((head.startsWith("<?xml") || head.startsWith("<!doctype svg")) && head.includes("<svg"))) return "svg";
   if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<script")) return "html";
   return "unknown";

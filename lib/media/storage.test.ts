@@ -7,7 +7,14 @@ import type { AddressInfo } from "node:net";
 // @ts-expect-error s3rver ships no types; only its constructor, run() and close() are used.
 import S3rver from "s3rver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contentTypeOfKey, createDiskStorage, createS3Storage, isValidMediaKey, storageFromEnvironment, type MediaStorage } from "./storage";
+import {
+  contentTypeOfKey,
+  createDiskStorage,
+  createS3Storage,
+  isValidMediaKey,
+  storageFromEnvironment,
+  type MediaStorage,
+} from "./storage";
 
 const temporary: string[] = [];
 const tempDir = (prefix: string) => {
@@ -21,7 +28,13 @@ let s3: S3Server;
 let s3Endpoint: string;
 
 beforeAll(async () => {
-  s3 = new S3rver({ address: "127.0.0.1", port: 0, silent: true, directory: tempDir("s3rver-"), configureBuckets: [{ name: "media-test" }] }) as S3Server;
+  s3 = new S3rver({
+    address: "127.0.0.1",
+    port: 0,
+    silent: true,
+    directory: tempDir("s3rver-"),
+    configureBuckets: [{ name: "media-test" }],
+  }) as S3Server;
   const address = await s3.run();
   s3Endpoint = `http://127.0.0.1:${address.port}`;
 });
@@ -58,7 +71,9 @@ function contract(name: string, make: () => MediaStorage) {
 }
 
 contract("disk storage", () => createDiskStorage(tempDir("media-disk-")));
-contract("S3 storage (s3rver)", () => createS3Storage({ bucket: "media-test", endpoint: s3Endpoint, accessKeyId: "S3RVER", secretAccessKey: "S3RVER" }));
+contract("S3 storage (s3rver)", () =>
+  createS3Storage({ bucket: "media-test", endpoint: s3Endpoint, accessKeyId: "S3RVER", secretAccessKey: "S3RVER" }),
+);
 
 describe("storage details", () => {
   it("writes files under the root only, and leaves no partial file behind", async () => {
@@ -74,7 +89,12 @@ describe("storage details", () => {
     expect(isValidMediaKey("clx1/W400.avif")).toBe(false);
     expect(contentTypeOfKey("a/b.avif")).toBe("image/avif");
     expect(contentTypeOfKey("a/b.html")).toBeNull();
-    const s3Storage = storageFromEnvironment({ S3_BUCKET: "b", S3_ENDPOINT: "http://s3.local:9000", S3_PUBLIC_URL: "https://cdn.example/", S3_PREFIX: "media/" });
+    const s3Storage = storageFromEnvironment({
+      S3_BUCKET: "b",
+      S3_ENDPOINT: "http://s3.local:9000",
+      S3_PUBLIC_URL: "https://cdn.example/",
+      S3_PREFIX: "media/",
+    });
     expect(s3Storage.url("a/b.webp")).toBe("https://cdn.example/media/a/b.webp");
     expect(storageFromEnvironment({ MEDIA_DIR: tempDir("media-env-") }).url("a/b.webp")).toBe("/media/a/b.webp");
   });

@@ -84,7 +84,10 @@ export function createS3Storage(config: S3StorageConfig): MediaStorage {
     region: config.region ?? "us-east-1",
     endpoint: config.endpoint,
     forcePathStyle: config.forcePathStyle ?? Boolean(config.endpoint),
-    credentials: config.accessKeyId && config.secretAccessKey ? { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey } : undefined,
+    credentials:
+      config.accessKeyId && config.secretAccessKey
+        ? { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey }
+        : undefined,
     // S3-compatible servers (MinIO, R2, Ceph) do not all accept the SDK's default streaming checksums.
     requestChecksumCalculation: "WHEN_REQUIRED",
     responseChecksumValidation: "WHEN_REQUIRED",
@@ -111,7 +114,12 @@ export function createS3Storage(config: S3StorageConfig): MediaStorage {
         const response = await client.send(new GetObjectCommand({ Bucket: config.bucket, Key: objectKey(key) }));
         return response.Body ? await response.Body.transformToByteArray() : null;
       } catch (error) {
-        if (error instanceof NoSuchKey || (error as { name?: string }).name === "NoSuchKey" || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) return null;
+        if (
+          error instanceof NoSuchKey ||
+          (error as { name?: string }).name === "NoSuchKey" ||
+          (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404
+        )
+          return null;
         throw error;
       }
     },

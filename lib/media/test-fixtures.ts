@@ -10,7 +10,10 @@ export const unique = (prefix = "m") => `${prefix}${randomUUID().replace(/-/g, "
 
 export async function makeMediaUser(role: Role = "EDITOR") {
   const tag = unique(role.toLowerCase());
-  return db.user.create({ data: { email: `${tag}@desk.test`, name: `Media ${tag}`, role, passwordHash: "not-a-real-hash" }, select: { id: true, role: true } });
+  return db.user.create({
+    data: { email: `${tag}@desk.test`, name: `Media ${tag}`, role, passwordHash: "not-a-real-hash" },
+    select: { id: true, role: true },
+  });
 }
 
 export async function makeStory(languages: { language: string; status?: VersionStatus; body?: unknown }[]) {
@@ -37,7 +40,13 @@ export async function makeStory(languages: { language: string; status?: VersionS
 export async function makePhoto(width = 900, height = 600): Promise<Buffer> {
   const channel = () => Math.floor(Math.random() * 256);
   return sharp({ create: { width, height, channels: 3, background: { r: channel(), g: channel(), b: channel() } } })
-    .composite([{ input: Buffer.from(`<svg width="${width}" height="${height}"><text x="10" y="40" font-size="30">${unique()}</text></svg>`), left: 0, top: 0 }])
+    .composite([
+      {
+        input: Buffer.from(`<svg width="${width}" height="${height}"><text x="10" y="40" font-size="30">${unique()}</text></svg>`),
+        left: 0,
+        top: 0,
+      },
+    ])
     .jpeg()
     .toBuffer();
 }

@@ -40,7 +40,11 @@ export function getPublishedArticleCached(language: Locale, articleId: string) {
 }
 
 export function listTagLabelsCached(language: Locale, articleId: string, tagIds: string[]) {
-  return cached(() => listTagLabels(language, tagIds), ["article-tags", language, articleId, ...tagIds], [cacheTags.article(articleId), ...tagIds.map(cacheTags.tag)]);
+  return cached(
+    () => listTagLabels(language, tagIds),
+    ["article-tags", language, articleId, ...tagIds],
+    [cacheTags.article(articleId), ...tagIds.map(cacheTags.tag)],
+  );
 }
 
 export function listRelatedArticlesCached(language: Locale, articleId: string, tagIds: string[]) {

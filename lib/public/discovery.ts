@@ -2,12 +2,7 @@
 // route handlers only pick a builder and set headers.
 import { getTranslations } from "next-intl/server";
 import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
-import {
-  listFeedItemsCached,
-  listRecentlyPublishedCached,
-  listSitemapArticlesCached,
-  listSitemapTagsCached,
-} from "./cached";
+import { listFeedItemsCached, listRecentlyPublishedCached, listSitemapArticlesCached, listSitemapTagsCached } from "./cached";
 import { findTagBySlug } from "./queries";
 import { absoluteUrl, paths } from "./site";
 import { buildAtom, buildNewsSitemap, buildRss, buildSitemap, type FeedChannel, type SitemapUrl } from "./xml";
@@ -56,17 +51,31 @@ export async function sitemapDocument(): Promise<string> {
     for (const [, url] of localized) urls.push({ url, lastModified, alternates });
   };
   // The root answers in the reader's language: it is the home pages' x-default.
-  pageGroup(routing.locales.map((locale) => [locale, absoluteUrl(paths.home(locale))]), articles[0]?.versions[0]?.lastModified, absoluteUrl("/"));
+  pageGroup(
+    routing.locales.map((locale) => [locale, absoluteUrl(paths.home(locale))]),
+    articles[0]?.versions[0]?.lastModified,
+    absoluteUrl("/"),
+  );
   pageGroup(routing.locales.map((locale) => [locale, absoluteUrl(paths.search(locale))]));
   const order = (language: string) => routing.locales.indexOf(language as Locale);
   for (const article of articles) {
     // x-default: the version in the site's default language when there is one.
     const versions = article.versions.filter((version) => isLocale(version.language)).sort((a, b) => order(a.language) - order(b.language));
-    const lastModified = versions.map((version) => version.lastModified).sort().at(-1);
-    pageGroup(versions.map((version) => [version.language, absoluteUrl(paths.article(version.language as Locale, version.slug))]), lastModified);
+    const lastModified = versions
+      .map((version) => version.lastModified)
+      .sort()
+      .at(-1);
+    pageGroup(
+      versions.map((version) => [version.language, absoluteUrl(paths.article(version.language as Locale, version.slug))]),
+      lastModified,
+    );
   }
   for (const tag of tags) {
-    pageGroup(tag.labels.filter((label) => isLocale(label.language)).map((label) => [label.language, absoluteUrl(paths.tag(label.language as Locale, label.slug))]));
+    pageGroup(
+      tag.labels
+        .filter((label) => isLocale(label.language))
+        .map((label) => [label.language, absoluteUrl(paths.tag(label.language as Locale, label.slug))]),
+    );
   }
   return buildSitemap(urls);
 }
@@ -79,10 +88,18 @@ export async function newsSitemapDocument(): Promise<string> {
   ]);
   const publication = { fr: fr("siteName"), en: en("siteName") };
   return buildNewsSitemap(
-    items.filter((item) => isLocale(item.language)).map((item) => {
-      const locale = item.language as Locale;
-      return { url: absoluteUrl(paths.article(locale, item.slug)), title: item.title, language: locale, publishedAt: item.publishedAt, publication: publication[locale] };
-    }),
+    items
+      .filter((item) => isLocale(item.language))
+      .map((item) => {
+        const locale = item.language as Locale;
+        return {
+          url: absoluteUrl(paths.article(locale, item.slug)),
+          title: item.title,
+          language: locale,
+          publishedAt: item.publishedAt,
+          publication: publication[locale],
+        };
+      }),
   );
 }
 

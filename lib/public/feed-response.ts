@@ -7,7 +7,10 @@ const CONTENT_TYPES = { rss: "application/rss+xml", atom: "application/atom+xml"
 
 export function xmlResponse(body: string, type: keyof typeof CONTENT_TYPES): Response {
   return new Response(body, {
-    headers: { "content-type": `${CONTENT_TYPES[type]}; charset=utf-8`, "cache-control": "public, max-age=60, s-maxage=60, stale-while-revalidate=300" },
+    headers: {
+      "content-type": `${CONTENT_TYPES[type]}; charset=utf-8`,
+      "cache-control": "public, max-age=60, s-maxage=60, stale-while-revalidate=300",
+    },
   });
 }
 

@@ -27,7 +27,10 @@ let stylesheet: string | null = null;
 /** The reader stylesheet, inlined in every page (a few KB: no extra request before first paint). */
 export function readerStylesheet(): string {
   // Comments and indentation are for the people editing the file, not for every reader.
-  stylesheet ??= readFileSync(STYLESHEET_FILE, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/\s*\n\s*/g, "\n").trim();
+  stylesheet ??= readFileSync(STYLESHEET_FILE, "utf8")
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/\s*\n\s*/g, "\n")
+    .trim();
   return stylesheet;
 }
 

@@ -47,7 +47,14 @@ beforeAll(async () => {
     const tagIds = state.name === "published" ? [sharedTagId] : [sharedTagId, hiddenOnlyTagId];
     stories[state.name] = await createStory(
       [
-        { language: "fr", status: state.status, publishedAt: state.publishedAt, scheduledAt: state.scheduledAt, title: `Article ${state.name} ${word}`, paragraphs: [`Texte ${word} ${state.name}.`] },
+        {
+          language: "fr",
+          status: state.status,
+          publishedAt: state.publishedAt,
+          scheduledAt: state.scheduledAt,
+          title: `Article ${state.name} ${word}`,
+          paragraphs: [`Texte ${word} ${state.name}.`],
+        },
         // The English version of every story is a draft: never offered as a translation.
         { language: "en", status: "DRAFT", title: `Story ${state.name} ${word}`, paragraphs: [`Text ${word}.`] },
       ],
@@ -99,7 +106,9 @@ describe("public queries return published versions only", () => {
 
   it("sitemaps", async () => {
     const articles = (await listSitemapArticles()).filter((entry) => ours(entry.articleId));
-    expect(articles).toEqual([{ articleId: publishedId(), versions: [expect.objectContaining({ language: "fr", slug: version("published").slug })] }]);
+    expect(articles).toEqual([
+      { articleId: publishedId(), versions: [expect.objectContaining({ language: "fr", slug: version("published").slug })] },
+    ]);
     const recent = await listRecentlyPublished();
     const slugs = new Set(recent.map((item) => item.slug));
     for (const state of STATES) expect(slugs.has(version(state.name).slug), state.name).toBe(state.name === "published");

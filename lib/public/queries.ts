@@ -117,7 +117,10 @@ export async function getPublishedArticle(language: Locale, articleId: string): 
         select: {
           sourceLanguage: true,
           tags: { select: { tagId: true }, orderBy: { createdAt: "asc" } },
-          versions: { where: { ...publishedWhere(undefined, now), language: { not: language } }, select: { language: true, slug: true, title: true } },
+          versions: {
+            where: { ...publishedWhere(undefined, now), language: { not: language } },
+            select: { language: true, slug: true, title: true },
+          },
         },
       },
       corrections: { orderBy: { correctedAt: "asc" }, select: { id: true, body: true, correctedAt: true } },
@@ -144,7 +147,10 @@ export type TagLink = { id: string; label: string; slug: string };
 /** Labels in one language of the given tags, in the given order; tags without one are left out. */
 export async function listTagLabels(language: Locale, tagIds: string[]): Promise<TagLink[]> {
   if (tagIds.length === 0) return [];
-  const labels = await db.tagLabel.findMany({ where: { language, tagId: { in: tagIds } }, select: { tagId: true, label: true, slug: true } });
+  const labels = await db.tagLabel.findMany({
+    where: { language, tagId: { in: tagIds } },
+    select: { tagId: true, label: true, slug: true },
+  });
   const byTag = new Map(labels.map((label) => [label.tagId, { id: label.tagId, label: label.label, slug: label.slug }]));
   return tagIds.flatMap((id) => byTag.get(id) ?? []);
 }
@@ -221,7 +227,7 @@ export async function listFeedItems(language: Locale, tagId?: string, limit = FE
     const teaser = toTeaser(row);
     return {
       ...teaser,
-      updatedAt: (updatedAt > new Date(teaser.publishedAt) ? updatedAt.toISOString() : teaser.publishedAt),
+      updatedAt: updatedAt > new Date(teaser.publishedAt) ? updatedAt.toISOString() : teaser.publishedAt,
       summary: row.standfirst ?? excerpt(bodyText),
       tags: article.tags.flatMap((link) => link.tag.labels.map((label) => label.label)),
     };

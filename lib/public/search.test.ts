@@ -10,7 +10,8 @@ import { createStory, createTag, uniqueWord } from "./test-fixtures";
 
 const HOUR = 60 * 60 * 1000;
 const text = (segments: { text: string }[] | null) => (segments ?? []).map((segment) => segment.text).join("");
-const marked = (segments: { text: string; match: boolean }[] | null) => (segments ?? []).filter((segment) => segment.match).map((segment) => segment.text);
+const marked = (segments: { text: string; match: boolean }[] | null) =>
+  (segments ?? []).filter((segment) => segment.match).map((segment) => segment.text);
 
 describe("search", () => {
   it("finds « élèves … musées » for `eleve musee`, in French only", async () => {
@@ -27,16 +28,35 @@ describe("search", () => {
 
   it("stems English: `museum student` finds « students … museums »", async () => {
     const word = uniqueWord();
-    const { articleId } = await createStory([{ language: "en", title: `Visit ${word}`, paragraphs: [`Students from Hanoi visited three museums ${word}.`] }]);
+    const { articleId } = await createStory([
+      { language: "en", title: `Visit ${word}`, paragraphs: [`Students from Hanoi visited three museums ${word}.`] },
+    ]);
     const result = await searchArticles("en", { query: `museum student ${word}` });
     expect(result.hits.map((hit) => hit.articleId)).toEqual([articleId]);
   });
 
   it("ranks a match in the title above one in the standfirst above one in the body", async () => {
     const word = uniqueWord();
-    const body = await createStory([{ language: "fr", title: "Rencontre bilatérale", paragraphs: [`Le texte parle de ${word} une fois.`], publishedAt: new Date(Date.now() - HOUR) }]);
-    const title = await createStory([{ language: "fr", title: `Le ${word} à Paris`, paragraphs: ["Rien d'autre."], publishedAt: new Date(Date.now() - 3 * HOUR) }]);
-    const standfirst = await createStory([{ language: "fr", title: "Coopération", standfirst: `Chapeau sur ${word}.`, paragraphs: ["Corps."], publishedAt: new Date(Date.now() - 2 * HOUR) }]);
+    const body = await createStory([
+      {
+        language: "fr",
+        title: "Rencontre bilatérale",
+        paragraphs: [`Le texte parle de ${word} une fois.`],
+        publishedAt: new Date(Date.now() - HOUR),
+      },
+    ]);
+    const title = await createStory([
+      { language: "fr", title: `Le ${word} à Paris`, paragraphs: ["Rien d'autre."], publishedAt: new Date(Date.now() - 3 * HOUR) },
+    ]);
+    const standfirst = await createStory([
+      {
+        language: "fr",
+        title: "Coopération",
+        standfirst: `Chapeau sur ${word}.`,
+        paragraphs: ["Corps."],
+        publishedAt: new Date(Date.now() - 2 * HOUR),
+      },
+    ]);
     const result = await searchArticles("fr", { query: word });
     expect(result.hits.map((hit) => hit.articleId)).toEqual([title.articleId, standfirst.articleId, body.articleId]);
     expect(marked(result.hits[0]!.titleHighlight)).toEqual([word]);
@@ -65,7 +85,10 @@ describe("search", () => {
     const tag = await createTag({ fr: "Sommet" });
     const lastYear = new Date(Date.UTC(new Date().getUTCFullYear() - 1, 5, 15));
     for (let i = 0; i < 12; i++) {
-      await createStory([{ language: "fr", title: `Dépêche ${i} ${word}`, publishedAt: i === 0 ? lastYear : new Date(Date.now() - (i + 1) * HOUR) }], { tagIds: i < 3 ? [tag.id] : [] });
+      await createStory(
+        [{ language: "fr", title: `Dépêche ${i} ${word}`, publishedAt: i === 0 ? lastYear : new Date(Date.now() - (i + 1) * HOUR) }],
+        { tagIds: i < 3 ? [tag.id] : [] },
+      );
     }
     const first = await searchArticles("fr", { query: word });
     expect(first.total).toBe(12);
@@ -78,7 +101,9 @@ describe("search", () => {
     expect(beyond).toMatchObject({ hits: [], total: 12 });
     expect((await searchArticles("fr", { query: word, tagId: tag.id })).total).toBe(3);
     expect((await searchArticles("fr", { query: null, tagId: tag.id })).total).toBe(3);
-    expect((await searchArticles("fr", { query: word, year: lastYear.getUTCFullYear() })).hits.map((hit) => hit.title)).toEqual([`Dépêche 0 ${word}`]);
+    expect((await searchArticles("fr", { query: word, year: lastYear.getUTCFullYear() })).hits.map((hit) => hit.title)).toEqual([
+      `Dépêche 0 ${word}`,
+    ]);
   });
 
   it("can use the partial GIN index on the stored vector of the language", async () => {
@@ -104,12 +129,18 @@ describe("search", () => {
       return plan;
     };
     // The index must answer the @@ condition itself (an Index Cond), not merely `language = …`.
-    expect(await planOf("fr", "eleve musee")).toMatch(/Bitmap Index Scan on article_versions_search_vector_fr_idx.*\n\s+Index Cond: \(search_vector @@ '''elev'' & ''muse'''::tsquery\)/);
-    expect(await planOf("en", "museum")).toMatch(/Bitmap Index Scan on article_versions_search_vector_en_idx.*\n\s+Index Cond: \(search_vector @@ '''museum'''::tsquery\)/);
+    expect(await planOf("fr", "eleve musee")).toMatch(
+      /Bitmap Index Scan on article_versions_search_vector_fr_idx.*\n\s+Index Cond: \(search_vector @@ '''elev'' & ''muse'''::tsquery\)/,
+    );
+    expect(await planOf("en", "museum")).toMatch(
+      /Bitmap Index Scan on article_versions_search_vector_en_idx.*\n\s+Index Cond: \(search_vector @@ '''museum'''::tsquery\)/,
+    );
   });
 
   it("matches and ranks on the stored vector, never recomputing one per row", async () => {
-    const rows = await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN VERBOSE ${searchSql("fr", { query: "diplomatie economique" }, 2)}`);
+    const rows = await db.$queryRaw<{ "QUERY PLAN": string }[]>(
+      Prisma.sql`EXPLAIN VERBOSE ${searchSql("fr", { query: "diplomatie economique" }, 2)}`,
+    );
     const plan = rows.map((row) => row["QUERY PLAN"]).join("\n");
     expect(plan).toMatch(/(Filter|Cond): .*search_vector @@ '''diplomat'' & ''econom'''/);
     expect(plan).toMatch(/ts_rank_cd\((\w+\.)?search_vector, '''diplomat'' & ''econom'''/);
@@ -127,8 +158,14 @@ describe("search", () => {
       SELECT language, search_vector = CASE language WHEN 'fr' THEN article_search_vector('french_unaccent', title, standfirst, body_text)
                                                      ELSE article_search_vector('english_unaccent', title, standfirst, body_text) END AS stored
         FROM article_versions WHERE article_id = ${articleId} ORDER BY language`;
-    expect(vectors).toEqual([{ language: "en", stored: true }, { language: "fr", stored: true }]);
-    await db.articleVersion.update({ where: { id: versions.find((version) => version.language === "fr")!.id }, data: { title: `Élèves ${after}` } });
+    expect(vectors).toEqual([
+      { language: "en", stored: true },
+      { language: "fr", stored: true },
+    ]);
+    await db.articleVersion.update({
+      where: { id: versions.find((version) => version.language === "fr")!.id },
+      data: { title: `Élèves ${after}` },
+    });
     expect((await searchArticles("fr", { query: after })).hits.map((hit) => hit.articleId)).toEqual([articleId]);
     expect((await searchArticles("fr", { query: before })).hits).toEqual([]);
     expect((await searchArticles("en", { query: before })).hits.map((hit) => hit.articleId)).toEqual([articleId]);
@@ -138,7 +175,9 @@ describe("search", () => {
     const word = uniqueWord();
     const late = uniqueWord();
     const filler = "Les ministres ont parlé de coopération régionale et de commerce. ".repeat(80);
-    const { articleId } = await createStory([{ language: "fr", title: `Long ${word}`, standfirst: `Chapeau ${word}.`, paragraphs: [filler, `Fin ${late} ${word}.`] }]);
+    const { articleId } = await createStory([
+      { language: "fr", title: `Long ${word}`, standfirst: `Chapeau ${word}.`, paragraphs: [filler, `Fin ${late} ${word}.`] },
+    ]);
     const [hit] = (await searchArticles("fr", { query: `${word} ${late}` })).hits;
     expect(hit?.articleId).toBe(articleId);
     expect(marked(hit!.snippet)).toContain(word);

@@ -96,7 +96,8 @@ export function searchSql(language: Locale, input: SearchInput, page: number): P
   const tsQuery = Prisma.sql`websearch_to_tsquery(${config}, ${query ?? ""})`;
   const conditions = [Prisma.sql`v.language = ${lang}`, publishedSql()];
   if (query) conditions.push(Prisma.sql`v.search_vector @@ ${tsQuery}`);
-  if (tagId) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM article_tags at WHERE at.article_id = v.article_id AND at.tag_id = ${tagId})`);
+  if (tagId)
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM article_tags at WHERE at.article_id = v.article_id AND at.tag_id = ${tagId})`);
   if (year) {
     // published_at holds UTC wall time: the year's bounds in the desk's zone, converted to UTC.
     const bound = (y: number) => Prisma.sql`((make_timestamp(${y}::int, 1, 1, 0, 0, 0) AT TIME ZONE ${SITE_TIME_ZONE}) AT TIME ZONE 'UTC')`;
@@ -162,7 +163,9 @@ export async function listSearchFacets(language: Locale, tagLimit = 40): Promise
        ORDER BY 1 DESC`,
   ]);
   return {
-    tags: tags.map((row) => ({ id: row.tag_id, label: row.label, slug: row.slug, count: row.count })).sort((a, b) => a.label.localeCompare(b.label, language)),
+    tags: tags
+      .map((row) => ({ id: row.tag_id, label: row.label, slug: row.slug, count: row.count }))
+      .sort((a, b) => a.label.localeCompare(b.label, language)),
     years,
   };
 }

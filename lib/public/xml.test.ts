@@ -14,8 +14,22 @@ const channel: FeedChannel = {
   selfUrl: "https://example.vn/fr/feed.xml?tag=a&b",
   language: "fr",
   entries: [
-    { title: hostile, url: "https://example.vn/fr/article/a?x=1&y=2", summary: hostile, publishedAt: "2026-11-22T08:00:00.000Z", updatedAt: "2026-11-23T08:00:00.000Z", categories: ["Asie & Pacifique", hostile] },
-    { title: "Deuxième", url: "https://example.vn/fr/article/b", summary: "", publishedAt: "2026-11-21T08:00:00.000Z", updatedAt: "2026-11-21T08:00:00.000Z", categories: [] },
+    {
+      title: hostile,
+      url: "https://example.vn/fr/article/a?x=1&y=2",
+      summary: hostile,
+      publishedAt: "2026-11-22T08:00:00.000Z",
+      updatedAt: "2026-11-23T08:00:00.000Z",
+      categories: ["Asie & Pacifique", hostile],
+    },
+    {
+      title: "Deuxième",
+      url: "https://example.vn/fr/article/b",
+      summary: "",
+      publishedAt: "2026-11-21T08:00:00.000Z",
+      updatedAt: "2026-11-21T08:00:00.000Z",
+      categories: [],
+    },
   ],
 };
 
@@ -49,7 +63,15 @@ describe("XML documents", () => {
 
   it("builds a valid sitemap with hreflang alternates and x-default", () => {
     const xml = buildSitemap([
-      { url: "https://example.vn/fr/article/a", lastModified: "2026-11-23T08:00:00.000Z", alternates: { fr: "https://example.vn/fr/article/a", en: "https://example.vn/en/article/b", "x-default": "https://example.vn/fr/article/a" } },
+      {
+        url: "https://example.vn/fr/article/a",
+        lastModified: "2026-11-23T08:00:00.000Z",
+        alternates: {
+          fr: "https://example.vn/fr/article/a",
+          en: "https://example.vn/en/article/b",
+          "x-default": "https://example.vn/fr/article/a",
+        },
+      },
     ]);
     const set = parse(xml).urlset;
     expect(set["@xmlns:xhtml"]).toBe("http://www.w3.org/1999/xhtml");
@@ -57,7 +79,15 @@ describe("XML documents", () => {
   });
 
   it("builds a valid news sitemap", () => {
-    const xml = buildNewsSitemap([{ url: "https://example.vn/en/article/a", title: hostile, language: "en", publishedAt: "2026-11-23T08:00:00.000Z", publication: "Vietnam & Diplomacy" }]);
+    const xml = buildNewsSitemap([
+      {
+        url: "https://example.vn/en/article/a",
+        title: hostile,
+        language: "en",
+        publishedAt: "2026-11-23T08:00:00.000Z",
+        publication: "Vietnam & Diplomacy",
+      },
+    ]);
     const news = parse(xml).urlset.url["news:news"];
     expect(news["news:publication"]["news:name"]).toBe("Vietnam & Diplomacy");
     expect(news["news:publication_date"]).toBe("2026-11-23T08:00:00.000Z");
@@ -78,10 +108,25 @@ describe("JSON-LD", () => {
       siteUrl: "https://example.vn",
       keywords: [],
     };
-    const original = newsArticleJsonLd({ ...base, language: "fr", translations: [{ language: "en", url: "https://example.vn/en/article/b", headline: "Title" }] });
-    expect(original).toMatchObject({ "@type": "NewsArticle", inLanguage: "fr", datePublished: base.publishedAt, dateModified: base.modifiedAt, workTranslation: [{ inLanguage: "en" }] });
+    const original = newsArticleJsonLd({
+      ...base,
+      language: "fr",
+      translations: [{ language: "en", url: "https://example.vn/en/article/b", headline: "Title" }],
+    });
+    expect(original).toMatchObject({
+      "@type": "NewsArticle",
+      inLanguage: "fr",
+      datePublished: base.publishedAt,
+      dateModified: base.modifiedAt,
+      workTranslation: [{ inLanguage: "en" }],
+    });
     expect(original).not.toHaveProperty("translationOfWork");
-    const translation = newsArticleJsonLd({ ...base, url: "https://example.vn/en/article/b", language: "en", translations: [{ language: "fr", url: base.url, headline: "Titre" }] });
+    const translation = newsArticleJsonLd({
+      ...base,
+      url: "https://example.vn/en/article/b",
+      language: "en",
+      translations: [{ language: "fr", url: base.url, headline: "Titre" }],
+    });
     expect(translation).toMatchObject({ inLanguage: "en", translationOfWork: { "@id": base.url, inLanguage: "fr" } });
     expect(translation).not.toHaveProperty("workTranslation");
   });

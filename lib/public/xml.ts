@@ -51,7 +51,10 @@ ${items.join("\n")}
 }
 
 export function buildAtom(channel: FeedChannel): string {
-  const updated = channel.entries.reduce((latest, entry) => (entry.updatedAt > latest ? entry.updatedAt : latest), new Date(0).toISOString());
+  const updated = channel.entries.reduce(
+    (latest, entry) => (entry.updatedAt > latest ? entry.updatedAt : latest),
+    new Date(0).toISOString(),
+  );
   const entries = channel.entries.map(
     (entry) => `  <entry>
     <title>${escapeXml(entry.title)}</title>

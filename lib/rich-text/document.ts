@@ -11,7 +11,10 @@ const schema = getSchema(richTextExtensions);
 export type RichTextDocument = JSONContent & { type: "doc" };
 
 export function documentFromParagraphs(paragraphs: string[], captions: { text: string; credit: string | null }[] = []): RichTextDocument {
-  const figures = captions.map((caption) => ({ type: "figure", attrs: { caption: caption.text, credit: caption.credit, blockId: newBlockId() } }));
+  const figures = captions.map((caption) => ({
+    type: "figure",
+    attrs: { caption: caption.text, credit: caption.credit, blockId: newBlockId() },
+  }));
   const blocks = paragraphs
     .filter((text) => text.trim() !== "")
     .map((text) => ({ type: "paragraph", attrs: { blockId: newBlockId() }, content: [{ type: "text", text }] }));

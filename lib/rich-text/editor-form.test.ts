@@ -75,7 +75,10 @@ async function expectOpeningChangesNothing(articleIds: string[]) {
 
 let editorId: string;
 beforeAll(async () => {
-  ({ id: editorId } = await createUser({ email: `editor-form-${randomUUID()}@desk.test`, name: "Editor form", role: "EDITOR", password: "editor-form-password" }, null));
+  ({ id: editorId } = await createUser(
+    { email: `editor-form-${randomUUID()}@desk.test`, name: "Editor form", role: "EDITOR", password: "editor-form-password" },
+    null,
+  ));
 });
 
 describe("imported articles are stored in the editor's form", () => {
@@ -116,7 +119,11 @@ describe("documents stored by earlier releases", () => {
           { type: "text", text: "." },
         ],
       },
-      { type: "bulletList", attrs: { blockId: "b0000000004" }, content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "point" }] }] }] },
+      {
+        type: "bulletList",
+        attrs: { blockId: "b0000000004" },
+        content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "point" }] }] }],
+      },
       { type: "figure", attrs: { caption: "La délégation.", credit: null, blockId: "b0000000005" } },
     ],
   };
@@ -135,7 +142,11 @@ describe("documents stored by earlier releases", () => {
     let changes = 0;
     const editor = new Editor({ element, extensions: richTextExtensions, content: OLD_FORM, onUpdate: () => changes++ });
     try {
-      editor.chain().focus("end").insertContent({ type: "paragraph", content: [{ type: "text", text: "Ajout." }] }).run();
+      editor
+        .chain()
+        .focus("end")
+        .insertContent({ type: "paragraph", content: [{ type: "text", text: "Ajout." }] })
+        .run();
       expect(changes).toBeGreaterThan(0);
       const blockIds = (editor.getJSON().content ?? []).map((block) => block.attrs?.blockId as string | null);
       expect(blockIds.every(Boolean)).toBe(true);

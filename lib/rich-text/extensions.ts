@@ -22,7 +22,8 @@ export const Figure = Node.create({
       assetId: {
         default: null,
         parseHTML: (element) => element.getAttribute("data-asset-id"),
-        renderHTML: (attributes) => (typeof attributes.assetId === "string" && attributes.assetId ? { "data-asset-id": attributes.assetId } : {}),
+        renderHTML: (attributes) =>
+          typeof attributes.assetId === "string" && attributes.assetId ? { "data-asset-id": attributes.assetId } : {},
       },
     };
   },
@@ -39,12 +40,20 @@ export const Figure = Node.create({
   },
   renderHTML({ node, HTMLAttributes }) {
     const credit = node.attrs.credit ? [["span", { class: "credit" }, String(node.attrs.credit)]] : [];
-    return ["figure", mergeAttributes(HTMLAttributes, { class: "wire-figure" }), ["figcaption", {}, ["span", { class: "caption" }, String(node.attrs.caption)], ...credit]];
+    return [
+      "figure",
+      mergeAttributes(HTMLAttributes, { class: "wire-figure" }),
+      ["figcaption", {}, ["span", { class: "caption" }, String(node.attrs.caption)], ...credit],
+    ];
   },
 });
 
 const LINK_REL = "noopener noreferrer nofollow";
-const fixedAttribute = (value: string | null, rendered: Record<string, string> = {}) => ({ default: value, parseHTML: () => value, renderHTML: () => rendered });
+const fixedAttribute = (value: string | null, rendered: Record<string, string> = {}) => ({
+  default: value,
+  parseHTML: () => value,
+  renderHTML: () => rendered,
+});
 
 /**
  * A link is its address and nothing else: target, rel, class and title pasted from a web page or

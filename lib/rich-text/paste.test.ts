@@ -15,7 +15,22 @@ function nodeTypes(node: JsonNode, into = new Set<string>()): Set<string> {
   return into;
 }
 
-const ALLOWED = ["doc", "paragraph", "text", "heading", "blockquote", "bulletList", "orderedList", "listItem", "hardBreak", "figure", "mark:bold", "mark:italic", "mark:link", "mark:strike"];
+const ALLOWED = [
+  "doc",
+  "paragraph",
+  "text",
+  "heading",
+  "blockquote",
+  "bulletList",
+  "orderedList",
+  "listItem",
+  "hardBreak",
+  "figure",
+  "mark:bold",
+  "mark:italic",
+  "mark:link",
+  "mark:strike",
+];
 
 const WORD_AND_WEB_HTML = `
   <html><head><style>p { color: red }</style><script>alert(1)</script></head><body>
@@ -40,13 +55,19 @@ describe("paste sanitising", () => {
   });
 
   it("drops scripts, styles, classes, event handlers, frames and images, keeping the text", () => {
-    expect(serialized).not.toMatch(/alert|cookie|MsoNormal|mso-|Calibri|color|onclick|onerror|iframe|evil\.example|p\.jpg|"c"|_blank|opener"|forged/);
+    expect(serialized).not.toMatch(
+      /alert|cookie|MsoNormal|mso-|Calibri|color|onclick|onerror|iframe|evil\.example|p\.jpg|"c"|_blank|opener"|forged/,
+    );
     for (const text of ["Hà Nội", "Le ministre", "cellule", "Intertitre", "point", "piège"]) expect(serialized).toContain(text);
   });
 
   it("keeps a checked link as its address only, and drops a javascript: one", () => {
-    const links = [...serialized.matchAll(/"type":"link","attrs":(\{[^}]*\})/g)].map((match) => JSON.parse(match[1]!) as Record<string, unknown>);
-    expect(links).toEqual([{ href: "https://baoquocte.vn/x", target: null, rel: "noopener noreferrer nofollow", class: null, title: null }]);
+    const links = [...serialized.matchAll(/"type":"link","attrs":(\{[^}]*\})/g)].map(
+      (match) => JSON.parse(match[1]!) as Record<string, unknown>,
+    );
+    expect(links).toEqual([
+      { href: "https://baoquocte.vn/x", target: null, rel: "noopener noreferrer nofollow", class: null, title: null },
+    ]);
   });
 
   it("reads a figure's caption and credit from its figcaption", () => {
@@ -59,8 +80,20 @@ describe("paste sanitising", () => {
 
   it("parseDocument refuses unknown nodes and marks, and unsafe links", () => {
     expect(parseDocument({ type: "doc", content: [{ type: "table", content: [] }] }).ok).toBe(false);
-    expect(parseDocument({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "underline" }] }] }] }).ok).toBe(false);
-    expect(parseDocument({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "data:text/html,x" } }] }] }] }).ok).toBe(false);
+    expect(
+      parseDocument({
+        type: "doc",
+        content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "underline" }] }] }],
+      }).ok,
+    ).toBe(false);
+    expect(
+      parseDocument({
+        type: "doc",
+        content: [
+          { type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "data:text/html,x" } }] }] },
+        ],
+      }).ok,
+    ).toBe(false);
   });
 
   it("never renders link attributes a browser slipped into the JSON, nor a <script> typed in a heading", () => {
@@ -70,7 +103,13 @@ describe("paste sanitising", () => {
         { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "<script>alert(1)</script>" }] },
         {
           type: "paragraph",
-          content: [{ type: "text", text: "lien", marks: [{ type: "link", attrs: { href: "https://a.example/", class: "x", target: "_blank", rel: "opener", title: "t" } }] }],
+          content: [
+            {
+              type: "text",
+              text: "lien",
+              marks: [{ type: "link", attrs: { href: "https://a.example/", class: "x", target: "_blank", rel: "opener", title: "t" } }],
+            },
+          ],
         },
       ],
     });

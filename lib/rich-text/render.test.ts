@@ -4,8 +4,13 @@ import { renderDocumentHtml } from "./render";
 
 describe("renderDocumentHtml", () => {
   it("renders paragraphs and figures with their credit, escaping the text", () => {
-    const html = renderDocumentHtml(documentFromParagraphs(["Le <b>ministre</b> & l'ambassadeur."], [{ text: "Photo <script>x</script> \" onmouseover=\"alert(1)", credit: "VNA" }]));
-    expect(html).toContain('<figure');
+    const html = renderDocumentHtml(
+      documentFromParagraphs(
+        ["Le <b>ministre</b> & l'ambassadeur."],
+        [{ text: 'Photo <script>x</script> " onmouseover="alert(1)', credit: "VNA" }],
+      ),
+    );
+    expect(html).toContain("<figure");
     expect(html).toContain('<span class="credit">VNA</span>');
     expect(html).toContain("Le &lt;b&gt;ministre&lt;/b&gt; &amp; l'ambassadeur.");
     // Text and attribute values are escaped: no element or attribute can be smuggled in.
@@ -19,7 +24,10 @@ describe("renderDocumentHtml", () => {
   });
 
   it("keeps http links and refuses a javascript: one", () => {
-    const withLink = (href: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "lien", marks: [{ type: "link", attrs: { href } }] }] }] });
+    const withLink = (href: string) => ({
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "text", text: "lien", marks: [{ type: "link", attrs: { href } }] }] }],
+    });
     expect(renderDocumentHtml(withLink("https://example.org/a"))).toContain('href="https://example.org/a"');
     expect(renderDocumentHtml(withLink("javascript:alert(1)"))).toBe("");
   });

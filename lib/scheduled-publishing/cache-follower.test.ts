@@ -3,7 +3,12 @@
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
-import { requestRevalidation, refreshOwnCacheTick, schedulerInterval, type SchedulerMemory } from "@/lib/scheduled-publishing/cache-follower";
+import {
+  requestRevalidation,
+  refreshOwnCacheTick,
+  schedulerInterval,
+  type SchedulerMemory,
+} from "@/lib/scheduled-publishing/cache-follower";
 import { db } from "@/lib/db";
 import { makeArticle } from "@/lib/workflow/test-fixtures";
 import type { PublicChange } from "@/lib/workflow/service";
@@ -67,7 +72,14 @@ describe("refreshOwnCacheTick", () => {
   async function publishedOnSchedule() {
     const story = await makeArticle([{ language: "en", status: "PUBLISHED", publishedAt: at(10) }]);
     await db.auditLog.create({
-      data: { at: at(10), actorId: null, action: "workflow.scheduledPublish", entityType: "articleVersion", entityId: story.version("en").id, details: { articleId: story.articleId, language: "en" } },
+      data: {
+        at: at(10),
+        actorId: null,
+        action: "workflow.scheduledPublish",
+        entityType: "articleVersion",
+        entityId: story.version("en").id,
+        details: { articleId: story.articleId, language: "en" },
+      },
     });
     return story;
   }

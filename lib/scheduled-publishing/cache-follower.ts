@@ -23,7 +23,11 @@ export async function requestRevalidation(change: NonNullable<PublicChange>, ori
   const timestamp = Date.now();
   const response = await fetch(new URL("/api/internal/revalidate", origin), {
     method: "POST",
-    headers: { "content-type": "application/json", [TIMESTAMP_HEADER]: String(timestamp), [SIGNATURE_HEADER]: signRevalidation(body, timestamp) },
+    headers: {
+      "content-type": "application/json",
+      [TIMESTAMP_HEADER]: String(timestamp),
+      [SIGNATURE_HEADER]: signRevalidation(body, timestamp),
+    },
     body,
     signal: AbortSignal.timeout(10_000),
   });

@@ -19,7 +19,11 @@ async function scheduledStory(seconds: number) {
   return { editor, story, id: target.id, version };
 }
 
-const row = (id: string) => db.articleVersion.findUniqueOrThrow({ where: { id }, select: { status: true, publishedAt: true, firstPublishedAt: true, scheduledAt: true, version: true } });
+const row = (id: string) =>
+  db.articleVersion.findUniqueOrThrow({
+    where: { id },
+    select: { status: true, publishedAt: true, firstPublishedAt: true, scheduledAt: true, version: true },
+  });
 
 describe("publishDueVersions", () => {
   it("leaves a version alone before its time and publishes it at its time", async () => {
@@ -31,7 +35,13 @@ describe("publishDueVersions", () => {
     const due = await publishDueVersions(at(61));
     expect(due.promoted).toContainEqual({ id, articleId: story.articleId, language: "fr" });
     expect(due.publicChange?.articleIds).toContain(story.articleId);
-    expect(await row(id)).toEqual({ status: "PUBLISHED", publishedAt: at(60), firstPublishedAt: at(60), scheduledAt: null, version: version + 1 });
+    expect(await row(id)).toEqual({
+      status: "PUBLISHED",
+      publishedAt: at(60),
+      firstPublishedAt: at(60),
+      scheduledAt: null,
+      version: version + 1,
+    });
     const audit = await db.auditLog.findMany({ where: { entityId: id, action: "workflow.scheduledPublish" } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorId: null, entityType: "articleVersion" });

@@ -43,7 +43,10 @@ export async function publishDueVersions(now: Date = new Date()): Promise<{ prom
  * Scheduled publications recorded between two times, whoever promoted them: each server drops its own
  * cached reader pages for these, so a version promoted by another server shows everywhere too.
  */
-export async function listScheduledPublicationsBetween(since: Date, until: Date): Promise<{ auditId: bigint; articleId: string; language: string }[]> {
+export async function listScheduledPublicationsBetween(
+  since: Date,
+  until: Date,
+): Promise<{ auditId: bigint; articleId: string; language: string }[]> {
   const rows = await db.auditLog.findMany({
     where: { action: "workflow.scheduledPublish", at: { gte: since, lte: until } },
     orderBy: { id: "asc" },
@@ -52,7 +55,9 @@ export async function listScheduledPublicationsBetween(since: Date, until: Date)
   });
   return rows.flatMap((row) => {
     const details = row.details as { articleId?: unknown; language?: unknown } | null;
-    return typeof details?.articleId === "string" && typeof details.language === "string" ? [{ auditId: row.id, articleId: details.articleId, language: details.language }] : [];
+    return typeof details?.articleId === "string" && typeof details.language === "string"
+      ? [{ auditId: row.id, articleId: details.articleId, language: details.language }]
+      : [];
   });
 }
 
@@ -63,7 +68,8 @@ export type PublishDueOutcome = { promoted: PromotedVersion[]; sharedCacheRevali
 
 export async function runPublishDue(now = new Date()): Promise<PublishDueOutcome> {
   const { promoted, publicChange } = await publishDueVersions(now);
-  if (promoted.length) console.log(`jobs: published ${promoted.length} scheduled version(s): ${promoted.map((version) => version.id).join(", ")}`);
+  if (promoted.length)
+    console.log(`jobs: published ${promoted.length} scheduled version(s): ${promoted.map((version) => version.id).join(", ")}`);
   let sharedCacheRevalidated = false;
   if (publicChange && sharedCacheConfigured()) {
     try {

@@ -19,7 +19,11 @@ export async function recordSecurityEvent(event: { kind: SecurityEventKind; path
 }
 
 export async function listSecurityEvents(take = 100) {
-  return db.securityEvent.findMany({ orderBy: { createdAt: "desc" }, take, select: { id: true, kind: true, path: true, origin: true, ip: true, createdAt: true } });
+  return db.securityEvent.findMany({
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { id: true, kind: true, path: true, origin: true, ip: true, createdAt: true },
+  });
 }
 
 /** Accounts and addresses with at least as many failures in the last window as lock them out. */
@@ -38,7 +42,11 @@ export async function listRecentLockouts(now = new Date()) {
       }),
     ),
   );
-  const row = (who: string, group: { _count: { _all: number }; _max: { createdAt: Date | null } }) => ({ who, failures: group._count._all, lastAt: group._max.createdAt });
+  const row = (who: string, group: { _count: { _all: number }; _max: { createdAt: Date | null } }) => ({
+    who,
+    failures: group._count._all,
+    lastAt: group._max.createdAt,
+  });
   return {
     accounts: accounts!.map((group) => row((group as { email: string }).email, group)),
     addresses: addresses!.map((group) => row((group as { ip: string }).ip, group)),

@@ -30,7 +30,9 @@ type PolicyOptions = {
 export function contentSecurityPolicy({ scripts, https, development = false, imageOrigins = [] }: PolicyOptions): string {
   const directives = [
     "default-src 'self'",
-    scripts === "none" ? "script-src 'none'" : `script-src 'self' 'nonce-${scripts.nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    scripts === "none"
+      ? "script-src 'none'"
+      : `script-src 'self' 'nonce-${scripts.nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     ["img-src 'self' data: blob:", ...imageOrigins].join(" "),
     "font-src 'self'",

@@ -8,7 +8,9 @@ import { megabytes } from "@/lib/security/request-limits";
 
 function translator(request: NextRequest) {
   const locale = chooseLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
-  return createTranslator({ locale, messages: loadMessages(locale), namespace: "errors.request" } as Parameters<typeof createTranslator>[0]) as (key: string, values?: Record<string, string>) => string;
+  return createTranslator({ locale, messages: loadMessages(locale), namespace: "errors.request" } as Parameters<
+    typeof createTranslator
+  >[0]) as (key: string, values?: Record<string, string>) => string;
 }
 
 function refusal(status: number, text: string): NextResponse {

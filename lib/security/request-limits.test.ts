@@ -1,7 +1,14 @@
 // The proxy's header-only judgements: which bodies are over their path's limit, which server-action
 // posts come from another site (the same rule as Next's own check).
 import { describe, expect, it } from "vitest";
-import { bodyLimitFor, declaredOversize, foreignOrigin, isServerActionPost, megabytes, REQUEST_BODY_LIMIT_BYTES } from "@/lib/security/request-limits";
+import {
+  bodyLimitFor,
+  declaredOversize,
+  foreignOrigin,
+  isServerActionPost,
+  megabytes,
+  REQUEST_BODY_LIMIT_BYTES,
+} from "@/lib/security/request-limits";
 
 describe("request limits", () => {
   it("gives sign-in and the revalidation hook small limits, everything else the upload limit", () => {
@@ -13,7 +20,10 @@ describe("request limits", () => {
 
   it("judges the declared length only", () => {
     expect(declaredOversize("/admin/media", new Headers({ "content-length": String(REQUEST_BODY_LIMIT_BYTES) }))).toBeNull();
-    expect(declaredOversize("/admin/media", new Headers({ "content-length": String(REQUEST_BODY_LIMIT_BYTES + 1) }))).toEqual({ bytes: REQUEST_BODY_LIMIT_BYTES + 1, limit: REQUEST_BODY_LIMIT_BYTES });
+    expect(declaredOversize("/admin/media", new Headers({ "content-length": String(REQUEST_BODY_LIMIT_BYTES + 1) }))).toEqual({
+      bytes: REQUEST_BODY_LIMIT_BYTES + 1,
+      limit: REQUEST_BODY_LIMIT_BYTES,
+    });
     expect(declaredOversize("/admin/media", new Headers())).toBeNull();
     expect(declaredOversize("/admin/media", new Headers({ "content-length": "abc" }))).toBeNull();
     expect(megabytes(22 * 1024 * 1024)).toBe("22.0 MB");
@@ -27,9 +37,13 @@ describe("request limits", () => {
 
   it("finds another site's Origin as Next does: forwarded host first, then Host", () => {
     expect(foreignOrigin(new Headers({ origin: "http://localhost:3000", host: "localhost:3000" }))).toBeNull();
-    expect(foreignOrigin(new Headers({ origin: "https://desk.example", host: "10.0.0.2:3000", "x-forwarded-host": "desk.example" }))).toBeNull();
+    expect(
+      foreignOrigin(new Headers({ origin: "https://desk.example", host: "10.0.0.2:3000", "x-forwarded-host": "desk.example" })),
+    ).toBeNull();
     expect(foreignOrigin(new Headers({ origin: "https://evil.example", host: "desk.example" }))).toBe("https://evil.example");
-    expect(foreignOrigin(new Headers({ origin: "https://desk.example.evil.example", host: "desk.example" }))).toBe("https://desk.example.evil.example");
+    expect(foreignOrigin(new Headers({ origin: "https://desk.example.evil.example", host: "desk.example" }))).toBe(
+      "https://desk.example.evil.example",
+    );
     expect(foreignOrigin(new Headers({ origin: "null", host: "desk.example" }))).toBe("null");
     expect(foreignOrigin(new Headers({ host: "desk.example" }))).toBeNull();
   });

@@ -16,7 +16,17 @@ import {
   tagSearchSchema,
   tagUpdateSchema,
 } from "./schema";
-import { acceptSuggestion, createTag as insertTag, deleteTag as removeTag, dismissSuggestion as dismiss, mergeTags, TagRefusedError, tagArticles, untagArticle, updateTag as saveTag } from "./service";
+import {
+  acceptSuggestion,
+  createTag as insertTag,
+  deleteTag as removeTag,
+  dismissSuggestion as dismiss,
+  mergeTags,
+  TagRefusedError,
+  tagArticles,
+  untagArticle,
+  updateTag as saveTag,
+} from "./service";
 import { suggestTagsForArticle } from "./suggest";
 
 /** Service refusals become form errors; anything else is unexpected. */

@@ -4,7 +4,14 @@ import { describe, expect, it } from "vitest";
 import { extractCandidates, type Candidate } from "./candidates";
 
 const SAMPLES = path.join(import.meta.dirname, "..", "..", "seed", "sample-articles");
-const sample = (prefix: string) => readFileSync(path.join(SAMPLES, readdirSync(SAMPLES).find((name) => name.startsWith(prefix))!), "utf8");
+const sample = (prefix: string) =>
+  readFileSync(
+    path.join(
+      SAMPLES,
+      readdirSync(SAMPLES).find((name) => name.startsWith(prefix))!,
+    ),
+    "utf8",
+  );
 const byLabel = (candidates: Candidate[]) => new Map(candidates.map((candidate) => [candidate.label, candidate]));
 
 describe("candidate extraction on the sample articles", () => {
@@ -46,9 +53,13 @@ describe("candidate extraction on the sample articles", () => {
 
 describe("candidate extraction on written texts", () => {
   it("French: title as context, countries with both labels, acronyms, sentence-initial words dropped", () => {
-    const text = "Le ministre Nguyen Minh Hang a reçu lundi à Hanoï l'ambassadeur du Japon. Selon elle, la KOICA et le WEF soutiennent le Vietnam. En janvier, la Corée du Sud a signé.";
+    const text =
+      "Le ministre Nguyen Minh Hang a reçu lundi à Hanoï l'ambassadeur du Japon. Selon elle, la KOICA et le WEF soutiennent le Vietnam. En janvier, la Corée du Sud a signé.";
     const found = byLabel(extractCandidates(text));
-    expect(found.get("Nguyen Minh Hang")).toMatchObject({ type: "PERSON", sentence: "Le ministre Nguyen Minh Hang a reçu lundi à Hanoï l'ambassadeur du Japon." });
+    expect(found.get("Nguyen Minh Hang")).toMatchObject({
+      type: "PERSON",
+      sentence: "Le ministre Nguyen Minh Hang a reçu lundi à Hanoï l'ambassadeur du Japon.",
+    });
     expect(found.get("Japon")).toMatchObject({ type: "PLACE", labels: { fr: "Japon", en: "Japan" } });
     expect(found.get("Corée du Sud")).toMatchObject({ type: "PLACE", labels: { fr: "République de Corée", en: "Republic of Korea" } });
     expect(found.get("KOICA")?.type).toBe("ORGANISATION");
@@ -57,7 +68,8 @@ describe("candidate extraction on written texts", () => {
   });
 
   it("English: institutions keep their inner words, people lose their titles", () => {
-    const text = "On Monday, Deputy Prime Minister Tran Hong Ha met the Ministry of Foreign Affairs of Japan and Ms. Kim Soo Jin of the ASEAN Secretariat. The United States welcomed it.";
+    const text =
+      "On Monday, Deputy Prime Minister Tran Hong Ha met the Ministry of Foreign Affairs of Japan and Ms. Kim Soo Jin of the ASEAN Secretariat. The United States welcomed it.";
     const found = byLabel(extractCandidates(text));
     expect(found.get("Tran Hong Ha")?.type).toBe("PERSON");
     expect(found.get("Kim Soo Jin")?.type).toBe("PERSON");

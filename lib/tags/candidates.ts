@@ -5,7 +5,18 @@ import type { TagType } from "@/lib/generated/prisma/enums";
 import { COUNTRY_BY_KEY, LONGEST_COUNTRY_NAME, type Country } from "./countries";
 import { MAX_NAME_WORDS, splitSentences } from "./mentions";
 import { normalizeForMatch } from "./normalize";
-import { CONNECTORS, EVENT_WORDS, FAMILY_NAMES, MONTHS_AND_DAYS, NEVER_NAMES, NOT_ACRONYMS, ORGANISATION_WORDS, SHORT_ACRONYMS, STOP_WORDS, TITLES } from "./stop-lists";
+import {
+  CONNECTORS,
+  EVENT_WORDS,
+  FAMILY_NAMES,
+  MONTHS_AND_DAYS,
+  NEVER_NAMES,
+  NOT_ACRONYMS,
+  ORGANISATION_WORDS,
+  SHORT_ACRONYMS,
+  STOP_WORDS,
+  TITLES,
+} from "./stop-lists";
 
 export type Candidate = {
   label: string;
@@ -21,7 +32,12 @@ type Word = { text: string; key: string; start: number; end: number };
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 
 function wordsOf(sentence: string): Word[] {
-  return [...sentence.matchAll(WORD)].map((match) => ({ text: match[0], key: normalizeForMatch(match[0]), start: match.index, end: match.index + match[0].length }));
+  return [...sentence.matchAll(WORD)].map((match) => ({
+    text: match[0],
+    key: normalizeForMatch(match[0]),
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
 }
 
 const isCapitalised = (word: Word) => /^\p{Lu}/u.test(word.text);
@@ -102,7 +118,8 @@ function namePieces(words: Word[], run: number[]): Piece[] {
  * connector when only what follows names an institution (`Ministry of Foreign Affairs` stays whole).
  */
 function ownerSplit(words: Word[], run: number[]): [number[], number[]] | null {
-  const institutional = (indexes: number[]) => indexes.some((index) => ORGANISATION_WORDS.has(words[index]!.key) || EVENT_WORDS.has(words[index]!.key));
+  const institutional = (indexes: number[]) =>
+    indexes.some((index) => ORGANISATION_WORDS.has(words[index]!.key) || EVENT_WORDS.has(words[index]!.key));
   const at = run.findIndex((index) => CONNECTORS.has(words[index]!.key) && !isCapitalised(words[index]!));
   if (at <= 0) return null;
   const before = run.slice(0, at);
@@ -138,7 +155,7 @@ function guessType(keys: string[], afterTitle: boolean, acronym: boolean): TagTy
 /** Countries named in a sentence (longest name first), capitalised as names are. */
 function countriesIn(words: Word[]): { start: number; end: number; country: Country }[] {
   const found: { start: number; end: number; country: Country }[] = [];
-  for (let start = 0; start < words.length; ) {
+  for (let start = 0; start < words.length;) {
     let matched = 0;
     for (let length = Math.min(LONGEST_COUNTRY_NAME, words.length - start); length >= 1; length--) {
       const slice = words.slice(start, start + length);
@@ -174,18 +191,21 @@ export function extractCandidates(text: string): Candidate[] {
       const normalized = normalizeForMatch(label);
       if (countriesSeen.has(country)) continue;
       countriesSeen.add(country);
-      if (!found.has(normalized)) found.set(normalized, { label, normalized, type: "PLACE", sentence, labels: { fr: country.fr, en: country.en } });
+      if (!found.has(normalized))
+        found.set(normalized, { label, normalized, type: "PLACE", sentence, labels: { fr: country.fr, en: country.en } });
     }
 
     for (const run of capitalisedRuns(sentence, words)) {
       for (const piece of namePieces(words, run)) {
         const outsideCountries = piece.indexes.filter((index) => !inCountry.has(index) && isCapitalised(words[index]!));
-        if (outsideCountries.length < piece.indexes.filter((index) => isCapitalised(words[index]!)).length && outsideCountries.length <= 1) continue;
+        if (outsideCountries.length < piece.indexes.filter((index) => isCapitalised(words[index]!)).length && outsideCountries.length <= 1)
+          continue;
         // `WEF Davos`: the acronym is a candidate of its own too.
         if (piece.indexes.length > 1) {
           for (const index of piece.indexes) {
             const word = words[index]!;
-            if (isAcronym(word) && !found.has(word.key)) found.set(word.key, { label: word.text, normalized: word.key, type: "ORGANISATION", sentence });
+            if (isAcronym(word) && !found.has(word.key))
+              found.set(word.key, { label: word.text, normalized: word.key, type: "ORGANISATION", sentence });
           }
         }
         if (piece.indexes.length > MAX_NAME_WORDS) continue;
@@ -203,7 +223,16 @@ export function extractCandidates(text: string): Candidate[] {
           continue;
         }
         // One ordinary word: noise unless it recurs inside sentences and is no title or common word.
-        if (piece.indexes[0] === 0 || !/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(first.text) || TITLES.has(normalized) || STOP_WORDS.has(normalized) || ORGANISATION_WORDS.has(normalized) || EVENT_WORDS.has(normalized) || first.text.length < 3) continue;
+        if (
+          piece.indexes[0] === 0 ||
+          !/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(first.text) ||
+          TITLES.has(normalized) ||
+          STOP_WORDS.has(normalized) ||
+          ORGANISATION_WORDS.has(normalized) ||
+          EVENT_WORDS.has(normalized) ||
+          first.text.length < 3
+        )
+          continue;
         const seen = singles.get(normalized);
         if (seen) seen.count++;
         else singles.set(normalized, { candidate, count: 1 });

@@ -4,7 +4,17 @@ import { normalizeForMatch } from "./normalize";
 
 // Labels and aliases of two tags, as the database stores them.
 const KNOWN = new Set(
-  ["Bui Thanh Son", "Bùi Thanh Sơn", "FM Bui Thanh Son", "le ministre Bui Thanh Son", "République de Corée", "Republic of Korea", "R de Corée", "South Korea", "Corée"].map(normalizeForMatch),
+  [
+    "Bui Thanh Son",
+    "Bùi Thanh Sơn",
+    "FM Bui Thanh Son",
+    "le ministre Bui Thanh Son",
+    "République de Corée",
+    "Republic of Korea",
+    "R de Corée",
+    "South Korea",
+    "Corée",
+  ].map(normalizeForMatch),
 );
 const mentionsOf = (text: string) => findMentions(scanSentences(text), (key) => KNOWN.has(key)).map((mention) => mention.key);
 
@@ -40,7 +50,11 @@ describe("alias matching", () => {
 
 describe("sentences and n-grams", () => {
   it("does not end a sentence after a title's full stop", () => {
-    expect(splitSentences("Ms. Doan Phuong Lan spoke. M. Dupont a répondu. Fin")).toEqual(["Ms. Doan Phuong Lan spoke.", "M. Dupont a répondu.", "Fin"]);
+    expect(splitSentences("Ms. Doan Phuong Lan spoke. M. Dupont a répondu. Fin")).toEqual([
+      "Ms. Doan Phuong Lan spoke.",
+      "M. Dupont a répondu.",
+      "Fin",
+    ]);
   });
 
   it("lists every run of one to six words once", () => {

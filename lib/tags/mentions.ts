@@ -5,7 +5,29 @@ import { matchTokens } from "./normalize";
 export const MAX_NAME_WORDS = 6;
 
 // Abbreviations whose full stop does not end a sentence.
-const ABBREVIATIONS = new Set(["m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "st", "no", "n°", "jr", "vs", "prof", "gen", "col", "lt", "etc", "cf", "p"]);
+const ABBREVIATIONS = new Set([
+  "m",
+  "mm",
+  "mme",
+  "mmes",
+  "mlle",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "st",
+  "no",
+  "n°",
+  "jr",
+  "vs",
+  "prof",
+  "gen",
+  "col",
+  "lt",
+  "etc",
+  "cf",
+  "p",
+]);
 
 /** Lines, then sentences within them (a full stop after `Mr`, `M.` or an initial does not end one). */
 export function splitSentences(text: string): string[] {
@@ -49,7 +71,11 @@ export type Mention = { key: string; sentence: string };
  * The known names of a text, longest first at each place (`République de Corée` wins over
  * `Corée`), each with the first sentence it appears in.
  */
-export function findMentions(sentences: readonly ScannedSentence[], isKnown: (key: string) => boolean, maxWords = MAX_NAME_WORDS): Mention[] {
+export function findMentions(
+  sentences: readonly ScannedSentence[],
+  isKnown: (key: string) => boolean,
+  maxWords = MAX_NAME_WORDS,
+): Mention[] {
   const found = new Map<string, Mention>();
   for (const sentence of sentences) {
     const { words } = sentence;

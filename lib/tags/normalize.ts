@@ -3,19 +3,103 @@
 
 // Letters that NFKD does not decompose into a base letter plus a mark.
 const SPECIAL_LETTERS: Record<string, string> = {
-  đ: "d", Đ: "d", ð: "d", Ð: "d", œ: "oe", Œ: "oe", æ: "ae", Æ: "ae", ß: "ss", ø: "o", Ø: "o", ł: "l", Ł: "l", ı: "i", þ: "th", Þ: "th",
+  đ: "d",
+  Đ: "d",
+  ð: "d",
+  Ð: "d",
+  œ: "oe",
+  Œ: "oe",
+  æ: "ae",
+  Æ: "ae",
+  ß: "ss",
+  ø: "o",
+  Ø: "o",
+  ł: "l",
+  Ł: "l",
+  ı: "i",
+  þ: "th",
+  Þ: "th",
 };
 
 // Cyrillic and Greek letters that look like Latin ones: a word typed (or pasted) with them must
 // still match. Applied only inside words that also hold Latin letters or consist of look-alikes only.
 const LOOK_ALIKES: Record<string, string> = {
   // Cyrillic
-  а: "a", А: "A", в: "b", В: "B", е: "e", Е: "E", ё: "e", Ё: "E", к: "k", К: "K", м: "m", М: "M", н: "h", Н: "H", о: "o", О: "O",
-  р: "p", Р: "P", с: "c", С: "C", т: "t", Т: "T", у: "y", У: "Y", х: "x", Х: "X", і: "i", І: "I", ї: "i", Ї: "I", ј: "j", Ј: "J",
-  ѕ: "s", Ѕ: "S", ԁ: "d", ԛ: "q", Ԛ: "Q", ԝ: "w", Ԝ: "W", һ: "h", Һ: "H", ӏ: "l", Ӏ: "I", ɡ: "g",
+  а: "a",
+  А: "A",
+  в: "b",
+  В: "B",
+  е: "e",
+  Е: "E",
+  ё: "e",
+  Ё: "E",
+  к: "k",
+  К: "K",
+  м: "m",
+  М: "M",
+  н: "h",
+  Н: "H",
+  о: "o",
+  О: "O",
+  р: "p",
+  Р: "P",
+  с: "c",
+  С: "C",
+  т: "t",
+  Т: "T",
+  у: "y",
+  У: "Y",
+  х: "x",
+  Х: "X",
+  і: "i",
+  І: "I",
+  ї: "i",
+  Ї: "I",
+  ј: "j",
+  Ј: "J",
+  ѕ: "s",
+  Ѕ: "S",
+  ԁ: "d",
+  ԛ: "q",
+  Ԛ: "Q",
+  ԝ: "w",
+  Ԝ: "W",
+  һ: "h",
+  Һ: "H",
+  ӏ: "l",
+  Ӏ: "I",
+  ɡ: "g",
   // Greek
-  α: "a", Α: "A", β: "b", Β: "B", ε: "e", Ε: "E", ζ: "z", Ζ: "Z", η: "n", Η: "H", ι: "i", Ι: "I", κ: "k", Κ: "K", μ: "u", Μ: "M",
-  ν: "v", Ν: "N", ο: "o", Ο: "O", ρ: "p", Ρ: "P", τ: "t", Τ: "T", υ: "u", Υ: "Y", χ: "x", Χ: "X", ϲ: "c", Ϲ: "C",
+  α: "a",
+  Α: "A",
+  β: "b",
+  Β: "B",
+  ε: "e",
+  Ε: "E",
+  ζ: "z",
+  Ζ: "Z",
+  η: "n",
+  Η: "H",
+  ι: "i",
+  Ι: "I",
+  κ: "k",
+  Κ: "K",
+  μ: "u",
+  Μ: "M",
+  ν: "v",
+  Ν: "N",
+  ο: "o",
+  Ο: "O",
+  ρ: "p",
+  Ρ: "P",
+  τ: "t",
+  Τ: "T",
+  υ: "u",
+  Υ: "Y",
+  χ: "x",
+  Χ: "X",
+  ϲ: "c",
+  Ϲ: "C",
 };
 const LOOK_ALIKE_CLASS = new RegExp(`[${Object.keys(LOOK_ALIKES).join("")}]`, "u");
 
@@ -33,12 +117,17 @@ function foldLookAlikes(word: string): string {
 
 /** NFKC (fullwidth letters become plain ones), invisible characters dropped, look-alikes inside Latin words replaced. */
 function canonicalLetters(text: string): string {
-  return text.normalize("NFKC").replace(INVISIBLE, "").replace(/[\p{L}\p{M}]+/gu, foldLookAlikes);
+  return text
+    .normalize("NFKC")
+    .replace(INVISIBLE, "")
+    .replace(/[\p{L}\p{M}]+/gu, foldLookAlikes);
 }
 
 /** A label or alias as typed, made fit to store and show: look-alikes and stray spaces fixed, case and accents kept. */
 export function cleanLabel(text: string): string {
-  return canonicalLetters(text).replace(/[\s\p{Z}]+/gu, " ").trim();
+  return canonicalLetters(text)
+    .replace(/[\s\p{Z}]+/gu, " ")
+    .trim();
 }
 
 /**

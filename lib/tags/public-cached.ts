@@ -12,8 +12,12 @@ const CACHED_PAGES = 20;
 
 export function listPublishedArticlesForTagCached(tagId: string, language: string, page: number) {
   if (page > CACHED_PAGES) return listPublishedArticlesForTag(tagId, language, page);
-  return unstable_cache(() => listPublishedArticlesForTag(tagId, language, page), ["public", "tag-articles", tagId, language, String(page)], {
-    tags: [cacheTags.tag(tagId), cacheTags.listing(language), cacheTags.all],
-    revalidate: AT_MOST_SECONDS,
-  })();
+  return unstable_cache(
+    () => listPublishedArticlesForTag(tagId, language, page),
+    ["public", "tag-articles", tagId, language, String(page)],
+    {
+      tags: [cacheTags.tag(tagId), cacheTags.listing(language), cacheTags.all],
+      revalidate: AT_MOST_SECONDS,
+    },
+  )();
 }

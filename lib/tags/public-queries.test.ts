@@ -11,13 +11,17 @@ beforeAll(async () => {
   editor = await createActor("EDITOR");
 });
 
-const slugOf = async (tagId: string, language: string) => (await db.tagLabel.findUniqueOrThrow({ where: { tagId_language: { tagId, language } } })).slug;
+const slugOf = async (tagId: string, language: string) =>
+  (await db.tagLabel.findUniqueOrThrow({ where: { tagId_language: { tagId, language } } })).slug;
 
 describe("tag page", () => {
   it("shows a tag, redirects a merged tag's slugs in each language, and 404s unknown slugs", async () => {
     const name = uniqueName();
     const old = await createTag(editor, tagFields({ type: "PLACE", labelFr: `Corée ${name}`, labelEn: `Korea ${name}` }));
-    const survivor = await createTag(editor, tagFields({ type: "PLACE", labelFr: `République ${name}`, labelEn: `Republic ${name}`, descriptionFr: "Un pays." }));
+    const survivor = await createTag(
+      editor,
+      tagFields({ type: "PLACE", labelFr: `République ${name}`, labelEn: `Republic ${name}`, descriptionFr: "Un pays." }),
+    );
     const oldFr = await slugOf(old.tagId, "fr");
     const oldEn = await slugOf(old.tagId, "en");
 
@@ -28,7 +32,10 @@ describe("tag page", () => {
     const survivorEn = await slugOf(survivor.tagId, "en");
     expect(await resolveTagSlug("fr", oldFr)).toEqual({ kind: "redirect", slug: survivorFr });
     expect(await resolveTagSlug("en", oldEn)).toEqual({ kind: "redirect", slug: survivorEn });
-    expect(await resolveTagSlug("fr", survivorFr)).toMatchObject({ kind: "tag", tag: { id: survivor.tagId, label: `République ${name}`, description: "Un pays." } });
+    expect(await resolveTagSlug("fr", survivorFr)).toMatchObject({
+      kind: "tag",
+      tag: { id: survivor.tagId, label: `République ${name}`, description: "Un pays." },
+    });
     // A slug of the other language leads to this language's slug.
     expect(await resolveTagSlug("fr", survivorEn)).toEqual({ kind: "redirect", slug: survivorFr });
 

@@ -26,7 +26,10 @@ export async function resolveTagSlug(language: string, slug: string): Promise<Ta
     tag = await db.tag.findUnique({ where: { id: tag.mergedIntoId }, select: { id: true, mergedIntoId: true } });
   }
   if (!tag || tag.mergedIntoId) return { kind: "missing" };
-  const label = await db.tagLabel.findUnique({ where: { tagId_language: { tagId: tag.id, language } }, select: { label: true, slug: true, description: true } });
+  const label = await db.tagLabel.findUnique({
+    where: { tagId_language: { tagId: tag.id, language } },
+    select: { label: true, slug: true, description: true },
+  });
   if (!label) return { kind: "missing" };
   if (label.slug !== slug || tag.id !== found.tagId) return { kind: "redirect", slug: label.slug };
   return { kind: "tag", tag: { id: tag.id, ...label } };

@@ -18,7 +18,10 @@ function labelsOf(rows: { language: string; label: string }[]): TagLabels {
 
 /** Every live tag, for the article list's tag filter and bulk tagging (id, type, both labels), by French label. */
 export async function listTagsForFilter(): Promise<{ id: string; type: TagType; labels: TagLabels }[]> {
-  const tags = await db.tag.findMany({ where: { mergedIntoId: null }, select: { id: true, type: true, labels: { select: { language: true, label: true } } } });
+  const tags = await db.tag.findMany({
+    where: { mergedIntoId: null },
+    select: { id: true, type: true, labels: { select: { language: true, label: true } } },
+  });
   return tags
     .map((tag) => ({ id: tag.id, type: tag.type, labels: labelsOf(tag.labels) }))
     .sort((a, b) => a.labels.fr.localeCompare(b.labels.fr, "fr", { sensitivity: "base" }));
@@ -71,7 +74,12 @@ export async function listTags(options: { q?: string; type?: TagType | null; pag
   const [tags, counts] = await Promise.all([
     db.tag.findMany({
       where: { id: { in: ids } },
-      select: { id: true, type: true, labels: { select: { language: true, label: true, slug: true } }, aliases: { select: { alias: true }, orderBy: { alias: "asc" }, take: 5 } },
+      select: {
+        id: true,
+        type: true,
+        labels: { select: { language: true, label: true, slug: true } },
+        aliases: { select: { alias: true }, orderBy: { alias: "asc" }, take: 5 },
+      },
     }),
     articleCounts(ids),
   ]);
@@ -80,7 +88,9 @@ export async function listTags(options: { q?: string; type?: TagType | null; pag
   return {
     tags: ids.flatMap((id) => {
       const tag = byId.get(id);
-      return tag ? [{ id, type: tag.type, labels: labelsOf(tag.labels), aliases: tag.aliases.map((alias) => alias.alias), counts: counts.get(id)! }] : [];
+      return tag
+        ? [{ id, type: tag.type, labels: labelsOf(tag.labels), aliases: tag.aliases.map((alias) => alias.alias), counts: counts.get(id)! }]
+        : [];
     }),
     total,
     pageCount: Math.max(1, Math.ceil(total / TAGS_PAGE_SIZE)),
@@ -101,7 +111,9 @@ export async function getTagForEdit(tagId: string) {
       articles: {
         orderBy: { createdAt: "desc" },
         take: 50,
-        select: { article: { select: { id: true, sourceLanguage: true, versions: { select: { language: true, title: true, status: true } } } } },
+        select: {
+          article: { select: { id: true, sourceLanguage: true, versions: { select: { language: true, title: true, status: true } } } },
+        },
       },
     },
   });
@@ -129,7 +141,10 @@ export async function searchTags(query: string, limit = 10): Promise<{ id: strin
   const q = normalizeForMatch(query);
   if (!q) return [];
   const tags = await db.tag.findMany({
-    where: { mergedIntoId: null, OR: [{ labels: { some: { normalized: { contains: q } } } }, { aliases: { some: { normalized: { contains: q } } } }] },
+    where: {
+      mergedIntoId: null,
+      OR: [{ labels: { some: { normalized: { contains: q } } } }, { aliases: { some: { normalized: { contains: q } } } }],
+    },
     select: { id: true, type: true, labels: { select: { language: true, label: true, normalized: true } } },
     take: 50,
   });
@@ -149,11 +164,22 @@ export async function getArticleTagPanel(articleId: string) {
       id: true,
       sourceLanguage: true,
       versions: { select: { language: true, title: true } },
-      tags: { orderBy: { createdAt: "asc" }, select: { tag: { select: { id: true, type: true, labels: { select: { language: true, label: true } } } } } },
+      tags: {
+        orderBy: { createdAt: "asc" },
+        select: { tag: { select: { id: true, type: true, labels: { select: { language: true, label: true } } } } },
+      },
       tagSuggestions: {
         where: { status: "PENDING" },
         orderBy: [{ tagId: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }, { label: "asc" }],
-        select: { id: true, tagId: true, label: true, normalized: true, type: true, sentence: true, tag: { select: { type: true, labels: { select: { language: true, label: true } } } } },
+        select: {
+          id: true,
+          tagId: true,
+          label: true,
+          normalized: true,
+          type: true,
+          sentence: true,
+          tag: { select: { type: true, labels: { select: { language: true, label: true } } } },
+        },
       },
     },
   });

@@ -34,17 +34,23 @@ describe("tag uniqueness", () => {
       ["fr", `nguyen van ${name.toLowerCase()}`],
     ]);
 
-    const again = await refusal(createTag(editor, tagFields({ type: "PERSON", labelFr: `  NGUYEN   VAN ${name.toUpperCase()} `, labelEn: `Someone ${name}` })));
+    const again = await refusal(
+      createTag(editor, tagFields({ type: "PERSON", labelFr: `  NGUYEN   VAN ${name.toUpperCase()} `, labelEn: `Someone ${name}` })),
+    );
     expect(again).toMatchObject({ key: "tags.errors.duplicateLabel", field: "labelFr" });
     // The English label of one tag against the French label of the other.
-    const crossed = await refusal(createTag(editor, tagFields({ type: "PERSON", labelFr: `Autre ${name}`, labelEn: `Nguyễn Văn ${name}` })));
+    const crossed = await refusal(
+      createTag(editor, tagFields({ type: "PERSON", labelFr: `Autre ${name}`, labelEn: `Nguyễn Văn ${name}` })),
+    );
     expect(crossed.field).toBe("labelEn");
     // Cyrillic а in "Van".
     await refusal(createTag(editor, tagFields({ type: "PERSON", labelFr: `Nguyen V\u0430n ${name}`, labelEn: `x ${name}` })));
     expect(await db.tagLabel.count({ where: { normalized: `nguyen van ${name.toLowerCase()}` } })).toBe(2);
 
     // Same label, other type: another concept.
-    await expect(createTag(editor, tagFields({ type: "EVENT", labelFr: `Nguyen Van ${name}`, labelEn: `Nguyen Van ${name}` }))).resolves.toBeTruthy();
+    await expect(
+      createTag(editor, tagFields({ type: "EVENT", labelFr: `Nguyen Van ${name}`, labelEn: `Nguyen Van ${name}` })),
+    ).resolves.toBeTruthy();
   });
 
   it("refuses renaming a tag to another's label, and keeps slugs on rename", async () => {
@@ -55,7 +61,11 @@ describe("tag uniqueness", () => {
     expect(refused.key).toBe("tags.errors.duplicateLabel");
 
     const before = await db.tagLabel.findUniqueOrThrow({ where: { tagId_language: { tagId: second.tagId, language: "fr" } } });
-    await updateTag(editor, second.tagId, tagFields({ labelFr: `Deuxième ${name}`, labelEn: `Second ${name} en`, aliases: [`Zweite ${name}`, `deuxieme ${name}`] }));
+    await updateTag(
+      editor,
+      second.tagId,
+      tagFields({ labelFr: `Deuxième ${name}`, labelEn: `Second ${name} en`, aliases: [`Zweite ${name}`, `deuxieme ${name}`] }),
+    );
     const after = await db.tagLabel.findUniqueOrThrow({ where: { tagId_language: { tagId: second.tagId, language: "fr" } } });
     expect(after).toMatchObject({ label: `Deuxième ${name}`, normalized: normalizeForMatch(`Deuxième ${name}`), slug: before.slug });
     // The alias equal to the label is not kept twice.
@@ -67,21 +77,38 @@ describe("tag uniqueness", () => {
 describe("merge", () => {
   it("moves articles and suggestions, keeps the merged tag's labels for redirects, and refuses a merge into itself", async () => {
     const name = uniqueName();
-    const duplicate = await createTag(editor, tagFields({ type: "ORGANISATION", labelFr: `Agence ${name}`, labelEn: `Agency ${name}`, aliases: [`AG ${name}`] }));
+    const duplicate = await createTag(
+      editor,
+      tagFields({ type: "ORGANISATION", labelFr: `Agence ${name}`, labelEn: `Agency ${name}`, aliases: [`AG ${name}`] }),
+    );
     const survivor = await createTag(editor, tagFields({ type: "ORGANISATION", labelFr: `Organisme ${name}`, labelEn: `Body ${name}` }));
     const onlyDuplicate = await createArticle({ title: `A ${name}` });
     const both = await createArticle({ title: `B ${name}` });
     await tagArticles(editor, [onlyDuplicate.id, both.id], duplicate.tagId);
     await tagArticles(editor, [both.id], survivor.tagId);
-    await db.tagSuggestion.create({ data: { articleId: onlyDuplicate.id, tagId: duplicate.tagId, label: "x", normalized: `x ${name}`, sentence: "x", status: "DISMISSED" } });
+    await db.tagSuggestion.create({
+      data: {
+        articleId: onlyDuplicate.id,
+        tagId: duplicate.tagId,
+        label: "x",
+        normalized: `x ${name}`,
+        sentence: "x",
+        status: "DISMISSED",
+      },
+    });
 
     expect((await refusal(mergeTags(editor, survivor.tagId, survivor.tagId))).key).toBe("tags.errors.mergeIntoItself");
 
     const { articleIds } = await mergeTags(editor, duplicate.tagId, survivor.tagId);
     expect(articleIds.sort()).toEqual([onlyDuplicate.id, both.id].sort());
     expect(await db.articleTag.count({ where: { tagId: duplicate.tagId } })).toBe(0);
-    expect((await db.articleTag.findMany({ where: { tagId: survivor.tagId } })).map((row) => row.articleId).sort()).toEqual([onlyDuplicate.id, both.id].sort());
-    expect(await db.tagSuggestion.findFirst({ where: { articleId: onlyDuplicate.id, normalized: `x ${name}` } })).toMatchObject({ tagId: survivor.tagId, status: "DISMISSED" });
+    expect((await db.articleTag.findMany({ where: { tagId: survivor.tagId } })).map((row) => row.articleId).sort()).toEqual(
+      [onlyDuplicate.id, both.id].sort(),
+    );
+    expect(await db.tagSuggestion.findFirst({ where: { articleId: onlyDuplicate.id, normalized: `x ${name}` } })).toMatchObject({
+      tagId: survivor.tagId,
+      status: "DISMISSED",
+    });
 
     const merged = await db.tag.findUniqueOrThrow({ where: { id: duplicate.tagId }, include: { labels: true } });
     expect(merged.mergedIntoId).toBe(survivor.tagId);
@@ -92,7 +119,9 @@ describe("merge", () => {
 
     // A merged tag is no longer a merge source or target, and its label is free again.
     expect((await refusal(mergeTags(editor, duplicate.tagId, survivor.tagId))).key).toBe("tags.errors.alreadyMerged");
-    await expect(createTag(editor, tagFields({ type: "ORGANISATION", labelFr: `Agence ${name}`, labelEn: `Agency ${name}` }))).resolves.toBeTruthy();
+    await expect(
+      createTag(editor, tagFields({ type: "ORGANISATION", labelFr: `Agence ${name}`, labelEn: `Agency ${name}` })),
+    ).resolves.toBeTruthy();
   });
 });
 

@@ -100,7 +100,17 @@ export async function createTag(actor: TagActor, fields: TagFields): Promise<{ t
   const tagId = await db.$transaction(async (tx) => {
     await lockTaxonomy(tx);
     const id = await insertTag(tx, fields);
-    await writeAudit({ actorId: actor.id, action: "tag.create", entityType: "tag", entityId: id, details: { type: fields.type, fr: fields.labelFr, en: fields.labelEn }, ip: actor.ip }, tx);
+    await writeAudit(
+      {
+        actorId: actor.id,
+        action: "tag.create",
+        entityType: "tag",
+        entityId: id,
+        details: { type: fields.type, fr: fields.labelFr, en: fields.labelEn },
+        ip: actor.ip,
+      },
+      tx,
+    );
     return id;
   });
   return { tagId };
@@ -116,7 +126,10 @@ export async function updateTag(actor: TagActor, tagId: string, fields: TagField
     if (tag.mergedIntoId) throw new TagRefusedError("tags.errors.alreadyMerged");
     await refuseDuplicateLabels(tx, fields, tagId);
     await tx.tag.update({ where: { id: tagId }, data: { type: fields.type } });
-    for (const [language, label, description] of [["fr", fields.labelFr, fields.descriptionFr], ["en", fields.labelEn, fields.descriptionEn]] as const) {
+    for (const [language, label, description] of [
+      ["fr", fields.labelFr, fields.descriptionFr],
+      ["en", fields.labelEn, fields.descriptionEn],
+    ] as const) {
       const data = { label, description, normalized: normalizeForMatch(label) };
       if (tag.labels.some((existing) => existing.language === language)) {
         await tx.tagLabel.update({ where: { tagId_language: { tagId, language } }, data });
@@ -126,7 +139,17 @@ export async function updateTag(actor: TagActor, tagId: string, fields: TagField
     }
     await tx.tagAlias.deleteMany({ where: { tagId } });
     await tx.tagAlias.createMany({ data: aliasRows(fields.aliases, [fields.labelFr, fields.labelEn]).map((row) => ({ ...row, tagId })) });
-    await writeAudit({ actorId: actor.id, action: "tag.update", entityType: "tag", entityId: tagId, details: { type: fields.type, fr: fields.labelFr, en: fields.labelEn, aliases: fields.aliases }, ip: actor.ip }, tx);
+    await writeAudit(
+      {
+        actorId: actor.id,
+        action: "tag.update",
+        entityType: "tag",
+        entityId: tagId,
+        details: { type: fields.type, fr: fields.labelFr, en: fields.labelEn, aliases: fields.aliases },
+        ip: actor.ip,
+      },
+      tx,
+    );
     return (await tx.articleTag.findMany({ where: { tagId }, select: { articleId: true } })).map((row) => row.articleId);
   });
   revalidateTaxonomy({ tagIds: [tagId], articleIds });
@@ -139,7 +162,11 @@ async function moveArticles(tx: Tx, fromId: string, toId: string): Promise<strin
   await tx.articleTag.deleteMany({ where: { tagId: fromId } });
   // A suggestion of the survivor, or the survivor itself, already on the article makes the moved one redundant.
   await tx.tagSuggestion.deleteMany({
-    where: { tagId: fromId, status: "PENDING", article: { OR: [{ tags: { some: { tagId: toId } } }, { tagSuggestions: { some: { tagId: toId } } }] } },
+    where: {
+      tagId: fromId,
+      status: "PENDING",
+      article: { OR: [{ tags: { some: { tagId: toId } } }, { tagSuggestions: { some: { tagId: toId } } }] },
+    },
   });
   await tx.tagSuggestion.updateMany({ where: { tagId: fromId }, data: { tagId: toId } });
   return articleIds;
@@ -156,18 +183,40 @@ export async function mergeTags(actor: TagActor, sourceId: string, targetId: str
   const articleIds = await db.$transaction(async (tx) => {
     await lockTaxonomy(tx);
     // One after the other: a transaction is one connection.
-    const source = await tx.tag.findUnique({ where: { id: sourceId }, select: { mergedIntoId: true, labels: { select: { label: true } }, aliases: { select: { alias: true } } } });
-    const target = await tx.tag.findUnique({ where: { id: targetId }, select: { mergedIntoId: true, labels: { select: { label: true } } } });
+    const source = await tx.tag.findUnique({
+      where: { id: sourceId },
+      select: { mergedIntoId: true, labels: { select: { label: true } }, aliases: { select: { alias: true } } },
+    });
+    const target = await tx.tag.findUnique({
+      where: { id: targetId },
+      select: { mergedIntoId: true, labels: { select: { label: true } } },
+    });
     if (!source || !target) throw new TagRefusedError("tags.errors.notFound", source ? "targetId" : undefined);
     if (source.mergedIntoId || target.mergedIntoId) throw new TagRefusedError("tags.errors.alreadyMerged", "targetId");
     const moved = await moveArticles(tx, sourceId, targetId);
     const names = [...source.labels.map((label) => label.label), ...source.aliases.map((alias) => alias.alias)];
-    await tx.tagAlias.createMany({ data: aliasRows(names, target.labels.map((label) => label.label)).map((row) => ({ ...row, tagId: targetId })), skipDuplicates: true });
+    await tx.tagAlias.createMany({
+      data: aliasRows(
+        names,
+        target.labels.map((label) => label.label),
+      ).map((row) => ({ ...row, tagId: targetId })),
+      skipDuplicates: true,
+    });
     await tx.tagAlias.deleteMany({ where: { tagId: sourceId } });
     // Earlier merges into the source now point at the survivor: redirects take one hop.
     await tx.tag.updateMany({ where: { mergedIntoId: sourceId }, data: { mergedIntoId: targetId } });
     await tx.tag.update({ where: { id: sourceId }, data: { mergedIntoId: targetId } });
-    await writeAudit({ actorId: actor.id, action: "tag.merge", entityType: "tag", entityId: sourceId, details: { into: targetId, articles: moved.length }, ip: actor.ip }, tx);
+    await writeAudit(
+      {
+        actorId: actor.id,
+        action: "tag.merge",
+        entityType: "tag",
+        entityId: sourceId,
+        details: { into: targetId, articles: moved.length },
+        ip: actor.ip,
+      },
+      tx,
+    );
     return moved;
   });
   revalidateTaxonomy({ tagIds: [sourceId, targetId], articleIds });
@@ -175,13 +224,20 @@ export async function mergeTags(actor: TagActor, sourceId: string, targetId: str
 }
 
 /** Deletes a tag; its articles either lose it or get `reassignTo` instead (its old slugs then redirect there). */
-export async function deleteTag(actor: TagActor, tagId: string, options: { reassignTo?: string | null } = {}): Promise<{ articleIds: string[] }> {
+export async function deleteTag(
+  actor: TagActor,
+  tagId: string,
+  options: { reassignTo?: string | null } = {},
+): Promise<{ articleIds: string[] }> {
   requirePermission(actor, "tag.manage");
   const reassignTo = options.reassignTo || null;
   if (reassignTo === tagId) throw new TagRefusedError("tags.errors.mergeIntoItself", "reassignTo");
   const articleIds = await db.$transaction(async (tx) => {
     await lockTaxonomy(tx);
-    const tag = await tx.tag.findUnique({ where: { id: tagId }, select: { mergedIntoId: true, labels: { select: { language: true, label: true } } } });
+    const tag = await tx.tag.findUnique({
+      where: { id: tagId },
+      select: { mergedIntoId: true, labels: { select: { language: true, label: true } } },
+    });
     if (!tag) throw new TagRefusedError("tags.errors.notFound");
     if (tag.mergedIntoId) throw new TagRefusedError("tags.errors.alreadyMerged");
     let affected: string[];
@@ -197,7 +253,14 @@ export async function deleteTag(actor: TagActor, tagId: string, options: { reass
     }
     await tx.tag.delete({ where: { id: tagId } });
     await writeAudit(
-      { actorId: actor.id, action: "tag.delete", entityType: "tag", entityId: tagId, details: { labels: tag.labels, reassignTo, articles: affected.length }, ip: actor.ip },
+      {
+        actorId: actor.id,
+        action: "tag.delete",
+        entityType: "tag",
+        entityId: tagId,
+        details: { labels: tag.labels, reassignTo, articles: affected.length },
+        ip: actor.ip,
+      },
       tx,
     );
     return affected;
@@ -219,13 +282,26 @@ export async function tagArticles(actor: TagActor, articleIds: string[], tagId: 
     const existing = new Set((await tx.article.findMany({ where: { id: { in: unique } }, select: { id: true } })).map((row) => row.id));
     const tagged = unique.filter((id) => existing.has(id));
     const refused = unique.filter((id) => !existing.has(id));
-    const { count } = await tx.articleTag.createMany({ data: tagged.map((articleId) => ({ articleId, tagId: tag.id })), skipDuplicates: true });
+    const { count } = await tx.articleTag.createMany({
+      data: tagged.map((articleId) => ({ articleId, tagId: tag.id })),
+      skipDuplicates: true,
+    });
     await tx.tagSuggestion.updateMany({
       where: { articleId: { in: tagged }, tagId: tag.id, status: "PENDING" },
       data: { status: "ACCEPTED", decidedById: actor.id, decidedAt: new Date() },
     });
     if (tagged.length > 0) {
-      await writeAudit({ actorId: actor.id, action: "article.tag", entityType: "tag", entityId: tag.id, details: { articleIds: tagged, added: count }, ip: actor.ip }, tx);
+      await writeAudit(
+        {
+          actorId: actor.id,
+          action: "article.tag",
+          entityType: "tag",
+          entityId: tag.id,
+          details: { articleIds: tagged, added: count },
+          ip: actor.ip,
+        },
+        tx,
+      );
     }
     return { tagged, refused, tagId: tag.id };
   });
@@ -238,7 +314,10 @@ export async function untagArticle(actor: TagActor, articleId: string, tagId: st
   await db.$transaction(async (tx) => {
     const { count } = await tx.articleTag.deleteMany({ where: { articleId, tagId } });
     if (count === 0) throw new TagRefusedError("tags.errors.notTagged");
-    await writeAudit({ actorId: actor.id, action: "article.untag", entityType: "article", entityId: articleId, details: { tagId }, ip: actor.ip }, tx);
+    await writeAudit(
+      { actorId: actor.id, action: "article.untag", entityType: "article", entityId: articleId, details: { tagId }, ip: actor.ip },
+      tx,
+    );
   });
   revalidateTaxonomy({ tagIds: [tagId], articleIds: [articleId] });
 }
@@ -249,7 +328,11 @@ export type AcceptChoices = { type?: TagType; labelFr?: string; labelEn?: string
  * The editor's yes: a known tag is put on the article; a new entity becomes a tag (type and labels
  * as the editor left them) unless a tag of that type already carries the name, which is then used.
  */
-export async function acceptSuggestion(actor: TagActor, suggestionId: string, choices: AcceptChoices = {}): Promise<{ tagId: string; created: boolean }> {
+export async function acceptSuggestion(
+  actor: TagActor,
+  suggestionId: string,
+  choices: AcceptChoices = {},
+): Promise<{ tagId: string; created: boolean }> {
   requirePermission(actor, "tag.assign");
   const outcome = await db.$transaction(async (tx) => {
     await lockTaxonomy(tx);
@@ -258,7 +341,10 @@ export async function acceptSuggestion(actor: TagActor, suggestionId: string, ch
       data: { status: "ACCEPTED", decidedById: actor.id, decidedAt: new Date() },
     });
     if (claimed.count === 0) throw new TagRefusedError("tags.errors.alreadyDecided");
-    const suggestion = await tx.tagSuggestion.findUniqueOrThrow({ where: { id: suggestionId }, select: { articleId: true, tagId: true, label: true, type: true } });
+    const suggestion = await tx.tagSuggestion.findUniqueOrThrow({
+      where: { id: suggestionId },
+      select: { articleId: true, tagId: true, label: true, type: true },
+    });
     let tagId: string;
     let created = false;
     if (suggestion.tagId) {
@@ -275,12 +361,32 @@ export async function acceptSuggestion(actor: TagActor, suggestionId: string, ch
       else {
         tagId = await insertTag(tx, { type, labelFr, labelEn, descriptionFr: null, descriptionEn: null, aliases: [suggestion.label] });
         created = true;
-        await writeAudit({ actorId: actor.id, action: "tag.create", entityType: "tag", entityId: tagId, details: { type, fr: labelFr, en: labelEn, fromSuggestion: suggestionId }, ip: actor.ip }, tx);
+        await writeAudit(
+          {
+            actorId: actor.id,
+            action: "tag.create",
+            entityType: "tag",
+            entityId: tagId,
+            details: { type, fr: labelFr, en: labelEn, fromSuggestion: suggestionId },
+            ip: actor.ip,
+          },
+          tx,
+        );
       }
     }
     await tx.tagSuggestion.update({ where: { id: suggestionId }, data: { tagId } });
     await tx.articleTag.createMany({ data: [{ articleId: suggestion.articleId, tagId }], skipDuplicates: true });
-    await writeAudit({ actorId: actor.id, action: "tag.suggestion.accept", entityType: "article", entityId: suggestion.articleId, details: { suggestionId, tagId, created }, ip: actor.ip }, tx);
+    await writeAudit(
+      {
+        actorId: actor.id,
+        action: "tag.suggestion.accept",
+        entityType: "article",
+        entityId: suggestion.articleId,
+        details: { suggestionId, tagId, created },
+        ip: actor.ip,
+      },
+      tx,
+    );
     return { tagId, created, articleId: suggestion.articleId };
   });
   revalidateTaxonomy({ tagIds: [outcome.tagId], articleIds: [outcome.articleId] });
@@ -296,7 +402,10 @@ export async function dismissSuggestion(actor: TagActor, suggestionId: string): 
       data: { status: "DISMISSED", decidedById: actor.id, decidedAt: new Date() },
     });
     if (count === 0) throw new TagRefusedError("tags.errors.alreadyDecided");
-    await writeAudit({ actorId: actor.id, action: "tag.suggestion.dismiss", entityType: "tagSuggestion", entityId: suggestionId, ip: actor.ip }, tx);
+    await writeAudit(
+      { actorId: actor.id, action: "tag.suggestion.dismiss", entityType: "tagSuggestion", entityId: suggestionId, ip: actor.ip },
+      tx,
+    );
   });
 }
 

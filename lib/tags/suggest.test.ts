@@ -20,7 +20,15 @@ describe("suggestTagsForArticle", () => {
   it("proposes known tags through an alias without diacritics, and new candidates with their sentence", async () => {
     const person = uniqueName("Tr");
     const acronym = uniqueName("QX").toUpperCase();
-    const { tagId } = await createTag(editor, tagFields({ type: "PERSON", labelFr: `Trần Văn ${person}`, labelEn: `Tran Van ${person}`, aliases: [`le ministre Tran Van ${person}`] }));
+    const { tagId } = await createTag(
+      editor,
+      tagFields({
+        type: "PERSON",
+        labelFr: `Trần Văn ${person}`,
+        labelEn: `Tran Van ${person}`,
+        aliases: [`le ministre Tran Van ${person}`],
+      }),
+    );
     const article = await createArticle({
       title: `Visite du ministre`,
       body: `Hanoï (VNA) – Le ministre Tran Van ${person} a reçu mardi une délégation. Les deux parties ont salué le rôle de ${acronym} dans la coopération.`,
@@ -28,9 +36,17 @@ describe("suggestTagsForArticle", () => {
     expect((await suggestTagsForArticle(article.id)).created).toBeGreaterThanOrEqual(2);
     const suggestions = await pending(article.id);
     const known = suggestions.find((suggestion) => suggestion.tagId === tagId);
-    expect(known).toMatchObject({ label: `Trần Văn ${person}`, type: "PERSON", sentence: `Hanoï (VNA) – Le ministre Tran Van ${person} a reçu mardi une délégation.` });
+    expect(known).toMatchObject({
+      label: `Trần Văn ${person}`,
+      type: "PERSON",
+      sentence: `Hanoï (VNA) – Le ministre Tran Van ${person} a reçu mardi une délégation.`,
+    });
     const candidate = suggestions.find((suggestion) => suggestion.label === acronym);
-    expect(candidate).toMatchObject({ tagId: null, type: "ORGANISATION", sentence: `Les deux parties ont salué le rôle de ${acronym} dans la coopération.` });
+    expect(candidate).toMatchObject({
+      tagId: null,
+      type: "ORGANISATION",
+      sentence: `Les deux parties ont salué le rôle de ${acronym} dans la coopération.`,
+    });
     // The known person is not proposed a second time as a new name.
     expect(suggestions.filter((suggestion) => suggestion.normalized.includes(person.toLowerCase()))).toHaveLength(1);
     // Nothing is tagged without a yes.
@@ -43,7 +59,11 @@ describe("suggestTagsForArticle", () => {
     const other = uniqueName("QV").toUpperCase();
     const { tagId } = await createTag(editor, tagFields({ labelFr: `Sommet ${name}`, labelEn: `Summit ${name}` }));
     const tagged = await createTag(editor, tagFields({ labelFr: `Forum ${name}`, labelEn: `Forum ${name} en` }));
-    const article = await createArticle({ language: "en", title: `Summit ${name} opens`, body: `Delegates of ${acronym} and ${other} met at the Forum ${name}. The Summit ${name} closed.` });
+    const article = await createArticle({
+      language: "en",
+      title: `Summit ${name} opens`,
+      body: `Delegates of ${acronym} and ${other} met at the Forum ${name}. The Summit ${name} closed.`,
+    });
     await tagArticles(editor, [article.id], tagged.tagId);
 
     await suggestTagsForArticle(article.id);
@@ -64,10 +84,16 @@ describe("suggestTagsForArticle", () => {
     // Rescans (after an edit of the text, say) leave every decision as it was.
     const before = await db.tagSuggestion.count({ where: { articleId: article.id } });
     expect((await suggestTagsForArticle(article.id)).created).toBe(0);
-    await db.articleVersion.updateMany({ where: { articleId: article.id }, data: { bodyText: `${acronym} again, ${other} again, and the SUMMIT ${name.toUpperCase()}.` } });
+    await db.articleVersion.updateMany({
+      where: { articleId: article.id },
+      data: { bodyText: `${acronym} again, ${other} again, and the SUMMIT ${name.toUpperCase()}.` },
+    });
     expect((await suggestTagsForArticle(article.id)).created).toBe(0);
     expect(await db.tagSuggestion.count({ where: { articleId: article.id } })).toBe(before);
-    expect(await db.tagSuggestion.findUniqueOrThrow({ where: { id: known.id } })).toMatchObject({ status: "DISMISSED", decidedById: editor.id });
+    expect(await db.tagSuggestion.findUniqueOrThrow({ where: { id: known.id } })).toMatchObject({
+      status: "DISMISSED",
+      decidedById: editor.id,
+    });
     expect(await db.tagSuggestion.findUniqueOrThrow({ where: { id: dismissed.id } })).toMatchObject({ status: "DISMISSED" });
     expect(await db.articleTag.count({ where: { articleId: article.id, tagId } })).toBe(0);
 

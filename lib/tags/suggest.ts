@@ -28,7 +28,10 @@ async function lookUpNames(keys: string[], language: string): Promise<KnownName[
 
 /** The keys under which a candidate may already be a tag: its own, and a country's two labels. */
 function candidateKeys(candidate: Candidate): string[] {
-  return [candidate.normalized, ...(candidate.labels ? [normalizeForMatch(candidate.labels.fr), normalizeForMatch(candidate.labels.en)] : [])];
+  return [
+    candidate.normalized,
+    ...(candidate.labels ? [normalizeForMatch(candidate.labels.fr), normalizeForMatch(candidate.labels.en)] : []),
+  ];
 }
 
 /**
@@ -56,7 +59,10 @@ export async function suggestTagsForArticle(articleId: string): Promise<{ create
   const byKey = new Map<string, KnownName[]>();
   for (const name of known) byKey.set(name.key, [...(byKey.get(name.key) ?? []), name]);
 
-  const taggedOrDecided = new Set([...article.tags.map((tag) => tag.tagId), ...article.tagSuggestions.flatMap((suggestion) => (suggestion.tagId ? [suggestion.tagId] : []))]);
+  const taggedOrDecided = new Set([
+    ...article.tags.map((tag) => tag.tagId),
+    ...article.tagSuggestions.flatMap((suggestion) => (suggestion.tagId ? [suggestion.tagId] : [])),
+  ]);
   const seenKeys = new Set(article.tagSuggestions.map((suggestion) => suggestion.normalized));
   const rows: { articleId: string; tagId: string | null; label: string; normalized: string; type: TagType | null; sentence: string }[] = [];
   const add = (row: (typeof rows)[number]) => {
@@ -71,7 +77,14 @@ export async function suggestTagsForArticle(articleId: string): Promise<{ create
   const insideMention = (key: string) => mentions.some((mention) => ` ${mention.key} `.includes(` ${key} `));
   for (const mention of mentions) {
     for (const name of byKey.get(mention.key) ?? []) {
-      add({ articleId, tagId: name.tagId, label: name.label, normalized: name.normalized, type: name.type, sentence: clip(mention.sentence) });
+      add({
+        articleId,
+        tagId: name.tagId,
+        label: name.label,
+        normalized: name.normalized,
+        type: name.type,
+        sentence: clip(mention.sentence),
+      });
     }
   }
   for (const candidate of candidates) {

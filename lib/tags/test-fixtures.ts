@@ -12,7 +12,10 @@ export function uniqueName(prefix = "Qz"): string {
 }
 
 export async function createActor(role: Role): Promise<TagActor> {
-  const user = await db.user.create({ data: { email: `tags-${randomUUID()}@desk.test`, name: `Tags ${role}`, role, passwordHash: "unused" }, select: { id: true, role: true } });
+  const user = await db.user.create({
+    data: { email: `tags-${randomUUID()}@desk.test`, name: `Tags ${role}`, role, passwordHash: "unused" },
+    select: { id: true, role: true },
+  });
   return { id: user.id, role: user.role };
 }
 

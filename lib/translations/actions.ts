@@ -17,7 +17,15 @@ import {
   translationVersionSchema,
   xliffImportSchema,
 } from "./schema";
-import { assignTranslation, claimTranslation, importXliff, releaseTranslation, saveTranslation, submitTranslation, TranslationRefusedError } from "./service";
+import {
+  assignTranslation,
+  claimTranslation,
+  importXliff,
+  releaseTranslation,
+  saveTranslation,
+  submitTranslation,
+  TranslationRefusedError,
+} from "./service";
 import { MAX_XLIFF_BYTES } from "./xliff";
 import { z } from "zod";
 
@@ -78,7 +86,11 @@ export const saveTranslationVersion = defineAction({
           title: input.title,
           standfirst: input.standfirst,
           seoDescription: input.seoDescription,
-          edits: { texts: new Map(input.blocks.map((block) => [block.sourceBlockId, block.text])), confirmed: new Set(input.confirmed), keepOrphans: new Set(input.keepOrphans) },
+          edits: {
+            texts: new Map(input.blocks.map((block) => [block.sourceBlockId, block.text])),
+            confirmed: new Set(input.confirmed),
+            keepOrphans: new Set(input.keepOrphans),
+          },
         },
         actor(context),
         context.ip,

@@ -21,7 +21,10 @@ describe("fingerprints", () => {
 });
 
 describe("alignment and staleness", () => {
-  const original = source(paragraph("s1", "Premier paragraphe."), paragraph("s2", "Deuxième paragraphe."), { type: "paragraph", attrs: { blockId: "blank" } });
+  const original = source(paragraph("s1", "Premier paragraphe."), paragraph("s2", "Deuxième paragraphe."), {
+    type: "paragraph",
+    attrs: { blockId: "blank" },
+  });
 
   it("a skeleton has one empty, aligned block per non-empty source block and is a valid document", () => {
     const skeleton = skeletonDocument(original);
@@ -32,7 +35,13 @@ describe("alignment and staleness", () => {
   });
 
   it("marks exactly the translated block whose source changed as stale, with a word diff", () => {
-    const translated = buildTargetDocument(original, skeletonDocument(original), { ...noEdits(), texts: new Map([["s1", "First paragraph."], ["s2", "Second paragraph."]]) });
+    const translated = buildTargetDocument(original, skeletonDocument(original), {
+      ...noEdits(),
+      texts: new Map([
+        ["s1", "First paragraph."],
+        ["s2", "Second paragraph."],
+      ]),
+    });
     expect(alignVersions(original, translated).rows.map((row) => row.state)).toEqual(["current", "current"]);
     const changed = source(paragraph("s1", "Premier paragraphe."), paragraph("s2", "Deuxième paragraphe modifié."));
     const { rows, orphans } = alignVersions(changed, translated);
@@ -48,10 +57,19 @@ describe("alignment and staleness", () => {
   });
 
   it("a deleted source block leaves an orphan; a new source block is 'new'; both make the version outdated", () => {
-    const translated = buildTargetDocument(original, null, { ...noEdits(), texts: new Map([["s1", "First."], ["s2", "Second."]]) });
+    const translated = buildTargetDocument(original, null, {
+      ...noEdits(),
+      texts: new Map([
+        ["s1", "First."],
+        ["s2", "Second."],
+      ]),
+    });
     const changed = source(paragraph("s1", "Premier paragraphe."), paragraph("s3", "Un ajout."));
     const { rows, orphans } = alignVersions(changed, translated);
-    expect(rows.map((row) => [row.sourceBlockId, row.state])).toEqual([["s1", "current"], ["s3", "new"]]);
+    expect(rows.map((row) => [row.sourceBlockId, row.state])).toEqual([
+      ["s1", "current"],
+      ["s3", "new"],
+    ]);
     expect(orphans.map((orphan) => orphan.text)).toEqual(["Second."]);
     const cleaned = buildTargetDocument(changed, translated, { ...noEdits(), texts: new Map([["s3", "An addition."]]) });
     expect(isOutdated(alignVersions(changed, cleaned))).toBe(false);
@@ -60,7 +78,13 @@ describe("alignment and staleness", () => {
   });
 
   it("never takes alignment attributes from the edits: an untouched stale block stays stale", () => {
-    const translated = buildTargetDocument(original, null, { ...noEdits(), texts: new Map([["s1", "First."], ["s2", "Second."]]) });
+    const translated = buildTargetDocument(original, null, {
+      ...noEdits(),
+      texts: new Map([
+        ["s1", "First."],
+        ["s2", "Second."],
+      ]),
+    });
     const changed = source(paragraph("s1", "Premier paragraphe changé."), paragraph("s2", "Deuxième paragraphe."));
     const resaved = buildTargetDocument(changed, translated, { ...noEdits(), texts: new Map([["s1", "First."]]) });
     expect(alignVersions(changed, resaved).rows[0]!.state).toBe("stale");
@@ -69,10 +93,24 @@ describe("alignment and staleness", () => {
   it("keeps block types: headings, lists (one item a line), figures (caption, source credit)", () => {
     const rich = source(
       { type: "heading", attrs: { level: 3, blockId: "h" }, content: [{ type: "text", text: "Titre" }] },
-      { type: "bulletList", attrs: { blockId: "l" }, content: [{ type: "listItem", content: [paragraph("x", "un")] }, { type: "listItem", content: [paragraph("y", "deux")] }] },
+      {
+        type: "bulletList",
+        attrs: { blockId: "l" },
+        content: [
+          { type: "listItem", content: [paragraph("x", "un")] },
+          { type: "listItem", content: [paragraph("y", "deux")] },
+        ],
+      },
       { type: "figure", attrs: { blockId: "f", caption: "Le ministre.", credit: "VNA" } },
     );
-    const doc = buildTargetDocument(rich, null, { ...noEdits(), texts: new Map([["h", "Heading"], ["l", "one\ntwo"], ["f", "The minister."]]) });
+    const doc = buildTargetDocument(rich, null, {
+      ...noEdits(),
+      texts: new Map([
+        ["h", "Heading"],
+        ["l", "one\ntwo"],
+        ["f", "The minister."],
+      ]),
+    });
     const parsed = parseDocument(doc);
     expect(parsed.ok).toBe(true);
     expect(doc.content?.map((block) => block.type)).toEqual(["heading", "bulletList", "figure"]);

@@ -46,7 +46,14 @@ export function sourceBlocks(sourceDoc: unknown): SourceBlock[] {
   return blocks;
 }
 
-export type TargetBlock = { blockId: string | null; sourceBlockId: string | null; sourceHash: string | null; sourceText: string | null; text: string; node: JSONContent };
+export type TargetBlock = {
+  blockId: string | null;
+  sourceBlockId: string | null;
+  sourceHash: string | null;
+  sourceText: string | null;
+  text: string;
+  node: JSONContent;
+};
 
 export function targetBlocks(targetDoc: unknown): TargetBlock[] {
   return topBlocks(targetDoc).map((node) => ({
@@ -72,7 +79,10 @@ type Alignment = { sourceBlockId: string | null; sourceHash: string | null; sour
 export function blockFromText(source: JSONContent, text: string, blockId: string, alignment: Alignment): JSONContent {
   const attrs = { blockId, ...alignment };
   const inline = (value: string): JSONContent[] | undefined => {
-    const parts = value.split("\n").flatMap((line, index) => (index === 0 ? [line] : ["\n", line])).filter((part) => part !== "");
+    const parts = value
+      .split("\n")
+      .flatMap((line, index) => (index === 0 ? [line] : ["\n", line]))
+      .filter((part) => part !== "");
     return parts.length ? parts.map((part) => (part === "\n" ? { type: "hardBreak" } : { type: "text", text: part })) : undefined;
   };
   const paragraph = (value: string): JSONContent => ({ type: "paragraph", ...(inline(value) ? { content: inline(value) } : {}) });
@@ -88,7 +98,11 @@ export function blockFromText(source: JSONContent, text: string, blockId: string
       return { type: "blockquote", attrs, content: (lines.length ? lines : [""]).map(paragraph) };
     case "bulletList":
     case "orderedList":
-      return { type: source.type, attrs: { ...(source.type === "orderedList" ? { start: source.attrs?.start ?? 1 } : {}), ...attrs }, content: (lines.length ? lines : [""]).map((line) => ({ type: "listItem", content: [paragraph(line)] })) };
+      return {
+        type: source.type,
+        attrs: { ...(source.type === "orderedList" ? { start: source.attrs?.start ?? 1 } : {}), ...attrs },
+        content: (lines.length ? lines : [""]).map((line) => ({ type: "listItem", content: [paragraph(line)] })),
+      };
     default: {
       const content = inline(text);
       return { type: "paragraph", attrs, ...(content ? { content } : {}) };
@@ -152,7 +166,9 @@ export function alignByPosition(sourceDoc: unknown, targetDoc: unknown): RichTex
   const content = topBlocks(targetDoc).filter((node) => fingerprintText(blockRawText(node)) !== "");
   const aligned = content.map((node, index) => {
     const source = sources[index];
-    const alignment: Alignment = source ? { sourceBlockId: source.blockId, sourceHash: source.hash, sourceText: source.text } : { sourceBlockId: null, sourceHash: null, sourceText: null };
+    const alignment: Alignment = source
+      ? { sourceBlockId: source.blockId, sourceHash: source.hash, sourceText: source.text }
+      : { sourceBlockId: null, sourceHash: null, sourceText: null };
     return { ...node, attrs: { ...node.attrs, blockId: attr(node, "blockId") ?? newBlockId(), ...alignment } };
   });
   return { type: "doc", content: aligned.length ? aligned : [{ type: "paragraph", attrs: { blockId: newBlockId() } }] };

@@ -7,7 +7,13 @@ import { foldForMatching } from "./text";
 export type GlossaryInput = { termFr: string; termEn: string; note: string | null };
 
 function normalized(input: GlossaryInput) {
-  return { termFr: input.termFr.trim(), termEn: input.termEn.trim(), note: input.note?.trim() || null, normalizedFr: foldForMatching(input.termFr), normalizedEn: foldForMatching(input.termEn) };
+  return {
+    termFr: input.termFr.trim(),
+    termEn: input.termEn.trim(),
+    note: input.note?.trim() || null,
+    normalizedFr: foldForMatching(input.termFr),
+    normalizedEn: foldForMatching(input.termEn),
+  };
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -18,7 +24,17 @@ export async function createGlossaryTerm(input: GlossaryInput, actor: Actor, ip:
   try {
     return await db.$transaction(async (tx) => {
       const term = await tx.glossaryTerm.create({ data: { ...normalized(input), createdById: actor.id }, select: { id: true } });
-      await writeAudit({ actorId: actor.id, action: "glossary.create", entityType: "glossaryTerm", entityId: term.id, details: { termFr: input.termFr, termEn: input.termEn }, ip }, tx);
+      await writeAudit(
+        {
+          actorId: actor.id,
+          action: "glossary.create",
+          entityType: "glossaryTerm",
+          entityId: term.id,
+          details: { termFr: input.termFr, termEn: input.termEn },
+          ip,
+        },
+        tx,
+      );
       return term.id;
     });
   } catch (error) {
@@ -32,7 +48,17 @@ export async function updateGlossaryTerm(id: string, input: GlossaryInput, actor
     await db.$transaction(async (tx) => {
       const updated = await tx.glossaryTerm.updateMany({ where: { id }, data: normalized(input) });
       if (updated.count === 0) throw new TranslationRefusedError("translations.errors.termNotFound");
-      await writeAudit({ actorId: actor.id, action: "glossary.update", entityType: "glossaryTerm", entityId: id, details: { termFr: input.termFr, termEn: input.termEn }, ip }, tx);
+      await writeAudit(
+        {
+          actorId: actor.id,
+          action: "glossary.update",
+          entityType: "glossaryTerm",
+          entityId: id,
+          details: { termFr: input.termFr, termEn: input.termEn },
+          ip,
+        },
+        tx,
+      );
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new TranslationRefusedError("translations.errors.termExists", "termFr");

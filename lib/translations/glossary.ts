@@ -21,7 +21,13 @@ export function containsTerm(foldedText: string, term: string): boolean {
   return new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(folded)}($|[^\\p{L}\\p{N}])`, "u").test(foldedText);
 }
 
-export function glossaryHits(entries: GlossaryEntry[], sourceLanguage: string, targetLanguage: string, sourceText: string, targetText: string): GlossaryHit[] {
+export function glossaryHits(
+  entries: GlossaryEntry[],
+  sourceLanguage: string,
+  targetLanguage: string,
+  sourceText: string,
+  targetText: string,
+): GlossaryHit[] {
   const from = glossarySide(sourceLanguage);
   const to = glossarySide(targetLanguage);
   if (!from || !to || from === to) return [];

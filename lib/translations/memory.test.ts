@@ -21,7 +21,9 @@ describe("translation memory lookup", () => {
   it("puts the newest exact matches first at 100 %, among many near duplicates, and keeps the 60 % floor", async () => {
     const tag = word();
     const sentence = `Le ministre ${tag} a reçu l'ambassadeur du Japon à Hanoï pour parler de coopération.`;
-    const nearDuplicates = Array.from({ length: 300 }, (_, n) => segment(`Le ministre ${tag} a reçu l'ambassadeur du Japon à Hanoï pour parler de coopération ${n}.`, `near ${n}`));
+    const nearDuplicates = Array.from({ length: 300 }, (_, n) =>
+      segment(`Le ministre ${tag} a reçu l'ambassadeur du Japon à Hanoï pour parler de coopération ${n}.`, `near ${n}`),
+    );
     // Twenty translations of the very same sentence, the newest last: more ties at distance 0 than the scan keeps.
     const exact = Array.from({ length: 20 }, (_, n) => segment(sentence, `exact ${n}`, new Date(Date.UTC(2026, 0, 1 + n))));
     const distant = segment(`Le ministre ${tag} est parti.`, "distant");

@@ -15,7 +15,13 @@ type Tx = Prisma.TransactionClient;
 /** Replaces the segments a version contributed with those of its current, current-state paragraphs. */
 export async function storeSegments(
   tx: Tx,
-  entry: { versionId: string; sourceLanguage: string; targetLanguage: string; actorId: string | null; paragraphs: { source: string; target: string }[] },
+  entry: {
+    versionId: string;
+    sourceLanguage: string;
+    targetLanguage: string;
+    actorId: string | null;
+    paragraphs: { source: string; target: string }[];
+  },
 ): Promise<number> {
   await tx.translationSegment.deleteMany({ where: { versionId: entry.versionId } });
   const seen = new Set<string>();
@@ -85,7 +91,12 @@ export function memoryLookupSql(sourceLanguage: string, targetLanguage: string, 
 type MemoryRow = { idx: bigint; source_text: string; target_text: string; similarity: number };
 
 /** For each sentence, up to `perSentence` earlier translations at ≥ 60 % similarity, best first. */
-export async function lookupMemory(sourceLanguage: string, targetLanguage: string, sentences: string[], perSentence = 3): Promise<MemorySuggestion[][]> {
+export async function lookupMemory(
+  sourceLanguage: string,
+  targetLanguage: string,
+  sentences: string[],
+  perSentence = 3,
+): Promise<MemorySuggestion[][]> {
   const normalized = sentences.map(foldForMatching);
   const results: MemorySuggestion[][] = sentences.map(() => []);
   if (!sentences.length) return results;
@@ -94,7 +105,11 @@ export async function lookupMemory(sourceLanguage: string, targetLanguage: strin
     return tx.$queryRaw<MemoryRow[]>(memoryLookupSql(sourceLanguage, targetLanguage, normalized, perSentence));
   });
   for (const row of rows) {
-    results[Number(row.idx) - 1]?.push({ sourceText: row.source_text, targetText: row.target_text, percent: Math.floor(row.similarity * 100) });
+    results[Number(row.idx) - 1]?.push({
+      sourceText: row.source_text,
+      targetText: row.target_text,
+      percent: Math.floor(row.similarity * 100),
+    });
   }
   return results;
 }

@@ -11,7 +11,9 @@ import { TranslationRefusedError, type Actor } from "./service";
 
 function captionsOf(body: unknown): string[] {
   const content = (body as JSONContent | null)?.content ?? [];
-  return content.filter((block) => block.type === "figure" && typeof block.attrs?.caption === "string").map((block) => String(block.attrs!.caption));
+  return content
+    .filter((block) => block.type === "figure" && typeof block.attrs?.caption === "string")
+    .map((block) => String(block.attrs!.caption));
 }
 
 /** Scans the `limit` most recent single-language articles and stores new suggestions. */
@@ -22,7 +24,12 @@ export async function suggestPairings(options: { limit?: number } = {}): Promise
     ORDER BY max(a.created_at) DESC LIMIT ${options.limit ?? 400}`;
   const articles = await db.article.findMany({
     where: { id: { in: recent.map((row) => row.id) } },
-    select: { id: true, createdAt: true, tags: { select: { tagId: true } }, versions: { select: { language: true, storyDate: true, title: true, standfirst: true, bodyText: true, bodyJson: true } } },
+    select: {
+      id: true,
+      createdAt: true,
+      tags: { select: { tagId: true } },
+      versions: { select: { language: true, storyDate: true, title: true, standfirst: true, bodyText: true, bodyJson: true } },
+    },
   });
   const candidates = articles.flatMap((article) => {
     const version = article.versions[0];
@@ -46,11 +53,23 @@ export async function suggestPairings(options: { limit?: number } = {}): Promise
       // The older article is the story; the newer one becomes its version.
       const [first, second] = a.createdAt <= b.createdAt ? [a, b] : [b, a];
       const known = await db.pairingSuggestion.findFirst({
-        where: { OR: [{ articleAId: first.candidate.articleId, articleBId: second.candidate.articleId }, { articleAId: second.candidate.articleId, articleBId: first.candidate.articleId }] },
+        where: {
+          OR: [
+            { articleAId: first.candidate.articleId, articleBId: second.candidate.articleId },
+            { articleAId: second.candidate.articleId, articleBId: first.candidate.articleId },
+          ],
+        },
         select: { id: true },
       });
       if (known) continue;
-      await db.pairingSuggestion.create({ data: { articleAId: first.candidate.articleId, articleBId: second.candidate.articleId, score, reasons: reasons as Prisma.InputJsonValue } });
+      await db.pairingSuggestion.create({
+        data: {
+          articleAId: first.candidate.articleId,
+          articleBId: second.candidate.articleId,
+          score,
+          reasons: reasons as Prisma.InputJsonValue,
+        },
+      });
       stored++;
     }
   }
@@ -59,31 +78,60 @@ export async function suggestPairings(options: { limit?: number } = {}): Promise
 
 export async function confirmPairing(suggestionId: string, actor: Actor, ip: string | null = null): Promise<{ articleId: string }> {
   return db.$transaction(async (tx) => {
-    const suggestion = await tx.pairingSuggestion.findUnique({ where: { id: suggestionId }, select: { status: true, articleAId: true, articleBId: true } });
+    const suggestion = await tx.pairingSuggestion.findUnique({
+      where: { id: suggestionId },
+      select: { status: true, articleAId: true, articleBId: true },
+    });
     if (!suggestion || suggestion.status !== "PENDING") throw new TranslationRefusedError("translations.errors.pairingGone");
-    const first = await tx.article.findUniqueOrThrow({ where: { id: suggestion.articleAId }, select: { id: true, sourceLanguage: true, versions: { select: { language: true, bodyJson: true } } } });
-    const second = await tx.article.findUniqueOrThrow({ where: { id: suggestion.articleBId }, select: { id: true, versions: { select: { id: true, language: true, bodyJson: true } } } });
+    const first = await tx.article.findUniqueOrThrow({
+      where: { id: suggestion.articleAId },
+      select: { id: true, sourceLanguage: true, versions: { select: { language: true, bodyJson: true } } },
+    });
+    const second = await tx.article.findUniqueOrThrow({
+      where: { id: suggestion.articleBId },
+      select: { id: true, versions: { select: { id: true, language: true, bodyJson: true } } },
+    });
     const moving = second.versions[0];
     if (!moving || second.versions.length !== 1) throw new TranslationRefusedError("translations.errors.pairingGone");
-    if (first.versions.some((version) => version.language === moving.language)) throw new TranslationRefusedError("translations.errors.languageTaken");
+    if (first.versions.some((version) => version.language === moving.language))
+      throw new TranslationRefusedError("translations.errors.languageTaken");
     const sourceBody = first.versions.find((version) => version.language === first.sourceLanguage)?.bodyJson ?? null;
     await tx.articleVersion.update({
       where: { id: moving.id },
-      data: { articleId: first.id, bodyJson: alignByPosition(sourceBody, moving.bodyJson) as Prisma.InputJsonValue, version: { increment: 1 }, updatedById: actor.id },
+      data: {
+        articleId: first.id,
+        bodyJson: alignByPosition(sourceBody, moving.bodyJson) as Prisma.InputJsonValue,
+        version: { increment: 1 },
+        updatedById: actor.id,
+      },
     });
     const tags = await tx.articleTag.findMany({ where: { articleId: second.id }, select: { tagId: true } });
-    if (tags.length) await tx.articleTag.createMany({ data: tags.map((tag) => ({ articleId: first.id, tagId: tag.tagId })), skipDuplicates: true });
+    if (tags.length)
+      await tx.articleTag.createMany({ data: tags.map((tag) => ({ articleId: first.id, tagId: tag.tagId })), skipDuplicates: true });
     await tx.importRecord.updateMany({ where: { articleId: second.id }, data: { articleId: first.id } });
     // Deleting the emptied article also removes this suggestion (cascade): the audit log keeps the decision.
     await tx.article.delete({ where: { id: second.id } });
-    await writeAudit({ actorId: actor.id, action: "pairing.confirm", entityType: "article", entityId: first.id, details: { suggestionId, mergedArticleId: second.id, versionId: moving.id, language: moving.language }, ip }, tx);
+    await writeAudit(
+      {
+        actorId: actor.id,
+        action: "pairing.confirm",
+        entityType: "article",
+        entityId: first.id,
+        details: { suggestionId, mergedArticleId: second.id, versionId: moving.id, language: moving.language },
+        ip,
+      },
+      tx,
+    );
     return { articleId: first.id };
   });
 }
 
 export async function rejectPairing(suggestionId: string, actor: Actor, ip: string | null = null): Promise<void> {
   await db.$transaction(async (tx) => {
-    const rejected = await tx.pairingSuggestion.updateMany({ where: { id: suggestionId, status: "PENDING" }, data: { status: "REJECTED", decidedById: actor.id, decidedAt: new Date() } });
+    const rejected = await tx.pairingSuggestion.updateMany({
+      where: { id: suggestionId, status: "PENDING" },
+      data: { status: "REJECTED", decidedById: actor.id, decidedAt: new Date() },
+    });
     if (rejected.count === 0) throw new TranslationRefusedError("translations.errors.pairingGone");
     await writeAudit({ actorId: actor.id, action: "pairing.reject", entityType: "pairingSuggestion", entityId: suggestionId, ip }, tx);
   });

@@ -3,7 +3,14 @@
 // scoring; lib/translations/pairing-service.ts scans the database and stores suggestions.
 import { foldForMatching } from "./text";
 
-export type PairingCandidate = { articleId: string; language: string; storyDate: string | null; text: string; captions: string[]; tagIds: string[] };
+export type PairingCandidate = {
+  articleId: string;
+  language: string;
+  storyDate: string | null;
+  text: string;
+  captions: string[];
+  tagIds: string[];
+};
 export type PairingReason = { kind: "sameDate" | "sharedNames" | "sharedTags" | "similarCaptions"; detail: string };
 
 export const PAIRING_THRESHOLD = 0.5;
@@ -22,7 +29,8 @@ export function capitalisedNames(text: string): Set<string> {
 /** Words of captions that survive translation: names and numbers. */
 export function captionTokens(captions: string[]): Set<string> {
   const tokens = new Set<string>();
-  for (const caption of captions) for (const match of caption.matchAll(/\p{Lu}[\p{L}'’-]{2,}|\d{2,}/gu)) tokens.add(foldForMatching(match[0]));
+  for (const caption of captions)
+    for (const match of caption.matchAll(/\p{Lu}[\p{L}'’-]{2,}|\d{2,}/gu)) tokens.add(foldForMatching(match[0]));
   return tokens;
 }
 

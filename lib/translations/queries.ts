@@ -28,7 +28,21 @@ async function glossaryFor(sourceLanguage: string, sourceText: string): Promise<
 export async function getTranslationWorkspace(articleId: string, language: string) {
   const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, sourceLanguage: true } });
   if (!article) return null;
-  const select = { id: true, language: true, title: true, standfirst: true, seoDescription: true, bodyJson: true, version: true, status: true, assigneeId: true, assignedAt: true, dueAt: true, submittedById: true, assignee: { select: { name: true } } } as const;
+  const select = {
+    id: true,
+    language: true,
+    title: true,
+    standfirst: true,
+    seoDescription: true,
+    bodyJson: true,
+    version: true,
+    status: true,
+    assigneeId: true,
+    assignedAt: true,
+    dueAt: true,
+    submittedById: true,
+    assignee: { select: { name: true } },
+  } as const;
   const [source, target] = await Promise.all([
     db.articleVersion.findUnique({ where: { articleId_language: { articleId, language: article.sourceLanguage } }, select }),
     db.articleVersion.findUnique({ where: { articleId_language: { articleId, language } }, select }),
@@ -71,9 +85,15 @@ export async function getTranslationWorkspace(articleId: string, language: strin
 export type TranslationWorkspace = NonNullable<Awaited<ReturnType<typeof getTranslationWorkspace>>>;
 
 export async function getXliffExport(versionId: string): Promise<{ fileName: string; xml: string } | null> {
-  const target = await db.articleVersion.findUnique({ where: { id: versionId }, select: { articleId: true, language: true, slug: true, bodyJson: true, article: { select: { sourceLanguage: true } } } });
+  const target = await db.articleVersion.findUnique({
+    where: { id: versionId },
+    select: { articleId: true, language: true, slug: true, bodyJson: true, article: { select: { sourceLanguage: true } } },
+  });
   if (!target || target.language === target.article.sourceLanguage) return null;
-  const source = await db.articleVersion.findUnique({ where: { articleId_language: { articleId: target.articleId, language: target.article.sourceLanguage } }, select: { version: true, bodyJson: true } });
+  const source = await db.articleVersion.findUnique({
+    where: { articleId_language: { articleId: target.articleId, language: target.article.sourceLanguage } },
+    select: { version: true, bodyJson: true },
+  });
   if (!source) return null;
   const bySource = targetsBySource(targetBlocks(target.bodyJson));
   const xml = exportXliff({
@@ -81,7 +101,12 @@ export async function getXliffExport(versionId: string): Promise<{ fileName: str
     sourceLanguage: target.article.sourceLanguage,
     targetLanguage: target.language,
     sourceVersion: source.version,
-    units: sourceBlocks(source.bodyJson).map((block) => ({ id: block.blockId, sourceHash: block.hash, source: block.text, target: bySource.get(block.blockId)?.text ?? "" })),
+    units: sourceBlocks(source.bodyJson).map((block) => ({
+      id: block.blockId,
+      sourceHash: block.hash,
+      source: block.text,
+      target: bySource.get(block.blockId)?.text ?? "",
+    })),
   });
   return { fileName: `${target.slug || target.articleId}.${target.article.sourceLanguage}-${target.language}.xlf`, xml };
 }
@@ -90,7 +115,13 @@ export async function listGlossaryTerms(query = "", page = 1, pageSize = 50) {
   const folded = foldForMatching(query);
   const where = folded ? { OR: [{ normalizedFr: { contains: folded } }, { normalizedEn: { contains: folded } }] } : {};
   const [terms, total] = await Promise.all([
-    db.glossaryTerm.findMany({ where, orderBy: [{ normalizedFr: "asc" }, { id: "asc" }], skip: (Math.max(1, page) - 1) * pageSize, take: pageSize, select: { id: true, termFr: true, termEn: true, note: true, updatedAt: true } }),
+    db.glossaryTerm.findMany({
+      where,
+      orderBy: [{ normalizedFr: "asc" }, { id: "asc" }],
+      skip: (Math.max(1, page) - 1) * pageSize,
+      take: pageSize,
+      select: { id: true, termFr: true, termEn: true, note: true, updatedAt: true },
+    }),
     db.glossaryTerm.count({ where }),
   ]);
   return { terms, total, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
@@ -102,11 +133,21 @@ export async function listPairingSuggestions(take = 50) {
     where: { status: "PENDING" },
     orderBy: [{ score: "desc" }, { createdAt: "desc" }],
     take,
-    select: { id: true, score: true, reasons: true, articleA: { select: { id: true, versions: version } }, articleB: { select: { id: true, versions: version } } },
+    select: {
+      id: true,
+      score: true,
+      reasons: true,
+      articleA: { select: { id: true, versions: version } },
+      articleB: { select: { id: true, versions: version } },
+    },
   });
 }
 
 /** People a translation can be assigned to. */
 export async function listTranslators() {
-  return db.user.findMany({ where: { active: true }, orderBy: [{ role: "desc" }, { name: "asc" }], select: { id: true, name: true, role: true } });
+  return db.user.findMany({
+    where: { active: true },
+    orderBy: [{ role: "desc" }, { name: "asc" }],
+    select: { id: true, name: true, role: true },
+  });
 }

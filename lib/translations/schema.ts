@@ -33,7 +33,11 @@ export const translationTaskSchema = z.object({ articleId: id, language });
 export const translationAssignSchema = z.object({
   articleId: id,
   language,
-  assigneeId: z.string().max(64).optional().transform((value) => value || null),
+  assigneeId: z
+    .string()
+    .max(64)
+    .optional()
+    .transform((value) => value || null),
   dueAt: z
     .string()
     .optional()
@@ -66,7 +70,11 @@ export const glossaryTermUpdateSchema = glossaryTermSchema.extend({ id });
 export const idSchema = z.object({ id });
 
 export const queueFilterSchema = z.object({
-  language: z.string().regex(/^[a-z]{2,3}$/).optional().catch(undefined),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/)
+    .optional()
+    .catch(undefined),
   state: z.enum(QUEUE_STATES).optional().catch(undefined),
   mine: z.literal("1").optional().catch(undefined),
 });

@@ -1,7 +1,32 @@
 // Sentence splitting and alignment for the translation memory: a source paragraph and its
 // translation with the same number of sentences are paired sentence by sentence, otherwise the
 // whole paragraphs are paired. Pure.
-const ABBREVIATIONS = new Set(["m", "mm", "mme", "mmes", "mr", "mrs", "ms", "dr", "st", "prof", "gen", "gén", "no", "n°", "etc", "vs", "p", "art", "ex", "jr", "sr", "co", "inc", "ltd"]);
+const ABBREVIATIONS = new Set([
+  "m",
+  "mm",
+  "mme",
+  "mmes",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "st",
+  "prof",
+  "gen",
+  "gén",
+  "no",
+  "n°",
+  "etc",
+  "vs",
+  "p",
+  "art",
+  "ex",
+  "jr",
+  "sr",
+  "co",
+  "inc",
+  "ltd",
+]);
 
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
@@ -11,7 +36,8 @@ export function splitSentences(text: string): string[] {
     const before = text.slice(start, match.index);
     const lastWord = (before.match(/([\p{L}°]+)$/u)?.[1] ?? "").toLowerCase();
     // "M. Nguyen", "St. Petersburg", an initial "H. Son": not the end of a sentence.
-    if (text[match.index] === "." && (ABBREVIATIONS.has(lastWord) || /^\p{Lu}$/u.test(before.slice(-1)) && lastWord.length === 1)) continue;
+    if (text[match.index] === "." && (ABBREVIATIONS.has(lastWord) || (/^\p{Lu}$/u.test(before.slice(-1)) && lastWord.length === 1)))
+      continue;
     const end = match.index + match[0].length;
     sentences.push(text.slice(start, end).trim());
     start = end;

@@ -14,13 +14,24 @@ import { getTranslationWorkspace, getXliffExport } from "./queries";
 import { countOutdatedTranslations, listTranslationQueue } from "./queue";
 import { sqlBlockHash } from "./fingerprints";
 import { transitionVersion, WorkflowRefusal } from "@/lib/workflow/service";
-import { assignTranslation, claimTranslation, importXliff, releaseTranslation, saveTranslation, submitTranslation, TranslationRefusedError } from "./service";
+import {
+  assignTranslation,
+  claimTranslation,
+  importXliff,
+  releaseTranslation,
+  saveTranslation,
+  submitTranslation,
+  TranslationRefusedError,
+} from "./service";
 
 const word = (prefix = "w") => `${prefix}${randomUUID().replace(/-/g, "").slice(0, 10)}`;
 
 async function makeUser(role: Role) {
   const tag = word(role.toLowerCase());
-  return db.user.create({ data: { email: `${tag}@desk.test`, name: `T ${tag}`, role, passwordHash: "x" }, select: { id: true, role: true } });
+  return db.user.create({
+    data: { email: `${tag}@desk.test`, name: `T ${tag}`, role, passwordHash: "x" },
+    select: { id: true, role: true },
+  });
 }
 
 const paragraph = (blockId: string, text: string) => ({ type: "paragraph", attrs: { blockId }, content: [{ type: "text", text }] });
@@ -32,11 +43,25 @@ async function makeFrenchArticle(paragraphs: string[], extra: { storyDate?: stri
     data: {
       sourceLanguage: "fr",
       ...(extra.createdAt ? { createdAt: extra.createdAt } : {}),
-      versions: { create: { language: "fr", title: `Article ${tag}`, slug: `article-${tag}`, bodyJson: body, bodyText: paragraphs.join("\n"), storyDate: extra.storyDate ?? null } },
+      versions: {
+        create: {
+          language: "fr",
+          title: `Article ${tag}`,
+          slug: `article-${tag}`,
+          bodyJson: body,
+          bodyText: paragraphs.join("\n"),
+          storyDate: extra.storyDate ?? null,
+        },
+      },
     },
     select: { id: true, versions: { select: { id: true } } },
   });
-  return { articleId: article.id, sourceVersionId: article.versions[0]!.id, blockIds: paragraphs.map((_, index) => `${tag}p${index}`), tag };
+  return {
+    articleId: article.id,
+    sourceVersionId: article.versions[0]!.id,
+    blockIds: paragraphs.map((_, index) => `${tag}p${index}`),
+    tag,
+  };
 }
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
@@ -49,7 +74,11 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
   return "accepted";
 }
 
-const edits = (texts: [string, string][] = [], confirmed: string[] = []) => ({ texts: new Map(texts), confirmed: new Set(confirmed), keepOrphans: new Set<string>() });
+const edits = (texts: [string, string][] = [], confirmed: string[] = []) => ({
+  texts: new Map(texts),
+  confirmed: new Set(confirmed),
+  keepOrphans: new Set<string>(),
+});
 const stateOf = async (articleId: string, language = "en") => (await listTranslationQueue({ articleId, language })).rows[0]?.state;
 
 describe("claims, assignments and who may write", () => {
@@ -62,18 +91,23 @@ describe("claims, assignments and who may write", () => {
     const created = await db.articleVersion.findUniqueOrThrow({ where: { id: versionId }, include: { revisions: true } });
     expect(created).toMatchObject({ language: "en", status: "DRAFT", assigneeId: alice.id });
     expect(created.assignedAt).toBeInstanceOf(Date);
-    expect((created.bodyJson as { content: { attrs: { sourceBlockId: string } }[] }).content.map((block) => block.attrs.sourceBlockId)).toEqual(story.blockIds);
+    expect(
+      (created.bodyJson as { content: { attrs: { sourceBlockId: string } }[] }).content.map((block) => block.attrs.sourceBlockId),
+    ).toEqual(story.blockIds);
     expect(created.revisions).toHaveLength(1);
     expect(await stateOf(story.articleId)).toBe("in_progress");
 
     expect(await refusal(claimTranslation(story.articleId, "en", bob))).toBe("translations.errors.claimedByOther");
     expect(await refusal(claimTranslation(story.articleId, "fr", bob))).toBe("translations.errors.notATranslation");
-    const save = (actor: { id: string; role: Role }, id = versionId, version = 1) => saveTranslation({ versionId: id, version, title: "T", standfirst: null, seoDescription: null, edits: edits() }, actor);
+    const save = (actor: { id: string; role: Role }, id = versionId, version = 1) =>
+      saveTranslation({ versionId: id, version, title: "T", standfirst: null, seoDescription: null, edits: edits() }, actor);
     expect(await refusal(save(bob))).toBe("translations.errors.notYours");
     expect(await refusal(save(alice, story.sourceVersionId))).toBe("translations.errors.sourceReadOnly");
     expect(await refusal(save(editor, story.sourceVersionId))).toBe("translations.errors.sourceReadOnly");
     expect(await refusal(releaseTranslation(versionId, bob))).toBe("translations.errors.notYours");
-    expect(await refusal(assignTranslation({ articleId: story.articleId, language: "en", assigneeId: bob.id, dueAt: null }, bob))).toBe("translations.errors.forbidden");
+    expect(await refusal(assignTranslation({ articleId: story.articleId, language: "en", assigneeId: bob.id, dueAt: null }, bob))).toBe(
+      "translations.errors.forbidden",
+    );
     const source = await db.articleVersion.findUniqueOrThrow({ where: { id: story.sourceVersionId } });
     expect(source.version).toBe(1);
 
@@ -85,14 +119,24 @@ describe("claims, assignments and who may write", () => {
     expect(await db.articleVersion.findUniqueOrThrow({ where: { id: versionId } })).toMatchObject({ assigneeId: bob.id, dueAt: due });
     expect(await refusal(save(alice, versionId, 2))).toBe("translations.errors.notYours");
     expect((await save(bob, versionId, 2)).version).toBe(3);
-    expect(await db.auditLog.count({ where: { entityId: versionId, action: { in: ["translation.claim", "translation.assign", "translation.save"] } } })).toBe(4);
+    expect(
+      await db.auditLog.count({
+        where: { entityId: versionId, action: { in: ["translation.claim", "translation.assign", "translation.save"] } },
+      }),
+    ).toBe(4);
   });
 
   it("assigning a missing translation creates it for the assignee", async () => {
     const [translator, editor] = await Promise.all([makeUser("TRANSLATOR"), makeUser("EDITOR")]);
     const story = await makeFrenchArticle(["Un paragraphe."]);
-    const versionId = await assignTranslation({ articleId: story.articleId, language: "en", assigneeId: translator.id, dueAt: null }, editor);
-    expect(await db.articleVersion.findUniqueOrThrow({ where: { id: versionId } })).toMatchObject({ assigneeId: translator.id, status: "DRAFT" });
+    const versionId = await assignTranslation(
+      { articleId: story.articleId, language: "en", assigneeId: translator.id, dueAt: null },
+      editor,
+    );
+    expect(await db.articleVersion.findUniqueOrThrow({ where: { id: versionId } })).toMatchObject({
+      assigneeId: translator.id,
+      status: "DRAFT",
+    });
     expect((await listTranslationQueue({ assigneeId: translator.id })).rows.map((row) => row.articleId)).toEqual([story.articleId]);
   });
 });
@@ -103,10 +147,23 @@ describe("queue states and staleness", () => {
     const story = await makeFrenchArticle(["Le ministre a reçu l’ambassadeur.", "Les deux parties ont signé un accord."]);
     const versionId = await claimTranslation(story.articleId, "en", translator);
     const saved = await saveTranslation(
-      { versionId, version: 1, title: "Minister receives ambassador", standfirst: null, seoDescription: null, edits: edits([[story.blockIds[0]!, "The minister received the ambassador."], [story.blockIds[1]!, "Both sides signed an agreement."]]) },
+      {
+        versionId,
+        version: 1,
+        title: "Minister receives ambassador",
+        standfirst: null,
+        seoDescription: null,
+        edits: edits([
+          [story.blockIds[0]!, "The minister received the ambassador."],
+          [story.blockIds[1]!, "Both sides signed an agreement."],
+        ]),
+      },
       translator,
     );
-    const version = await db.articleVersion.findUniqueOrThrow({ where: { id: versionId }, include: { revisions: { orderBy: { number: "asc" } } } });
+    const version = await db.articleVersion.findUniqueOrThrow({
+      where: { id: versionId },
+      include: { revisions: { orderBy: { number: "asc" } } },
+    });
     expect(version.bodyText).toBe("The minister received the ambassador.\nBoth sides signed an agreement.");
     expect(version.slug).toBe("minister-receives-ambassador");
     expect(version.revisions.map((revision) => revision.number)).toEqual([1, 2]);
@@ -115,12 +172,21 @@ describe("queue states and staleness", () => {
     await submitTranslation(versionId, saved.version, translator);
     expect(await stateOf(story.articleId)).toBe("in_review");
     // Translators cannot touch it once in review.
-    expect(await refusal(saveTranslation({ versionId, version: saved.version + 1, title: "x", standfirst: null, seoDescription: null, edits: edits() }, translator))).toBe("translations.errors.notEditable");
+    expect(
+      await refusal(
+        saveTranslation(
+          { versionId, version: saved.version + 1, title: "x", standfirst: null, seoDescription: null, edits: edits() },
+          translator,
+        ),
+      ),
+    ).toBe("translations.errors.notEditable");
 
     // Approval and publication are the workflow's: a translator may do neither.
     const inReview = await db.articleVersion.findUniqueOrThrow({ where: { id: versionId } });
     for (const transition of ["approve", "publish"] as const) {
-      await expect(transitionVersion(translator, { versionId, version: inReview.version, transition })).rejects.toBeInstanceOf(WorkflowRefusal);
+      await expect(transitionVersion(translator, { versionId, version: inReview.version, transition })).rejects.toBeInstanceOf(
+        WorkflowRefusal,
+      );
     }
     const reviewer = await makeUser("EDITOR");
     const approved = await transitionVersion(reviewer, { versionId, version: inReview.version, transition: "approve" });
@@ -132,7 +198,10 @@ describe("queue states and staleness", () => {
     const source = await db.articleVersion.findUniqueOrThrow({ where: { id: story.sourceVersionId } });
     const body = source.bodyJson as { type: string; content: ReturnType<typeof paragraph>[] };
     body.content[1] = paragraph(story.blockIds[1]!, "Les deux parties ont signé trois accords.");
-    await db.articleVersion.update({ where: { id: story.sourceVersionId }, data: { bodyJson: body as Prisma.InputJsonValue, version: { increment: 1 } } });
+    await db.articleVersion.update({
+      where: { id: story.sourceVersionId },
+      data: { bodyJson: body as Prisma.InputJsonValue, version: { increment: 1 } },
+    });
     expect(await stateOf(story.articleId)).toBe("outdated");
     expect((await listTranslationQueue({ articleId: story.articleId, state: "outdated" })).total).toBe(1);
     expect(await countOutdatedTranslations()).toBe(outdatedBefore + 1);
@@ -146,19 +215,43 @@ describe("queue states and staleness", () => {
 
     // An editor (translators cannot write published versions) confirms it is still correct.
     const editor = await makeUser("EDITOR");
-    await saveTranslation({ versionId, version: published.version, title: published.title, standfirst: null, seoDescription: null, edits: edits([], [story.blockIds[1]!]) }, editor);
+    await saveTranslation(
+      {
+        versionId,
+        version: published.version,
+        title: published.title,
+        standfirst: null,
+        seoDescription: null,
+        edits: edits([], [story.blockIds[1]!]),
+      },
+      editor,
+    );
     expect(await stateOf(story.articleId)).toBe("published");
   });
 
   it("computes the same block fingerprints in SQL as in TypeScript", async () => {
     const blocks = [
       paragraph("a", "  Hanoï\u00a0(VNA) –  le ministre\u202f: « oui »  "),
-      { type: "bulletList", attrs: { blockId: "l" }, content: [{ type: "listItem", content: [paragraph("x", "un ")] }, { type: "listItem", content: [paragraph("y", "deux")] }] },
-      { type: "paragraph", attrs: { blockId: "m" }, content: [{ type: "text", text: "gras", marks: [{ type: "bold" }] }, { type: "hardBreak" }, { type: "text", text: "suite" }] },
+      {
+        type: "bulletList",
+        attrs: { blockId: "l" },
+        content: [
+          { type: "listItem", content: [paragraph("x", "un ")] },
+          { type: "listItem", content: [paragraph("y", "deux")] },
+        ],
+      },
+      {
+        type: "paragraph",
+        attrs: { blockId: "m" },
+        content: [{ type: "text", text: "gras", marks: [{ type: "bold" }] }, { type: "hardBreak" }, { type: "text", text: "suite" }],
+      },
       { type: "figure", attrs: { blockId: "f", caption: "Légende\n du ministre", credit: "VNA" } },
     ];
     for (const block of blocks) {
-      const rows = await db.$queryRawUnsafe<{ hash: string }[]>(`SELECT ${sqlBlockHash("b")} AS hash FROM (SELECT $1::jsonb AS b) x`, JSON.stringify(block));
+      const rows = await db.$queryRawUnsafe<{ hash: string }[]>(
+        `SELECT ${sqlBlockHash("b")} AS hash FROM (SELECT $1::jsonb AS b) x`,
+        JSON.stringify(block),
+      );
       expect(rows[0]!.hash, JSON.stringify(block)).toBe(blockFingerprint(block));
     }
   });
@@ -169,12 +262,24 @@ describe("translation memory", () => {
     const tag = word();
     await db.translationSegment.createMany({
       data: [
-        { sourceLanguage: "fr", targetLanguage: "en", sourceText: `Le ministre ${tag} a reçu l'ambassadeur du Japon.`, targetText: `Minister ${tag} received the Japanese ambassador.`, sourceNormalized: `le ministre ${tag} a recu l'ambassadeur du japon.` },
+        {
+          sourceLanguage: "fr",
+          targetLanguage: "en",
+          sourceText: `Le ministre ${tag} a reçu l'ambassadeur du Japon.`,
+          targetText: `Minister ${tag} received the Japanese ambassador.`,
+          sourceNormalized: `le ministre ${tag} a recu l'ambassadeur du japon.`,
+        },
       ],
     });
     const { lookupMemory } = await import("./memory");
-    const [exact, near, unrelated] = await lookupMemory("fr", "en", [`Le ministre ${tag} a reçu l’ambassadeur du Japon.`, `Le ministre ${tag} a reçu l'ambassadeur de Corée.`, "Rien à voir avec cette phrase du tout."]);
-    expect(exact).toEqual([{ sourceText: expect.stringContaining(tag), targetText: `Minister ${tag} received the Japanese ambassador.`, percent: 100 }]);
+    const [exact, near, unrelated] = await lookupMemory("fr", "en", [
+      `Le ministre ${tag} a reçu l’ambassadeur du Japon.`,
+      `Le ministre ${tag} a reçu l'ambassadeur de Corée.`,
+      "Rien à voir avec cette phrase du tout.",
+    ]);
+    expect(exact).toEqual([
+      { sourceText: expect.stringContaining(tag), targetText: `Minister ${tag} received the Japanese ambassador.`, percent: 100 },
+    ]);
     expect(near).toHaveLength(1);
     expect(near![0]!.percent).toBeGreaterThanOrEqual(60);
     expect(near![0]!.percent).toBeLessThan(100);
@@ -187,7 +292,17 @@ describe("translation memory", () => {
     const tag = word();
     const first = await makeFrenchArticle([`Phrase ${tag} une. Phrase ${tag} deux.`]);
     const versionId = await claimTranslation(first.articleId, "en", translator);
-    await saveTranslation({ versionId, version: 1, title: "T", standfirst: null, seoDescription: null, edits: edits([[first.blockIds[0]!, `Sentence ${tag} one. Sentence ${tag} two.`]]) }, translator);
+    await saveTranslation(
+      {
+        versionId,
+        version: 1,
+        title: "T",
+        standfirst: null,
+        seoDescription: null,
+        edits: edits([[first.blockIds[0]!, `Sentence ${tag} one. Sentence ${tag} two.`]]),
+      },
+      translator,
+    );
     const segments = await db.translationSegment.findMany({ where: { versionId }, orderBy: { sourceText: "asc" } });
     expect(segments.map((segment) => [segment.sourceText, segment.targetText])).toEqual([
       [`Phrase ${tag} deux.`, `Sentence ${tag} two.`],
@@ -228,9 +343,16 @@ describe("glossary", () => {
   it("creates, refuses duplicates, edits and deletes terms, with audit", async () => {
     const editor = await makeUser("EDITOR");
     const tag = word();
-    const id = await createGlossaryTerm({ termFr: `diplomatie économique ${tag}`, termEn: `economic diplomacy ${tag}`, note: null }, editor);
+    const id = await createGlossaryTerm(
+      { termFr: `diplomatie économique ${tag}`, termEn: `economic diplomacy ${tag}`, note: null },
+      editor,
+    );
     expect(await db.glossaryTerm.findUniqueOrThrow({ where: { id } })).toMatchObject({ normalizedFr: `diplomatie economique ${tag}` });
-    expect(await refusal(createGlossaryTerm({ termFr: `Diplomatie Economique ${tag}`, termEn: `Economic diplomacy ${tag}`, note: null }, editor))).toBe("translations.errors.termExists");
+    expect(
+      await refusal(
+        createGlossaryTerm({ termFr: `Diplomatie Economique ${tag}`, termEn: `Economic diplomacy ${tag}`, note: null }, editor),
+      ),
+    ).toBe("translations.errors.termExists");
     await updateGlossaryTerm(id, { termFr: `Hanoï ${tag}`, termEn: `Hanoi ${tag}`, note: "lieu" }, editor);
     const story = await makeFrenchArticle([`Le sommet de hanoi ${tag} s’ouvre.`]);
     const workspace = (await getTranslationWorkspace(story.articleId, "en"))!;
@@ -245,9 +367,27 @@ describe("pairing originals", () => {
     const editor = await makeUser("EDITOR");
     const tag = word("Zed");
     const name = tag.charAt(0).toUpperCase() + tag.slice(1);
-    const fr = await makeFrenchArticle([`Hanoï (VNA) – Le ministre ${name} Quartz a reçu l’ambassadeur Ito Naoki.`], { storyDate: "2031-01-02", createdAt: new Date(Date.now() - 60_000) });
+    const fr = await makeFrenchArticle([`Hanoï (VNA) – Le ministre ${name} Quartz a reçu l’ambassadeur Ito Naoki.`], {
+      storyDate: "2031-01-02",
+      createdAt: new Date(Date.now() - 60_000),
+    });
     const en = await db.article.create({
-      data: { sourceLanguage: "en", versions: { create: { language: "en", title: `Minister ${name}`, slug: `minister-${tag}`, storyDate: "2031-01-02", bodyText: `Hanoi (VNA) – Minister ${name} Quartz received Ambassador Ito Naoki.`, bodyJson: { type: "doc", content: [paragraph(`${tag}e`, `Hanoi (VNA) – Minister ${name} Quartz received Ambassador Ito Naoki.`)] } } } },
+      data: {
+        sourceLanguage: "en",
+        versions: {
+          create: {
+            language: "en",
+            title: `Minister ${name}`,
+            slug: `minister-${tag}`,
+            storyDate: "2031-01-02",
+            bodyText: `Hanoi (VNA) – Minister ${name} Quartz received Ambassador Ito Naoki.`,
+            bodyJson: {
+              type: "doc",
+              content: [paragraph(`${tag}e`, `Hanoi (VNA) – Minister ${name} Quartz received Ambassador Ito Naoki.`)],
+            },
+          },
+        },
+      },
       select: { id: true },
     });
     await suggestPairings();

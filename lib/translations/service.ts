@@ -45,18 +45,37 @@ async function loadArticle(tx: Tx, articleId: string) {
   if (!article) throw new TranslationRefusedError("translations.errors.notFound");
   const source = await tx.articleVersion.findUnique({
     where: { articleId_language: { articleId, language: article.sourceLanguage } },
-    select: { id: true, title: true, slug: true, bodyJson: true, version: true, datelinePlace: true, sourceAgency: true, storyDate: true, storyDatePrecision: true },
+    select: {
+      id: true,
+      title: true,
+      slug: true,
+      bodyJson: true,
+      version: true,
+      datelinePlace: true,
+      sourceAgency: true,
+      storyDate: true,
+      storyDatePrecision: true,
+    },
   });
   if (!source) throw new TranslationRefusedError("translations.errors.noSource");
   return { article, source };
 }
 
 /** A new translation: a draft whose body is one empty block per source block, aligned to it. */
-async function createTranslationVersion(tx: Tx, articleId: string, language: string, actor: Actor, assignment: { assigneeId: string | null; dueAt: Date | null }) {
+async function createTranslationVersion(
+  tx: Tx,
+  articleId: string,
+  language: string,
+  actor: Actor,
+  assignment: { assigneeId: string | null; dueAt: Date | null },
+) {
   const { article, source } = await loadArticle(tx, articleId);
-  if (language === article.sourceLanguage || !isTranslationLanguage(language)) throw new TranslationRefusedError("translations.errors.notATranslation");
+  if (language === article.sourceLanguage || !isTranslationLanguage(language))
+    throw new TranslationRefusedError("translations.errors.notATranslation");
   const body = skeletonDocument(source.bodyJson);
-  const slug = await firstFreeSlug(`${slugify(source.title)}-${language}`, async (candidate) => Boolean(await tx.articleVersion.findUnique({ where: { language_slug: { language, slug: candidate } }, select: { id: true } })));
+  const slug = await firstFreeSlug(`${slugify(source.title)}-${language}`, async (candidate) =>
+    Boolean(await tx.articleVersion.findUnique({ where: { language_slug: { language, slug: candidate } }, select: { id: true } })),
+  );
   const created = await tx.articleVersion.create({
     data: {
       articleId,
@@ -77,7 +96,26 @@ async function createTranslationVersion(tx: Tx, articleId: string, language: str
     },
     select: { id: true },
   });
-  await tx.revision.create({ data: { versionId: created.id, number: 1, authorId: actor.id, snapshot: { title: "", slug, standfirst: null, seoDescription: null, datelinePlace: source.datelinePlace, sourceAgency: source.sourceAgency, storyDate: source.storyDate, storyDatePrecision: source.storyDatePrecision, bodyJson: body, bodyText: "" } as Prisma.InputJsonValue, note: "Translation started" } });
+  await tx.revision.create({
+    data: {
+      versionId: created.id,
+      number: 1,
+      authorId: actor.id,
+      snapshot: {
+        title: "",
+        slug,
+        standfirst: null,
+        seoDescription: null,
+        datelinePlace: source.datelinePlace,
+        sourceAgency: source.sourceAgency,
+        storyDate: source.storyDate,
+        storyDatePrecision: source.storyDatePrecision,
+        bodyJson: body,
+        bodyText: "",
+      } as Prisma.InputJsonValue,
+      note: "Translation started",
+    },
+  });
   return created.id;
 }
 
@@ -89,7 +127,10 @@ function isUniqueViolation(error: unknown): boolean {
 export async function claimTranslation(articleId: string, language: string, actor: Actor, ip: string | null = null): Promise<string> {
   try {
     return await db.$transaction(async (tx) => {
-      const existing = await tx.articleVersion.findUnique({ where: { articleId_language: { articleId, language } }, select: { id: true, assigneeId: true, article: { select: { sourceLanguage: true } } } });
+      const existing = await tx.articleVersion.findUnique({
+        where: { articleId_language: { articleId, language } },
+        select: { id: true, assigneeId: true, article: { select: { sourceLanguage: true } } },
+      });
       let versionId: string;
       if (!existing) {
         versionId = await createTranslationVersion(tx, articleId, language, actor, { assigneeId: actor.id, dueAt: null });
@@ -100,10 +141,23 @@ export async function claimTranslation(articleId: string, language: string, acto
           where: { id: existing.id, assigneeId: null, status: { in: TRANSLATOR_WRITABLE } },
           data: { assigneeId: actor.id, assignedAt: new Date(), dueAt: null },
         });
-        if (claimed.count === 0) throw new TranslationRefusedError(existing.assigneeId ? "translations.errors.claimedByOther" : "translations.errors.notClaimable");
+        if (claimed.count === 0)
+          throw new TranslationRefusedError(
+            existing.assigneeId ? "translations.errors.claimedByOther" : "translations.errors.notClaimable",
+          );
         versionId = existing.id;
       }
-      await writeAudit({ actorId: actor.id, action: "translation.claim", entityType: "articleVersion", entityId: versionId, details: { articleId, language }, ip }, tx);
+      await writeAudit(
+        {
+          actorId: actor.id,
+          action: "translation.claim",
+          entityType: "articleVersion",
+          entityId: versionId,
+          details: { articleId, language },
+          ip,
+        },
+        tx,
+      );
       return versionId;
     });
   } catch (error) {
@@ -114,17 +168,28 @@ export async function claimTranslation(articleId: string, language: string, acto
 }
 
 /** An editor gives a task to someone (or takes it back with `assigneeId` null) and sets a due date. */
-export async function assignTranslation(input: { articleId: string; language: string; assigneeId: string | null; dueAt: Date | null }, actor: Actor, ip: string | null = null): Promise<string> {
+export async function assignTranslation(
+  input: { articleId: string; language: string; assigneeId: string | null; dueAt: Date | null },
+  actor: Actor,
+  ip: string | null = null,
+): Promise<string> {
   if (!can(actor.role, "translation.assign")) throw new TranslationRefusedError("translations.errors.forbidden");
   return db.$transaction(async (tx) => {
     if (input.assigneeId) {
       const assignee = await tx.user.findUnique({ where: { id: input.assigneeId }, select: { active: true, role: true } });
-      if (!assignee?.active || !can(assignee.role, "translation.edit")) throw new TranslationRefusedError("translations.errors.assigneeInvalid", "assigneeId");
+      if (!assignee?.active || !can(assignee.role, "translation.edit"))
+        throw new TranslationRefusedError("translations.errors.assigneeInvalid", "assigneeId");
     }
-    const existing = await tx.articleVersion.findUnique({ where: { articleId_language: { articleId: input.articleId, language: input.language } }, select: { id: true, article: { select: { sourceLanguage: true } } } });
+    const existing = await tx.articleVersion.findUnique({
+      where: { articleId_language: { articleId: input.articleId, language: input.language } },
+      select: { id: true, article: { select: { sourceLanguage: true } } },
+    });
     let versionId: string;
     if (!existing) {
-      versionId = await createTranslationVersion(tx, input.articleId, input.language, actor, { assigneeId: input.assigneeId, dueAt: input.dueAt });
+      versionId = await createTranslationVersion(tx, input.articleId, input.language, actor, {
+        assigneeId: input.assigneeId,
+        dueAt: input.dueAt,
+      });
     } else {
       if (existing.article.sourceLanguage === input.language) throw new TranslationRefusedError("translations.errors.notATranslation");
       await tx.articleVersion.update({
@@ -133,7 +198,17 @@ export async function assignTranslation(input: { articleId: string; language: st
       });
       versionId = existing.id;
     }
-    await writeAudit({ actorId: actor.id, action: "translation.assign", entityType: "articleVersion", entityId: versionId, details: { assigneeId: input.assigneeId, dueAt: input.dueAt?.toISOString() ?? null }, ip }, tx);
+    await writeAudit(
+      {
+        actorId: actor.id,
+        action: "translation.assign",
+        entityType: "articleVersion",
+        entityId: versionId,
+        details: { assigneeId: input.assigneeId, dueAt: input.dueAt?.toISOString() ?? null },
+        ip,
+      },
+      tx,
+    );
     return versionId;
   });
 }
@@ -164,19 +239,40 @@ export type TranslationSave = {
 async function loadWritable(tx: Tx, versionId: string, version: number, actor: Actor) {
   const target = await tx.articleVersion.findUnique({
     where: { id: versionId },
-    select: { id: true, articleId: true, language: true, status: true, version: true, assigneeId: true, bodyJson: true, slug: true, firstPublishedAt: true, datelinePlace: true, sourceAgency: true, storyDate: true, storyDatePrecision: true, article: { select: { sourceLanguage: true } } },
+    select: {
+      id: true,
+      articleId: true,
+      language: true,
+      status: true,
+      version: true,
+      assigneeId: true,
+      bodyJson: true,
+      slug: true,
+      firstPublishedAt: true,
+      datelinePlace: true,
+      sourceAgency: true,
+      storyDate: true,
+      storyDatePrecision: true,
+      article: { select: { sourceLanguage: true } },
+    },
   });
   if (!target) throw new TranslationRefusedError("translations.errors.notFound");
   if (target.language === target.article.sourceLanguage) throw new TranslationRefusedError("translations.errors.sourceReadOnly");
-  if (!writesAnyTranslation(actor.role) && target.assigneeId !== actor.id) throw new TranslationRefusedError("translations.errors.notYours");
-  if (!writesAnyTranslation(actor.role) && !TRANSLATOR_WRITABLE.includes(target.status)) throw new TranslationRefusedError("translations.errors.notEditable");
+  if (!writesAnyTranslation(actor.role) && target.assigneeId !== actor.id)
+    throw new TranslationRefusedError("translations.errors.notYours");
+  if (!writesAnyTranslation(actor.role) && !TRANSLATOR_WRITABLE.includes(target.status))
+    throw new TranslationRefusedError("translations.errors.notEditable");
   if (target.status === "ARCHIVED") throw new TranslationRefusedError("translations.errors.notEditable");
   if (target.version !== version) throw new TranslationRefusedError("translations.errors.staleVersion");
   const { source } = await loadArticle(tx, target.articleId);
   return { target, source };
 }
 
-export async function saveTranslation(input: TranslationSave, actor: Actor, ip: string | null = null): Promise<{ version: number; published: boolean; articleId: string; language: string }> {
+export async function saveTranslation(
+  input: TranslationSave,
+  actor: Actor,
+  ip: string | null = null,
+): Promise<{ version: number; published: boolean; articleId: string; language: string }> {
   return db.$transaction(async (tx) => {
     const { target, source } = await loadWritable(tx, input.versionId, input.version, actor);
     const body = buildTargetDocument(source.bodyJson, target.bodyJson, input.edits);
@@ -187,28 +283,64 @@ export async function saveTranslation(input: TranslationSave, actor: Actor, ip: 
     const slug =
       !target.firstPublishedAt && title
         ? await firstFreeSlug(slugify(title), async (candidate) => {
-            const owner = await tx.articleVersion.findUnique({ where: { language_slug: { language: target.language, slug: candidate } }, select: { id: true } });
+            const owner = await tx.articleVersion.findUnique({
+              where: { language_slug: { language: target.language, slug: candidate } },
+              select: { id: true },
+            });
             return Boolean(owner && owner.id !== target.id);
           })
         : target.slug;
-    const fields = { title, slug, standfirst: input.standfirst, seoDescription: input.seoDescription, bodyJson: parsed.doc as Prisma.InputJsonValue, bodyText: parsed.text };
+    const fields = {
+      title,
+      slug,
+      standfirst: input.standfirst,
+      seoDescription: input.seoDescription,
+      bodyJson: parsed.doc as Prisma.InputJsonValue,
+      bodyText: parsed.text,
+    };
     const updated = await tx.articleVersion.updateMany({
       where: { id: target.id, version: input.version, language: { not: target.article.sourceLanguage }, ...writeScope(actor) },
       data: { ...fields, version: { increment: 1 }, updatedById: actor.id },
     });
     if (updated.count === 0) throw new TranslationRefusedError("translations.errors.staleVersion");
     const last = await tx.revision.aggregate({ where: { versionId: target.id }, _max: { number: true } });
-    const snapshot = { ...fields, datelinePlace: target.datelinePlace, sourceAgency: target.sourceAgency, storyDate: target.storyDate, storyDatePrecision: target.storyDatePrecision };
-    await tx.revision.create({ data: { versionId: target.id, number: (last._max.number ?? 0) + 1, authorId: actor.id, snapshot: snapshot as Prisma.InputJsonValue, note: input.note ?? null } });
+    const snapshot = {
+      ...fields,
+      datelinePlace: target.datelinePlace,
+      sourceAgency: target.sourceAgency,
+      storyDate: target.storyDate,
+      storyDatePrecision: target.storyDatePrecision,
+    };
+    await tx.revision.create({
+      data: {
+        versionId: target.id,
+        number: (last._max.number ?? 0) + 1,
+        authorId: actor.id,
+        snapshot: snapshot as Prisma.InputJsonValue,
+        note: input.note ?? null,
+      },
+    });
     const alignment = alignVersions(source.bodyJson, parsed.doc);
     await storeSegments(tx, {
       versionId: target.id,
       sourceLanguage: target.article.sourceLanguage,
       targetLanguage: target.language,
       actorId: actor.id,
-      paragraphs: alignment.rows.filter((row) => row.state === "current").map((row) => ({ source: row.sourceText, target: row.targetText })),
+      paragraphs: alignment.rows
+        .filter((row) => row.state === "current")
+        .map((row) => ({ source: row.sourceText, target: row.targetText })),
     });
-    await writeAudit({ actorId: actor.id, action: "translation.save", entityType: "articleVersion", entityId: target.id, details: { version: input.version + 1, confirmed: [...input.edits.confirmed] }, ip }, tx);
+    await writeAudit(
+      {
+        actorId: actor.id,
+        action: "translation.save",
+        entityType: "articleVersion",
+        entityId: target.id,
+        details: { version: input.version + 1, confirmed: [...input.edits.confirmed] },
+        ip,
+      },
+      tx,
+    );
     return { version: input.version + 1, published: target.status === "PUBLISHED", articleId: target.articleId, language: target.language };
   });
 }
@@ -224,7 +356,8 @@ export async function submitTranslation(versionId: string, version: number, acto
     if (target.status !== "DRAFT") throw new TranslationRefusedError("translations.errors.notSubmittable");
     const current = await tx.articleVersion.findUniqueOrThrow({ where: { id: versionId }, select: { title: true } });
     if (!current.title.trim()) throw new TranslationRefusedError("translations.errors.titleRequired");
-    if (alignVersions(source.bodyJson, target.bodyJson).rows.some((row) => row.state !== "current")) throw new TranslationRefusedError("translations.errors.unfinished");
+    if (alignVersions(source.bodyJson, target.bodyJson).rows.some((row) => row.state !== "current"))
+      throw new TranslationRefusedError("translations.errors.unfinished");
   });
   try {
     await transitionVersion({ ...actor, ip }, { versionId, version, transition: "submit" });
@@ -239,11 +372,26 @@ export async function importXliff(versionId: string, version: number, xml: strin
   const parsed = parseXliff(xml);
   if (!parsed.ok) throw new TranslationRefusedError(parsed.error, parsed.detail);
   const file = parsed.document;
-  const target = await db.articleVersion.findUnique({ where: { id: versionId }, select: { articleId: true, language: true, title: true, standfirst: true, seoDescription: true, bodyJson: true, article: { select: { sourceLanguage: true } } } });
+  const target = await db.articleVersion.findUnique({
+    where: { id: versionId },
+    select: {
+      articleId: true,
+      language: true,
+      title: true,
+      standfirst: true,
+      seoDescription: true,
+      bodyJson: true,
+      article: { select: { sourceLanguage: true } },
+    },
+  });
   if (!target) throw new TranslationRefusedError("translations.errors.notFound");
   if (file.articleId !== target.articleId) throw new TranslationRefusedError("xliff.otherArticle");
-  if (file.sourceLanguage !== target.article.sourceLanguage || file.targetLanguage !== target.language) throw new TranslationRefusedError("xliff.otherLanguages");
-  const source = await db.articleVersion.findUniqueOrThrow({ where: { articleId_language: { articleId: target.articleId, language: target.article.sourceLanguage } }, select: { version: true, bodyJson: true } });
+  if (file.sourceLanguage !== target.article.sourceLanguage || file.targetLanguage !== target.language)
+    throw new TranslationRefusedError("xliff.otherLanguages");
+  const source = await db.articleVersion.findUniqueOrThrow({
+    where: { articleId_language: { articleId: target.articleId, language: target.article.sourceLanguage } },
+    select: { version: true, bodyJson: true },
+  });
   if (file.sourceVersion !== source.version) throw new TranslationRefusedError("xliff.otherSourceVersion");
   const blocks = new Map(sourceBlocks(source.bodyJson).map((block) => [block.blockId, block]));
   for (const unit of file.units) {
@@ -253,7 +401,15 @@ export async function importXliff(versionId: string, version: number, xml: strin
   const texts = new Map(file.units.filter((unit) => unit.target.trim() !== "").map((unit) => [unit.id, unit.target]));
   const keepOrphans = new Set(alignVersions(source.bodyJson, target.bodyJson).orphans.map((orphan) => orphan.blockId));
   return saveTranslation(
-    { versionId, version, title: target.title, standfirst: target.standfirst, seoDescription: target.seoDescription, edits: { texts, confirmed: new Set(), keepOrphans }, note: "XLIFF import" },
+    {
+      versionId,
+      version,
+      title: target.title,
+      standfirst: target.standfirst,
+      seoDescription: target.seoDescription,
+      edits: { texts, confirmed: new Set(), keepOrphans },
+      note: "XLIFF import",
+    },
     actor,
     ip,
   );

@@ -31,7 +31,13 @@ export function alignVersions(sourceDoc: unknown, targetDoc: unknown): { rows: A
   const bySource = targetsBySource(targets);
   const rows = sources.map((source): AlignedRow => {
     const target = bySource.get(source.blockId);
-    const base = { sourceBlockId: source.blockId, sourceType: source.type, sourceText: source.text, targetText: target?.text ?? "", diff: null };
+    const base = {
+      sourceBlockId: source.blockId,
+      sourceType: source.type,
+      sourceText: source.text,
+      targetText: target?.text ?? "",
+      diff: null,
+    };
     if (!target) return { ...base, state: "new" };
     if (fingerprintText(target.text) === "") return { ...base, state: "untranslated" };
     if (target.sourceHash === source.hash) return { ...base, state: "current" };
@@ -48,5 +54,7 @@ export function alignVersions(sourceDoc: unknown, targetDoc: unknown): { rows: A
 /** Outdated: the source changed after translation (a stale block, a new source block, or a
  *  translated block whose source block was deleted). Untranslated blocks are work in progress. */
 export function isOutdated(alignment: { rows: AlignedRow[]; orphans: OrphanBlock[] }): boolean {
-  return alignment.rows.some((row) => row.state === "stale" || row.state === "new") || alignment.orphans.some((orphan) => orphan.wasAligned);
+  return (
+    alignment.rows.some((row) => row.state === "stale" || row.state === "new") || alignment.orphans.some((orphan) => orphan.wasAligned)
+  );
 }

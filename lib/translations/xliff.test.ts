@@ -27,13 +27,18 @@ describe("XLIFF", () => {
   it("refuses DTDs and entity declarations (billion laughs) before parsing", () => {
     const bomb = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><xliff version="2.0">&lol2;</xliff>`;
     expect(parseXliff(bomb)).toMatchObject({ ok: false, error: "xliff.doctype" });
-    expect(parseXliff(exportXliff(document).replace("<xliff", '<!ENTITY x SYSTEM "file:///etc/passwd"><xliff'))).toMatchObject({ ok: false, error: "xliff.doctype" });
+    expect(parseXliff(exportXliff(document).replace("<xliff", '<!ENTITY x SYSTEM "file:///etc/passwd"><xliff'))).toMatchObject({
+      ok: false,
+      error: "xliff.doctype",
+    });
   });
 
   it("refuses malformed XML, other formats, inline markup and oversized files", () => {
     expect(parseXliff("<xliff><file></xliff>")).toMatchObject({ ok: false, error: "xliff.malformed" });
     expect(parseXliff("<html><body/></html>")).toMatchObject({ ok: false, error: "xliff.notXliff" });
-    expect(parseXliff(exportXliff(document).replace("<target>The &lt;i&gt; &amp; co</target>", "<target>The <pc id='1'>bold</pc></target>"))).toMatchObject({ ok: false, error: "xliff.markup", detail: "b1" });
+    expect(
+      parseXliff(exportXliff(document).replace("<target>The &lt;i&gt; &amp; co</target>", "<target>The <pc id='1'>bold</pc></target>")),
+    ).toMatchObject({ ok: false, error: "xliff.markup", detail: "b1" });
     expect(parseXliff(`<x>${"a".repeat(MAX_XLIFF_BYTES)}</x>`)).toMatchObject({ ok: false, error: "xliff.tooLarge" });
   });
 });

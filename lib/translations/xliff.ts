@@ -8,7 +8,13 @@ export const MAX_XLIFF_BYTES = 2 * 1024 * 1024;
 const NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0";
 
 export type XliffUnit = { id: string; sourceHash: string; source: string; target: string };
-export type XliffDocument = { articleId: string; sourceLanguage: string; targetLanguage: string; sourceVersion: number; units: XliffUnit[] };
+export type XliffDocument = {
+  articleId: string;
+  sourceLanguage: string;
+  targetLanguage: string;
+  sourceVersion: number;
+  units: XliffUnit[];
+};
 
 /** Text as XML character data: markup characters escaped, characters XML 1.0 forbids dropped. */
 export function escapeXml(text: string): string {
@@ -54,7 +60,9 @@ type Element = Record<string, unknown>;
 const LISTS = new Set(["file", "unit", "note", "segment"]);
 
 function elements(value: unknown): Element[] {
-  return (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter((item): item is Element => typeof item === "object" && item !== null);
+  return (Array.isArray(value) ? value : value === undefined ? [] : [value]).filter(
+    (item): item is Element => typeof item === "object" && item !== null,
+  );
 }
 
 /** Character data of a leaf element; null when it holds markup we do not support. */
@@ -103,7 +111,8 @@ export function parseXliff(xml: string): ParsedXliff {
   const sourceVersion = Number(noteOf(file, "sourceVersion"));
   const sourceLanguage = xliff["@_srcLang"];
   const targetLanguage = xliff["@_trgLang"];
-  if (!articleId || !Number.isInteger(sourceVersion) || typeof sourceLanguage !== "string" || typeof targetLanguage !== "string") return { ok: false, error: "xliff.notXliff" };
+  if (!articleId || !Number.isInteger(sourceVersion) || typeof sourceLanguage !== "string" || typeof targetLanguage !== "string")
+    return { ok: false, error: "xliff.notXliff" };
   const units: XliffUnit[] = [];
   for (const unit of elements(file.unit)) {
     const id = unit["@_id"];

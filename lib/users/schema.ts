@@ -3,7 +3,12 @@ import { z } from "zod";
 import { passwordSchema } from "@/lib/auth/password";
 import { ROLES } from "@/lib/auth/permissions";
 
-const email = z.string().trim().toLowerCase().max(320).pipe(z.email({ message: "email.invalid" }));
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(320)
+  .pipe(z.email({ message: "email.invalid" }));
 const role = z.enum(ROLES, { message: "role.invalid" });
 const userId = z.string().min(1).max(64);
 

@@ -6,7 +6,12 @@ import { checkCredentials } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { createUser, EmailTakenError } from "@/lib/users/service";
 
-const newUser = () => ({ email: `user-${randomUUID()}@desk.test`, name: "Test User", role: "EDITOR" as const, password: "correct-horse-battery" });
+const newUser = () => ({
+  email: `user-${randomUUID()}@desk.test`,
+  name: "Test User",
+  role: "EDITOR" as const,
+  password: "correct-horse-battery",
+});
 
 describe("users", () => {
   it("stores an argon2id hash, never the password", async () => {
@@ -40,7 +45,10 @@ describe("users", () => {
     const input = newUser();
     const { id } = await createUser(input, null);
     const ip = `192.0.2.${Math.floor(Math.random() * 250)}`;
-    await expect(checkCredentials({ email: input.email.toUpperCase(), password: input.password }, ip)).resolves.toMatchObject({ id, role: "EDITOR" });
+    await expect(checkCredentials({ email: input.email.toUpperCase(), password: input.password }, ip)).resolves.toMatchObject({
+      id,
+      role: "EDITOR",
+    });
     await expect(checkCredentials({ email: input.email, password: "wrong-password" }, ip)).rejects.toMatchObject({ code: "invalid" });
     await db.user.update({ where: { id }, data: { active: false } });
     await expect(checkCredentials({ email: input.email, password: input.password }, ip)).rejects.toMatchObject({ code: "invalid" });

@@ -8,7 +8,14 @@ import { z } from "zod";
 import { ActionError, defineAction, type ActionContext } from "@/lib/action";
 import { applyBulkOperation, BULK_OPERATIONS, MAX_BULK_ITEMS, type BulkSummary } from "@/lib/articles/bulk";
 import { revalidatePublicContent } from "@/lib/cache/public-content";
-import { commentSchema, correctionSchema, resolveCommentSchema, returnToDraftSchema, scheduleSchema, versionRefSchema } from "@/lib/workflow/schema";
+import {
+  commentSchema,
+  correctionSchema,
+  resolveCommentSchema,
+  returnToDraftSchema,
+  scheduleSchema,
+  versionRefSchema,
+} from "@/lib/workflow/schema";
 import * as workflow from "@/lib/workflow/service";
 import type { TransitionKind } from "@/lib/workflow/transitions";
 

@@ -23,7 +23,15 @@ export async function getWorkflowPanel(versionId: string) {
       comments: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         take: 200,
-        select: { id: true, body: true, anchorBlockId: true, anchorQuote: true, resolvedAt: true, createdAt: true, author: { select: { name: true } } },
+        select: {
+          id: true,
+          body: true,
+          anchorBlockId: true,
+          anchorQuote: true,
+          resolvedAt: true,
+          createdAt: true,
+          author: { select: { name: true } },
+        },
       },
       corrections: {
         orderBy: [{ correctedAt: "desc" }, { id: "asc" }],

@@ -24,7 +24,10 @@ it("refuses to schedule a version whose images lack alt text", async () => {
   const input = { versionId: target.id, version: target.version, scheduledAt: new Date("2300-01-02T00:00:00Z") };
 
   await expect(scheduleVersion(editor, input, now)).rejects.toBeInstanceOf(MissingAltTextError);
-  expect(await db.articleVersion.findUniqueOrThrow({ where: { id: target.id }, select: { scheduledAt: true, version: true } })).toEqual({ scheduledAt: null, version: target.version });
+  expect(await db.articleVersion.findUniqueOrThrow({ where: { id: target.id }, select: { scheduledAt: true, version: true } })).toEqual({
+    scheduledAt: null,
+    version: target.version,
+  });
 
   await db.mediaText.create({ data: { assetId, language: "fr", alt: "Le ministre accueille son homologue" } });
   await expect(scheduleVersion(editor, input, now)).resolves.toEqual({ version: target.version + 1 });

@@ -14,7 +14,8 @@ describe("wallClockToDate", () => {
   });
 
   it("refuses what is not a date and time", () => {
-    for (const value of ["", "tomorrow", "2026-11-24", "2026-13-01T10:00", "2026-11-24T25:00", "2026-11-24T10:00Z"]) expect(wallClockToDate(value, 0), value).toBeNull();
+    for (const value of ["", "tomorrow", "2026-11-24", "2026-13-01T10:00", "2026-11-24T25:00", "2026-11-24T10:00Z"])
+      expect(wallClockToDate(value, 0), value).toBeNull();
   });
 });
 

@@ -21,7 +21,8 @@ export function wallClockToDate(local: string, offsetMinutes: number | undefined
   if (!match) return null;
   const [y, mo, d, h, mi, s] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return null;
-  const date = offsetMinutes === undefined ? new Date(y, mo - 1, d, h, mi, s) : new Date(Date.UTC(y, mo - 1, d, h, mi, s) + offsetMinutes * 60_000);
+  const date =
+    offsetMinutes === undefined ? new Date(y, mo - 1, d, h, mi, s) : new Date(Date.UTC(y, mo - 1, d, h, mi, s) + offsetMinutes * 60_000);
   return Number.isNaN(date.getTime()) ? null : date;
 }
 

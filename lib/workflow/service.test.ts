@@ -27,7 +27,10 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
 }
 
 const snapshot = (id: string) =>
-  db.articleVersion.findUniqueOrThrow({ where: { id }, select: { status: true, version: true, submittedById: true, approvedById: true, publishedAt: true, scheduledAt: true } });
+  db.articleVersion.findUniqueOrThrow({
+    where: { id },
+    select: { status: true, version: true, submittedById: true, approvedById: true, publishedAt: true, scheduledAt: true },
+  });
 const auditCount = (entityId: string) => db.auditLog.count({ where: { entityId } });
 
 describe("every transition for every role", () => {
@@ -66,7 +69,10 @@ describe("every transition for every role", () => {
     const story = await makeArticle([{ language: "fr", status: "PUBLISHED" }]);
     const target = story.version("fr");
     for (const kind of ["submit", "approve", "publish", "returnToDraft"] as const) {
-      expect(await refusal(transitionVersion(editor, { versionId: target.id, version: target.version, transition: kind, note: "x" })), kind).toBe("wrongState");
+      expect(
+        await refusal(transitionVersion(editor, { versionId: target.id, version: target.version, transition: kind, note: "x" })),
+        kind,
+      ).toBe("wrongState");
     }
     expect(await snapshot(target.id)).toMatchObject({ status: "PUBLISHED", version: target.version });
     expect(await auditCount(target.id)).toBe(0);
@@ -81,10 +87,23 @@ describe("every transition for every role", () => {
     ({ version } = await transitionVersion(writer, { versionId: id, version, transition: "submit" }));
     ({ version } = await transitionVersion(reviewer, { versionId: id, version, transition: "approve" }));
     const published = await transitionVersion(writer, { versionId: id, version, transition: "publish" }, new Date("2026-11-20T10:00:00Z"));
-    const row = await db.articleVersion.findUniqueOrThrow({ where: { id }, select: { status: true, submittedById: true, approvedById: true, publishedAt: true, firstPublishedAt: true } });
-    expect(row).toEqual({ status: "PUBLISHED", submittedById: writer.id, approvedById: reviewer.id, publishedAt: new Date("2026-11-20T10:00:00Z"), firstPublishedAt: new Date("2026-11-20T10:00:00Z") });
+    const row = await db.articleVersion.findUniqueOrThrow({
+      where: { id },
+      select: { status: true, submittedById: true, approvedById: true, publishedAt: true, firstPublishedAt: true },
+    });
+    expect(row).toEqual({
+      status: "PUBLISHED",
+      submittedById: writer.id,
+      approvedById: reviewer.id,
+      publishedAt: new Date("2026-11-20T10:00:00Z"),
+      firstPublishedAt: new Date("2026-11-20T10:00:00Z"),
+    });
     expect(published.publicChange?.articleIds).toEqual([story.articleId]);
-    const actions = await db.auditLog.findMany({ where: { entityId: id }, orderBy: { id: "asc" }, select: { action: true, actorId: true } });
+    const actions = await db.auditLog.findMany({
+      where: { entityId: id },
+      orderBy: { id: "asc" },
+      select: { action: true, actorId: true },
+    });
     expect(actions).toEqual([
       { action: "workflow.submit", actorId: writer.id },
       { action: "workflow.approve", actorId: reviewer.id },
@@ -118,9 +137,13 @@ describe("translators", () => {
     const story = await makeArticle([{ language: "fr" }, { language: "en" }]);
     const source = story.version("fr");
     const translation = story.version("en");
-    expect(await refusal(transitionVersion(translator, { versionId: source.id, version: source.version, transition: "submit" }))).toBe("translationsOnly");
+    expect(await refusal(transitionVersion(translator, { versionId: source.id, version: source.version, transition: "submit" }))).toBe(
+      "translationsOnly",
+    );
     expect(await snapshot(source.id)).toMatchObject({ status: "DRAFT", version: source.version });
-    expect((await transitionVersion(translator, { versionId: translation.id, version: translation.version, transition: "submit" })).status).toBe("IN_REVIEW");
+    expect(
+      (await transitionVersion(translator, { versionId: translation.id, version: translation.version, transition: "submit" })).status,
+    ).toBe("IN_REVIEW");
   });
 });
 
@@ -131,7 +154,9 @@ describe("optimistic concurrency", () => {
     const target = story.version("fr");
     // Both saw version 1; the first wins, the second is refused.
     await transitionVersion(a, { versionId: target.id, version: target.version, transition: "approve" });
-    expect(await refusal(transitionVersion(b, { versionId: target.id, version: target.version, transition: "returnToDraft", note: "no" }))).toBe("staleVersion");
+    expect(
+      await refusal(transitionVersion(b, { versionId: target.id, version: target.version, transition: "returnToDraft", note: "no" })),
+    ).toBe("staleVersion");
     expect(await snapshot(target.id)).toMatchObject({ status: "APPROVED", version: target.version + 1, approvedById: a.id });
     expect(await auditCount(target.id)).toBe(1);
   });
@@ -158,12 +183,22 @@ describe("back to draft", () => {
     const story = await makeArticle([{ language: "fr", status: "IN_REVIEW" }]);
     const target = story.version("fr");
     for (const note of [undefined, "", "   "]) {
-      expect(await refusal(transitionVersion(editor, { versionId: target.id, version: target.version, transition: "returnToDraft", note }))).toBe("noteRequired");
+      expect(
+        await refusal(transitionVersion(editor, { versionId: target.id, version: target.version, transition: "returnToDraft", note })),
+      ).toBe("noteRequired");
     }
     expect(await snapshot(target.id)).toMatchObject({ status: "IN_REVIEW", version: target.version });
-    await transitionVersion(editor, { versionId: target.id, version: target.version, transition: "returnToDraft", note: "Check the minister's name" });
+    await transitionVersion(editor, {
+      versionId: target.id,
+      version: target.version,
+      transition: "returnToDraft",
+      note: "Check the minister's name",
+    });
     expect(await snapshot(target.id)).toMatchObject({ status: "DRAFT" });
-    expect(await db.comment.findFirst({ where: { versionId: target.id }, select: { body: true, authorId: true } })).toEqual({ body: "Check the minister's name", authorId: editor.id });
+    expect(await db.comment.findFirst({ where: { versionId: target.id }, select: { body: true, authorId: true } })).toEqual({
+      body: "Check the minister's name",
+      authorId: editor.id,
+    });
   });
 });
 
@@ -175,7 +210,11 @@ describe("scheduling", () => {
     const story = await makeArticle([{ language: "fr", status: "APPROVED" }]);
     const target = story.version("fr");
     const at = new Date("2300-11-24T08:00:00Z");
-    expect(await refusal(scheduleVersion(editor, { versionId: target.id, version: target.version, scheduledAt: new Date("2300-11-23T11:00:00Z") }, now))).toBe("scheduleInPast");
+    expect(
+      await refusal(
+        scheduleVersion(editor, { versionId: target.id, version: target.version, scheduledAt: new Date("2300-11-23T11:00:00Z") }, now),
+      ),
+    ).toBe("scheduleInPast");
     const { version } = await scheduleVersion(editor, { versionId: target.id, version: target.version, scheduledAt: at }, now);
     expect(await snapshot(target.id)).toMatchObject({ status: "APPROVED", scheduledAt: at, version });
     expect(await refusal(cancelSchedule(editor, { versionId: target.id, version: target.version }))).toBe("staleVersion");
@@ -190,8 +229,12 @@ describe("scheduling", () => {
     const approved = (await makeArticle([{ language: "fr", status: "APPROVED" }])).version("fr");
     const draft = (await makeArticle([{ language: "fr" }])).version("fr");
     const at = new Date("2300-11-24T08:00:00Z");
-    expect(await refusal(scheduleVersion(translator, { versionId: approved.id, version: approved.version, scheduledAt: at }, now))).toBe("forbidden");
-    expect(await refusal(scheduleVersion(editor, { versionId: draft.id, version: draft.version, scheduledAt: at }, now))).toBe("wrongState");
+    expect(await refusal(scheduleVersion(translator, { versionId: approved.id, version: approved.version, scheduledAt: at }, now))).toBe(
+      "forbidden",
+    );
+    expect(await refusal(scheduleVersion(editor, { versionId: draft.id, version: draft.version, scheduledAt: at }, now))).toBe(
+      "wrongState",
+    );
   });
 });
 
@@ -199,8 +242,17 @@ describe("comments and corrections", () => {
   it("adds an anchored comment and resolves it once", async () => {
     const translator = await makeUser("TRANSLATOR");
     const target = (await makeArticle([{ language: "fr" }])).version("fr");
-    const comment = await addComment(translator, { versionId: target.id, body: "Which ministry?", anchorBlockId: "b123", anchorQuote: "le ministre" });
-    expect(await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).toMatchObject({ anchorBlockId: "b123", anchorQuote: "le ministre", resolvedAt: null });
+    const comment = await addComment(translator, {
+      versionId: target.id,
+      body: "Which ministry?",
+      anchorBlockId: "b123",
+      anchorQuote: "le ministre",
+    });
+    expect(await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).toMatchObject({
+      anchorBlockId: "b123",
+      anchorQuote: "le ministre",
+      resolvedAt: null,
+    });
     await resolveComment(translator, { commentId: comment.id });
     expect(await refusal(resolveComment(translator, { commentId: comment.id }))).toBe("alreadyResolved");
   });
@@ -210,9 +262,15 @@ describe("comments and corrections", () => {
     const translator = await makeUser("TRANSLATOR");
     const story = await makeArticle([{ language: "fr", status: "PUBLISHED" }, { language: "en" }]);
     const when = new Date("2026-11-22T09:30:00Z");
-    expect(await refusal(addCorrectionNote(translator as { id: string; role: Role }, { versionId: story.version("fr").id, body: "x" }))).toBe("forbidden");
+    expect(
+      await refusal(addCorrectionNote(translator as { id: string; role: Role }, { versionId: story.version("fr").id, body: "x" })),
+    ).toBe("forbidden");
     expect(await refusal(addCorrectionNote(editor, { versionId: story.version("en").id, body: "x" }))).toBe("notPublished");
-    const note = await addCorrectionNote(editor, { versionId: story.version("fr").id, body: "The meeting was on Tuesday.", correctedAt: when });
+    const note = await addCorrectionNote(editor, {
+      versionId: story.version("fr").id,
+      body: "The meeting was on Tuesday.",
+      correctedAt: when,
+    });
     expect(note.publicChange?.articleIds).toEqual([story.articleId]);
     expect(await db.correctionNote.findUniqueOrThrow({ where: { id: note.id } })).toMatchObject({ correctedAt: when, authorId: editor.id });
     expect(await db.auditLog.count({ where: { entityId: story.version("fr").id, action: "correction.add" } })).toBe(1);

@@ -24,7 +24,8 @@ export type Actor = { id: string; role: Role; ip?: string | null };
 /** What the reader site must drop from its cache; null when readers see no change. */
 export type PublicChange = { articleIds: string[]; languages: string[]; tagIds: string[] } | null;
 
-export type WorkflowRefusalKey = RefusalReason | "notFound" | "staleVersion" | "noteRequired" | "scheduleInPast" | "notPublished" | "alreadyResolved";
+export type WorkflowRefusalKey =
+  RefusalReason | "notFound" | "staleVersion" | "noteRequired" | "scheduleInPast" | "notPublished" | "alreadyResolved";
 
 /** An expected refusal; `key` names a message under workflow.errors. */
 export class WorkflowRefusal extends Error {
@@ -86,7 +87,8 @@ export async function transitionVersion(actor: Actor, input: TransitionInput, no
   };
   if (input.transition === "submit") Object.assign(data, { submittedById: actor.id, approvedById: null });
   if (input.transition === "approve") data.approvedById = actor.id;
-  if (input.transition === "publish") Object.assign(data, { publishedAt: now, firstPublishedAt: row.firstPublishedAt ?? now, scheduledAt: null });
+  if (input.transition === "publish")
+    Object.assign(data, { publishedAt: now, firstPublishedAt: row.firstPublishedAt ?? now, scheduledAt: null });
   if (input.transition === "archive") data.scheduledAt = null;
   if (input.transition === "returnToDraft") Object.assign(data, { approvedById: null, scheduledAt: null });
 
@@ -127,7 +129,14 @@ export async function scheduleVersion(actor: Actor, input: { versionId: string; 
     });
     if (count === 0) throw new WorkflowRefusal("staleVersion");
     await writeAudit(
-      { actorId: actor.id, action: "workflow.schedule", entityType: "articleVersion", entityId: row.id, details: { articleId: row.articleId, language: row.language, scheduledAt: input.scheduledAt.toISOString() }, ip: actor.ip },
+      {
+        actorId: actor.id,
+        action: "workflow.schedule",
+        entityType: "articleVersion",
+        entityId: row.id,
+        details: { articleId: row.articleId, language: row.language, scheduledAt: input.scheduledAt.toISOString() },
+        ip: actor.ip,
+      },
       tx,
     );
   });
@@ -146,7 +155,14 @@ export async function cancelSchedule(actor: Actor, input: { versionId: string; v
     });
     if (count === 0) throw new WorkflowRefusal("staleVersion");
     await writeAudit(
-      { actorId: actor.id, action: "workflow.cancelSchedule", entityType: "articleVersion", entityId: row.id, details: { articleId: row.articleId, language: row.language, was: row.scheduledAt?.toISOString() ?? null }, ip: actor.ip },
+      {
+        actorId: actor.id,
+        action: "workflow.cancelSchedule",
+        entityType: "articleVersion",
+        entityId: row.id,
+        details: { articleId: row.articleId, language: row.language, was: row.scheduledAt?.toISOString() ?? null },
+        ip: actor.ip,
+      },
       tx,
     );
   });
@@ -161,10 +177,26 @@ export async function addComment(actor: Actor, input: CommentInput) {
   if (!exists) throw new WorkflowRefusal("notFound");
   return db.$transaction(async (tx) => {
     const comment = await tx.comment.create({
-      data: { versionId: input.versionId, authorId: actor.id, body: input.body, anchorBlockId: input.anchorBlockId || null, anchorQuote: input.anchorQuote || null },
+      data: {
+        versionId: input.versionId,
+        authorId: actor.id,
+        body: input.body,
+        anchorBlockId: input.anchorBlockId || null,
+        anchorQuote: input.anchorQuote || null,
+      },
       select: { id: true },
     });
-    await writeAudit({ actorId: actor.id, action: "comment.add", entityType: "articleVersion", entityId: input.versionId, details: { commentId: comment.id }, ip: actor.ip }, tx);
+    await writeAudit(
+      {
+        actorId: actor.id,
+        action: "comment.add",
+        entityType: "articleVersion",
+        entityId: input.versionId,
+        details: { commentId: comment.id },
+        ip: actor.ip,
+      },
+      tx,
+    );
     return comment;
   });
 }
@@ -176,24 +208,53 @@ export async function resolveComment(actor: Actor, input: { commentId: string },
   await db.$transaction(async (tx) => {
     const { count } = await tx.comment.updateMany({ where: { id: input.commentId, resolvedAt: null }, data: { resolvedAt: now } });
     if (count === 0) throw new WorkflowRefusal("alreadyResolved");
-    await writeAudit({ actorId: actor.id, action: "comment.resolve", entityType: "articleVersion", entityId: comment.versionId, details: { commentId: input.commentId }, ip: actor.ip }, tx);
+    await writeAudit(
+      {
+        actorId: actor.id,
+        action: "comment.resolve",
+        entityType: "articleVersion",
+        entityId: comment.versionId,
+        details: { commentId: input.commentId },
+        ip: actor.ip,
+      },
+      tx,
+    );
   });
   return { versionId: comment.versionId };
 }
 
-export async function addCorrectionNote(actor: Actor, input: { versionId: string; body: string; correctedAt?: Date | null }, now = new Date()) {
+export async function addCorrectionNote(
+  actor: Actor,
+  input: { versionId: string; body: string; correctedAt?: Date | null },
+  now = new Date(),
+) {
   if (!can(actor.role, "article.correct")) throw new WorkflowRefusal("forbidden");
-  const row = await db.articleVersion.findUnique({ where: { id: input.versionId }, select: { id: true, articleId: true, language: true, status: true } });
+  const row = await db.articleVersion.findUnique({
+    where: { id: input.versionId },
+    select: { id: true, articleId: true, language: true, status: true },
+  });
   if (!row) throw new WorkflowRefusal("notFound");
   if (row.status !== "PUBLISHED") throw new WorkflowRefusal("notPublished");
   const correctedAt = input.correctedAt ?? now;
   const note = await db.$transaction(async (tx) => {
     // Checked again inside the transaction with a row lock, so a concurrent unpublish cannot slip between.
-    const locked = await tx.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM article_versions WHERE id = ${row.id} FOR UPDATE`;
+    const locked = await tx.$queryRaw<
+      { status: string }[]
+    >`SELECT status::text AS status FROM article_versions WHERE id = ${row.id} FOR UPDATE`;
     if (locked[0]?.status !== "PUBLISHED") throw new WorkflowRefusal("notPublished");
-    const created = await tx.correctionNote.create({ data: { versionId: row.id, authorId: actor.id, body: input.body, correctedAt }, select: { id: true } });
+    const created = await tx.correctionNote.create({
+      data: { versionId: row.id, authorId: actor.id, body: input.body, correctedAt },
+      select: { id: true },
+    });
     await writeAudit(
-      { actorId: actor.id, action: "correction.add", entityType: "articleVersion", entityId: row.id, details: { articleId: row.articleId, language: row.language, correctionId: created.id }, ip: actor.ip },
+      {
+        actorId: actor.id,
+        action: "correction.add",
+        entityType: "articleVersion",
+        entityId: row.id,
+        details: { articleId: row.articleId, language: row.language, correctionId: created.id },
+        ip: actor.ip,
+      },
       tx,
     );
     return created;

@@ -11,10 +11,22 @@ export function uniqueWord(prefix = "w"): string {
 
 export async function makeUser(role: Role) {
   const tag = uniqueWord(role.toLowerCase());
-  return db.user.create({ data: { email: `${tag}@desk.test`, name: `Test ${role} ${tag}`, role, passwordHash: "not-a-real-hash" }, select: { id: true, role: true, name: true } });
+  return db.user.create({
+    data: { email: `${tag}@desk.test`, name: `Test ${role} ${tag}`, role, passwordHash: "not-a-real-hash" },
+    select: { id: true, role: true, name: true },
+  });
 }
 
-type VersionSpec = { language: string; status?: VersionStatus; title?: string; body?: string; submittedById?: string | null; scheduledAt?: Date | null; publishedAt?: Date | null; assigneeId?: string | null };
+type VersionSpec = {
+  language: string;
+  status?: VersionStatus;
+  title?: string;
+  body?: string;
+  submittedById?: string | null;
+  scheduledAt?: Date | null;
+  publishedAt?: Date | null;
+  assigneeId?: string | null;
+};
 
 /** A story with one version per spec; the first spec's language is the source language. */
 export async function makeArticle(specs: VersionSpec[], createdById?: string) {

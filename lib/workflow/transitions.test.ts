@@ -70,7 +70,8 @@ describe("transition table", () => {
   });
 
   it("only asks for a note when sending back to draft", () => {
-    for (const kind of TRANSITION_KINDS) expect("needsNote" in TRANSITIONS[kind] && TRANSITIONS[kind].needsNote === true).toBe(kind === "returnToDraft");
+    for (const kind of TRANSITION_KINDS)
+      expect("needsNote" in TRANSITIONS[kind] && TRANSITIONS[kind].needsNote === true).toBe(kind === "returnToDraft");
   });
 });
 
@@ -95,7 +96,10 @@ describe("four-eyes rule", () => {
 describe("translators", () => {
   it("submit translations but not the source-language version", () => {
     expect(checkTransition("submit", subject("DRAFT", { language: "en", sourceLanguage: "fr" }), me("TRANSLATOR")).ok).toBe(true);
-    expect(checkTransition("submit", subject("DRAFT", { language: "fr", sourceLanguage: "fr" }), me("TRANSLATOR"))).toEqual({ ok: false, reason: "translationsOnly" });
+    expect(checkTransition("submit", subject("DRAFT", { language: "fr", sourceLanguage: "fr" }), me("TRANSLATOR"))).toEqual({
+      ok: false,
+      reason: "translationsOnly",
+    });
   });
 
   it("leaves editors free to submit the source", () => {
@@ -116,13 +120,17 @@ describe("scheduling", () => {
   it("cancels only what is scheduled", () => {
     expect(checkCancelSchedule(subject("APPROVED", { scheduledAt: null }), me("EDITOR"))).toEqual({ ok: false, reason: "wrongState" });
     expect(checkCancelSchedule(subject("APPROVED", { scheduledAt: new Date() }), me("EDITOR")).ok).toBe(true);
-    expect(checkCancelSchedule(subject("APPROVED", { scheduledAt: new Date() }), me("TRANSLATOR"))).toEqual({ ok: false, reason: "forbidden" });
+    expect(checkCancelSchedule(subject("APPROVED", { scheduledAt: new Date() }), me("TRANSLATOR"))).toEqual({
+      ok: false,
+      reason: "forbidden",
+    });
   });
 });
 
 describe("changesPublicSite", () => {
   it("is true exactly when a version enters or leaves PUBLISHED", () => {
     for (const from of VERSION_STATUSES)
-      for (const to of VERSION_STATUSES) expect(changesPublicSite(from, to), `${from}->${to}`).toBe(from !== to && (from === "PUBLISHED" || to === "PUBLISHED"));
+      for (const to of VERSION_STATUSES)
+        expect(changesPublicSite(from, to), `${from}->${to}`).toBe(from !== to && (from === "PUBLISHED" || to === "PUBLISHED"));
   });
 });

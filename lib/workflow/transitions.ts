@@ -4,7 +4,14 @@
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { Role, VersionStatus } from "@/lib/generated/prisma/enums";
 
-export const VERSION_STATUSES = ["DRAFT", "IN_REVIEW", "APPROVED", "PUBLISHED", "UNPUBLISHED", "ARCHIVED"] as const satisfies readonly VersionStatus[];
+export const VERSION_STATUSES = [
+  "DRAFT",
+  "IN_REVIEW",
+  "APPROVED",
+  "PUBLISHED",
+  "UNPUBLISHED",
+  "ARCHIVED",
+] as const satisfies readonly VersionStatus[];
 
 type TransitionRule = {
   from: readonly VersionStatus[];
@@ -20,7 +27,12 @@ export const TRANSITIONS = {
   publish: { from: ["APPROVED"], to: "PUBLISHED", permission: "article.publish" },
   unpublish: { from: ["PUBLISHED"], to: "UNPUBLISHED", permission: "article.unpublish" },
   archive: { from: ["DRAFT", "IN_REVIEW", "APPROVED", "PUBLISHED", "UNPUBLISHED"], to: "ARCHIVED", permission: "article.archive" },
-  returnToDraft: { from: ["IN_REVIEW", "APPROVED", "UNPUBLISHED", "ARCHIVED"], to: "DRAFT", permission: "article.returnToDraft", needsNote: true },
+  returnToDraft: {
+    from: ["IN_REVIEW", "APPROVED", "UNPUBLISHED", "ARCHIVED"],
+    to: "DRAFT",
+    permission: "article.returnToDraft",
+    needsNote: true,
+  },
 } as const satisfies Record<string, TransitionRule>;
 
 export type TransitionKind = keyof typeof TRANSITIONS;

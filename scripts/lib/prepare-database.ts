@@ -10,7 +10,9 @@ export async function prepareDatabase(options: { seed?: boolean; database?: stri
     process.env.DATABASE_URL = server.url;
     const { seedDemo } = await import("../../seed/seed");
     const { usersCreated, articlesCreated, storyTold } = await seedDemo();
-    console.log(`Seed: ${usersCreated} users and ${articlesCreated} sample articles added${storyTold ? "; the demo desk is set (published, translated, scheduled, in review)" : ""}.`);
+    console.log(
+      `Seed: ${usersCreated} users and ${articlesCreated} sample articles added${storyTold ? "; the demo desk is set (published, translated, scheduled, in review)" : ""}.`,
+    );
   }
   return server;
 }

@@ -41,7 +41,17 @@ afterAll(async () => {
 
 describe("backup and restore", () => {
   it("the seed filled what matters: articles, versions, revisions, users, tags, imports, audit", () => {
-    for (const table of ["articles", "article_versions", "revisions", "users", "tags", "tag_labels", "import_records", "audit_log", "_prisma_migrations"]) {
+    for (const table of [
+      "articles",
+      "article_versions",
+      "revisions",
+      "users",
+      "tags",
+      "tag_labels",
+      "import_records",
+      "audit_log",
+      "_prisma_migrations",
+    ]) {
       expect(sourcePrint[`public.${table}`]?.rows, table).toBeGreaterThan(0);
     }
   });

@@ -63,7 +63,11 @@ describe(`${EDITORS} editors saving the same version at once`, () => {
 
     const row = await db.articleVersion.findUniqueOrThrow({ where: { id: versionId }, select: { version: true, title: true } });
     expect(row).toEqual({ version: story.version("en").version + ROUNDS, title: winners.at(-1) });
-    const revisions = await db.revision.findMany({ where: { versionId }, orderBy: { number: "asc" }, select: { number: true, snapshot: true } });
+    const revisions = await db.revision.findMany({
+      where: { versionId },
+      orderBy: { number: "asc" },
+      select: { number: true, snapshot: true },
+    });
     expect(revisions.map((revision) => revision.number)).toEqual(Array.from({ length: ROUNDS }, (_, index) => index + 1));
     expect(revisions.map((revision) => (revision.snapshot as { title: string }).title)).toEqual(winners);
     expect(await db.auditLog.count({ where: { entityId: versionId, action: "article.save" } })).toBe(ROUNDS);

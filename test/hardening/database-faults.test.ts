@@ -75,7 +75,9 @@ afterAll(async () => {
 /** An approved story held by the trigger when published, and its publisher. */
 async function approvedStory() {
   const editor = await app.fixtures.makeUser("EDITOR");
-  const story = await app.fixtures.makeArticle([{ language: "en", status: "APPROVED", title: `hold-publish ${app.fixtures.uniqueWord()}` }]);
+  const story = await app.fixtures.makeArticle([
+    { language: "en", status: "APPROVED", title: `hold-publish ${app.fixtures.uniqueWord()}` },
+  ]);
   return { editor, version: story.version("en") };
 }
 
@@ -83,7 +85,9 @@ async function approvedStory() {
 async function waitForHeldPublish(): Promise<number> {
   for (let tries = 0; tries < 200; tries++) {
     const pid = await withClient(server.url, async (client) => {
-      const { rows } = await client.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE wait_event = 'PgSleep' AND state = 'active'");
+      const { rows } = await client.query<{ pid: number }>(
+        "SELECT pid FROM pg_stat_activity WHERE wait_event = 'PgSleep' AND state = 'active'",
+      );
       return rows[0]?.pid;
     });
     if (pid) return pid;
@@ -132,7 +136,13 @@ describe("PostgreSQL lost in the middle of a publish", () => {
     expect(await app.db.articleVersion.count({ where: { id: version.id } })).toBe(1);
     await releaseHold(version.id);
     await app.transitionVersion(editor, { versionId: version.id, version: version.version, transition: "publish" });
-    expect(await publishTraces(version.id)).toMatchObject({ status: "PUBLISHED", version: version.version + 1, published: true, auditRows: 1, revisions: before.revisions });
+    expect(await publishTraces(version.id)).toMatchObject({
+      status: "PUBLISHED",
+      version: version.version + 1,
+      published: true,
+      auditRows: 1,
+      revisions: before.revisions,
+    });
   });
 
   it("crashed (its backend killed): the server recovers by itself and the publish is all or nothing", async () => {

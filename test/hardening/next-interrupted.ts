@@ -12,7 +12,12 @@ const before = readFileSync(tsconfig, "utf8");
 // Once Next has written both of the folder's type paths (not midway through its write).
 const written = () => {
   const now = readFileSync(tsconfig, "utf8");
-  return now !== before && now.includes(`${distDir}/types/**/*.ts`) && now.includes(`${distDir}/dev/types/**/*.ts`) && now.trimEnd().endsWith("}");
+  return (
+    now !== before &&
+    now.includes(`${distDir}/types/**/*.ts`) &&
+    now.includes(`${distDir}/dev/types/**/*.ts`) &&
+    now.trimEnd().endsWith("}")
+  );
 };
 const watch = setInterval(() => {
   if (!written()) return;
@@ -21,4 +26,9 @@ const watch = setInterval(() => {
   process.kill(0, "SIGINT");
 }, 20);
 const port = await freePort();
-await runNext(["dev", "-p", String(port)], { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "development" });
+await runNext(["dev", "-p", String(port)], {
+  ...process.env,
+  NEXT_DIST_DIR: distDir,
+  NEXT_TELEMETRY_DISABLED: "1",
+  NODE_ENV: "development",
+});

@@ -148,7 +148,10 @@ describe("revoking sessions", () => {
 
     expect(await currentUserWith(before)).toBeNull();
     // An action sent with the old cookie is refused before it runs.
-    expect(await actAs(before, resetUserPassword, { userId: admin.id, password: newPassword })).toMatchObject({ ok: false, message: "signInRequired" });
+    expect(await actAs(before, resetUserPassword, { userId: admin.id, password: newPassword })).toMatchObject({
+      ok: false,
+      message: "signInRequired",
+    });
     await expect(signIn(editor.email, PASSWORD)).rejects.toMatchObject({ code: "invalid" });
     expect(await currentUserWith(await signIn(editor.email, newPassword))).toMatchObject({ id: editor.id });
     expect(await currentUserWith(adminCookie)).toMatchObject({ id: admin.id });

@@ -5,7 +5,12 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { readerResponse } from "@/components/public/reader-response";
 
 const page = {
-  head: { title: "Un titre <b>", socialTitle: "Un titre", canonical: "/fr/article/un-titre", languages: { fr: "/fr/article/un-titre", "x-default": "/fr/article/un-titre" } },
+  head: {
+    title: "Un titre <b>",
+    socialTitle: "Un titre",
+    canonical: "/fr/article/un-titre",
+    languages: { fr: "/fr/article/un-titre", "x-default": "/fr/article/un-titre" },
+  },
   body: (
     <article>
       <h1>Un titre &lt;b&gt;</h1>
@@ -24,7 +29,7 @@ describe("reader responses", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
     const html = await response.text();
-    expect(html.startsWith("<!DOCTYPE html><html lang=\"fr\">")).toBe(true);
+    expect(html.startsWith('<!DOCTYPE html><html lang="fr">')).toBe(true);
     expect(html).toContain("<title>Un titre &lt;b&gt; — ");
     expect(html).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/fr\/article\/un-titre"\/>/);
     expect(html).toMatch(/<style>[^<]*\.reader/);

@@ -3,7 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { cacheHeaderRules, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from "@/lib/cache/http-headers";
 
-const header = (source: string, key: string) => cacheHeaderRules().find((rule) => rule.source === source)?.headers.find((item) => item.key === key)?.value;
+const header = (source: string, key: string) =>
+  cacheHeaderRules()
+    .find((rule) => rule.source === source)
+    ?.headers.find((item) => item.key === key)?.value;
 
 describe("cacheHeaderRules", () => {
   it("lets shared caches keep reader pages a minute and lists their keys", () => {

@@ -55,9 +55,14 @@ describe("publish-due job on two servers", () => {
     await Promise.all(Array.from({ length: 6 }, (_, n) => (n % 2 ? first : second).send(QUEUES.publishDue, {})));
     await waitFor(async () => runs.first + runs.second >= before + 6);
     expect(await auditRows(id)).toBe(1);
-    expect(await db.articleVersion.findUniqueOrThrow({ where: { id }, select: { status: true, publishedAt: true } })).toEqual({ status: "PUBLISHED", publishedAt: at(50) });
+    expect(await db.articleVersion.findUniqueOrThrow({ where: { id }, select: { status: true, publishedAt: true } })).toEqual({
+      status: "PUBLISHED",
+      publishedAt: at(50),
+    });
     const schedules = await first.getSchedules();
-    expect(schedules.filter((schedule) => schedule.name === QUEUES.publishDue).map((schedule) => schedule.cron)).toEqual([PUBLISH_DUE_CRON]);
+    expect(schedules.filter((schedule) => schedule.name === QUEUES.publishDue).map((schedule) => schedule.cron)).toEqual([
+      PUBLISH_DUE_CRON,
+    ]);
   });
 
   it("does a job sent while no server worked the queue once a server starts again", async () => {

@@ -30,7 +30,11 @@ describe("read replica", () => {
   it("takes reader searches, while page reads stay on the primary", async () => {
     // A replica that cannot be reached shows where each read goes.
     process.env.DATABASE_REPLICA_URL = "postgresql://nobody:nothing@127.0.0.1:1/none?connect_timeout=2";
-    const { search, queries, db } = await loadServer(async () => ({ search: await import("@/lib/public/search"), queries: await import("@/lib/public/queries"), db: (await import("@/lib/db")).db }));
+    const { search, queries, db } = await loadServer(async () => ({
+      search: await import("@/lib/public/search"),
+      queries: await import("@/lib/public/queries"),
+      db: (await import("@/lib/db")).db,
+    }));
     await expect(search.searchArticles("fr", { query: "diplomatie" })).rejects.toThrow();
     await expect(queries.countPublishedArticles("fr")).resolves.toBeTypeOf("number");
     await db.$disconnect();

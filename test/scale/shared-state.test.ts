@@ -11,7 +11,10 @@ const server = () =>
   loadServer(async () => ({
     db: (await import("@/lib/db")).db,
     lockout: await import("@/lib/auth/lockout"),
-    presence: { touch: (await import("@/lib/editing/service")).touchPresence, list: (await import("@/lib/editing/queries")).listOthersPresent },
+    presence: {
+      touch: (await import("@/lib/editing/service")).touchPresence,
+      list: (await import("@/lib/editing/queries")).listOthersPresent,
+    },
     fixtures: await import("@/lib/workflow/test-fixtures"),
     cache: await import("@/lib/cache/redis-cache-handler.mjs"),
   }));

@@ -4,7 +4,12 @@ import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, createNonce, isHttps, mediaOrigins, staticSecurityHeaders } from "@/lib/security/headers";
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(";").map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    policy
+      .split(";")
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 describe("content security policy", () => {
@@ -30,7 +35,14 @@ describe("content security policy", () => {
   });
 
   it("adds eval only for the development server, and the photo CDN to img-src", () => {
-    const policy = directives(contentSecurityPolicy({ scripts: { nonce: "n" }, https: true, development: true, imageOrigins: mediaOrigins("https://cdn.example/media/") }));
+    const policy = directives(
+      contentSecurityPolicy({
+        scripts: { nonce: "n" },
+        https: true,
+        development: true,
+        imageOrigins: mediaOrigins("https://cdn.example/media/"),
+      }),
+    );
     expect(policy.get("script-src")).toContain("'unsafe-eval'");
     expect(policy.get("img-src")).toContain("https://cdn.example");
     expect(policy.has("upgrade-insecure-requests")).toBe(true);

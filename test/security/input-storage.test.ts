@@ -40,7 +40,9 @@ function parseHtml(html: string) {
   const elements = [...container.querySelectorAll("*")];
   return {
     tags: new Set(elements.map((element) => element.tagName.toLowerCase())),
-    handlers: elements.flatMap((element) => [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => attribute.name)),
+    handlers: elements.flatMap((element) =>
+      [...element.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => attribute.name),
+    ),
     hrefs: elements.map((element) => element.getAttribute("href")).filter((href): href is string => href !== null),
     text: container.textContent ?? "",
   };
@@ -48,7 +50,8 @@ function parseHtml(html: string) {
 
 function expectInert(html: string) {
   const parsed = parseHtml(html);
-  for (const tag of ["script", "img", "svg", "iframe", "object", "embed", "style"]) expect(parsed.tags.has(tag), `<${tag}> in ${html}`).toBe(false);
+  for (const tag of ["script", "img", "svg", "iframe", "object", "embed", "style"])
+    expect(parsed.tags.has(tag), `<${tag}> in ${html}`).toBe(false);
   expect(parsed.handlers).toEqual([]);
   for (const href of parsed.hrefs) expect(href).toMatch(/^(https?:|mailto:)/);
   return parsed;
@@ -69,7 +72,16 @@ describe("rich-text bodies", () => {
   });
 
   it("refuses links that are not http(s) or mailto, however they are spelled", () => {
-    for (const href of ["javascript:alert(1)", " javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "//evil.example", "/relative"]) {
+    for (const href of [
+      "javascript:alert(1)",
+      " javascript:alert(1)",
+      "JaVaScRiPt:alert(1)",
+      "java\tscript:alert(1)",
+      "data:text/html,<script>alert(1)</script>",
+      "vbscript:msgbox(1)",
+      "//evil.example",
+      "/relative",
+    ]) {
       expect(parseDocument(doc(paragraph([text("click", link(href))]))).ok, href).toBe(false);
     }
     expect(parseDocument(doc(paragraph([text("ok", link("https://example.org/a?b=c"))]))).ok).toBe(true);
@@ -77,8 +89,23 @@ describe("rich-text bodies", () => {
 
   it("drops event attributes and renders a hostile href, caption, credit and ids as inert text", () => {
     const hostile = doc(
-      paragraph([text("Hello", [{ type: "link", attrs: { href: 'https://example.org/"onmouseover="alert(1)', onclick: "alert(1)", target: "_blank" } }])], { onclick: "alert(1)", blockId: '"><script>alert(1)</script>' }),
-      { type: "figure", attrs: { caption: '<img src=x onerror=alert(1)><b onmouseover="alert(1)">x</b>', credit: "<script>alert(1)</script>", assetId: 'x" onmouseover="alert(1)', onload: "alert(1)" } },
+      paragraph(
+        [
+          text("Hello", [
+            { type: "link", attrs: { href: 'https://example.org/"onmouseover="alert(1)', onclick: "alert(1)", target: "_blank" } },
+          ]),
+        ],
+        { onclick: "alert(1)", blockId: '"><script>alert(1)</script>' },
+      ),
+      {
+        type: "figure",
+        attrs: {
+          caption: '<img src=x onerror=alert(1)><b onmouseover="alert(1)">x</b>',
+          credit: "<script>alert(1)</script>",
+          assetId: 'x" onmouseover="alert(1)',
+          onload: "alert(1)",
+        },
+      },
       { type: "heading", attrs: { level: 2, style: "background:url(javascript:alert(1))" }, content: [text(XSS_PAYLOADS.join(" "))] },
       paragraph(XSS_PAYLOADS.map((payload) => text(payload))),
     );
@@ -114,7 +141,10 @@ describe("XLIFF", () => {
     const started = Date.now();
     expect(parseXliff(xliff(laughs))).toMatchObject({ ok: false, error: "xliff.doctype" });
     expect(Date.now() - started).toBeLessThan(1000);
-    expect(parseXliff(xliff('<!DOCTYPE x [<!ENTITY lol9 SYSTEM "file:///etc/passwd">]>'))).toMatchObject({ ok: false, error: "xliff.doctype" });
+    expect(parseXliff(xliff('<!DOCTYPE x [<!ENTITY lol9 SYSTEM "file:///etc/passwd">]>'))).toMatchObject({
+      ok: false,
+      error: "xliff.doctype",
+    });
     expect(parseXliff(xliff('<!doctype x SYSTEM "http://evil.example/x.dtd">'))).toMatchObject({ ok: false, error: "xliff.doctype" });
   });
 
@@ -128,9 +158,16 @@ describe("XLIFF", () => {
 
 describe("SQL-looking input", () => {
   it("is stored and searched as text: the tables are still there", async () => {
-    const editor = await db.user.create({ data: { email: `sec-sql-${Date.now()}@desk.test`, name: "Robert'); DROP TABLE users; --", role: "EDITOR", passwordHash: "x" } });
+    const editor = await db.user.create({
+      data: { email: `sec-sql-${Date.now()}@desk.test`, name: "Robert'); DROP TABLE users; --", role: "EDITOR", passwordHash: "x" },
+    });
     const label = `'; DROP TABLE users; -- ${Date.now()}`;
-    const fields = tagFieldsSchema.parse({ type: "TOPIC", labelFr: label, labelEn: `${label} en`, aliases: `1' OR '1'='1\n"; DELETE FROM tags; --` });
+    const fields = tagFieldsSchema.parse({
+      type: "TOPIC",
+      labelFr: label,
+      labelEn: `${label} en`,
+      aliases: `1' OR '1'='1\n"; DELETE FROM tags; --`,
+    });
     const { tagId } = await createTag({ id: editor.id, role: "EDITOR" }, fields);
     const stored = await db.tagLabel.findMany({ where: { tagId }, select: { label: true }, orderBy: { language: "asc" } });
     expect(stored.map((row) => row.label)).toEqual([`${label} en`, label]);
@@ -149,7 +186,12 @@ describe("oversized input", () => {
   const huge = "A".repeat(100 * 1024);
 
   it("is a field error in every text schema, never an exception", () => {
-    const cases: [string, { safeParse: (input: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, Record<string, unknown>, string][] = [
+    const cases: [
+      string,
+      { safeParse: (input: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } },
+      Record<string, unknown>,
+      string,
+    ][] = [
       ["article title", versionFieldsSchema, { title: huge, slug: "s", body: "{}" }, "title"],
       ["standfirst", versionFieldsSchema, { title: "t", slug: "s", standfirst: huge, body: "{}" }, "standfirst"],
       ["dateline", versionFieldsSchema, { title: "t", slug: "s", datelinePlace: huge, body: "{}" }, "datelinePlace"],
@@ -175,7 +217,15 @@ describe("path traversal", () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it("no media key outside the service's own pattern reaches the storage", async () => {
-    for (const key of ["../../etc/passwd", "..%2F..%2Fetc%2Fpasswd", "/etc/passwd", "a/../../b.jpg", "a\\..\\b.jpg", "a/b.jpg\u0000.png", "./a.jpg"]) {
+    for (const key of [
+      "../../etc/passwd",
+      "..%2F..%2Fetc%2Fpasswd",
+      "/etc/passwd",
+      "a/../../b.jpg",
+      "a\\..\\b.jpg",
+      "a/b.jpg\u0000.png",
+      "./a.jpg",
+    ]) {
       expect(isValidMediaKey(key), key).toBe(false);
     }
     const storage = createDiskStorage(path.join(root, "media"));
@@ -184,9 +234,13 @@ describe("path traversal", () => {
   });
 
   it("an upload is judged by its bytes (names are never used): a text file is refused, nothing stored", async () => {
-    const user = await db.user.create({ data: { email: `sec-media-${Date.now()}@desk.test`, name: "Media", role: "EDITOR", passwordHash: "x" } });
+    const user = await db.user.create({
+      data: { email: `sec-media-${Date.now()}@desk.test`, name: "Media", role: "EDITOR", passwordHash: "x" },
+    });
     const storage = createDiskStorage(path.join(root, "media"));
-    await expect(uploadMedia(new TextEncoder().encode("root:x:0:0:root:/root:/bin/bash\n<svg onload=alert(1)>"), { id: user.id, ip: null }, storage)).rejects.toThrow();
+    await expect(
+      uploadMedia(new TextEncoder().encode("root:x:0:0:root:/root:/bin/bash\n<svg onload=alert(1)>"), { id: user.id, ip: null }, storage),
+    ).rejects.toThrow();
     expect(await db.mediaAsset.count({ where: { uploadedById: user.id } })).toBe(0);
   });
 });

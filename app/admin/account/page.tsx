@@ -47,7 +47,10 @@ export default async function AccountPage() {
                     <td>{when(session.createdAt)}</td>
                     <td>{when(session.lastSeenAt)}</td>
                     <td>
-                      <EndSessionForm sessionId={session.id} label={t("sessions.endLabel", { browser, system, signedInAt: when(session.createdAt) })} />
+                      <EndSessionForm
+                        sessionId={session.id}
+                        label={t("sessions.endLabel", { browser, system, signedInAt: when(session.createdAt) })}
+                      />
                     </td>
                   </tr>
                 );

@@ -14,7 +14,12 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
   if (!userCan(user, "article.list")) return <AccessDenied />;
   const filters = parseArticleListFilters(await searchParams);
   const locale = await getLocale();
-  const [list, authors, tags, t] = await Promise.all([listAdminArticleVersions(filters), listAuthorChoices(), listTagChoices(locale), getTranslations("articles")]);
+  const [list, authors, tags, t] = await Promise.all([
+    listAdminArticleVersions(filters),
+    listAuthorChoices(),
+    listTagChoices(locale),
+    getTranslations("articles"),
+  ]);
   const selectable = userCan(user, "article.bulk");
   return (
     <>

@@ -25,9 +25,30 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <p>{t("intro")}</p>
       <form method="get" action="/admin/audit" className="mb-4 rounded border border-neutral-300 p-3" role="search" aria-label={t("title")}>
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          <Select id="audit-action" name="action" label={t("action")} any={t("anyAction")} value={filters.action} options={actions.map((action) => ({ id: action, label: action }))} />
-          <Select id="audit-actor" name="actor" label={t("actor")} any={t("anyActor")} value={filters.actorId} options={actors.map((actor) => ({ id: actor.id, label: actor.name }))} />
-          <Select id="audit-entity-type" name="entityType" label={t("entityType")} any={t("anyEntityType")} value={filters.entityType} options={ENTITY_TYPES.map((type) => ({ id: type, label: type }))} />
+          <Select
+            id="audit-action"
+            name="action"
+            label={t("action")}
+            any={t("anyAction")}
+            value={filters.action}
+            options={actions.map((action) => ({ id: action, label: action }))}
+          />
+          <Select
+            id="audit-actor"
+            name="actor"
+            label={t("actor")}
+            any={t("anyActor")}
+            value={filters.actorId}
+            options={actors.map((actor) => ({ id: actor.id, label: actor.name }))}
+          />
+          <Select
+            id="audit-entity-type"
+            name="entityType"
+            label={t("entityType")}
+            any={t("anyEntityType")}
+            value={filters.entityType}
+            options={ENTITY_TYPES.map((type) => ({ id: type, label: type }))}
+          />
           <div className="field">
             <label htmlFor="audit-entity">{t("entity")}</label>
             <input id="audit-entity" name="entity" defaultValue={filters.entityId ?? ""} />
@@ -103,7 +124,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   );
 }
 
-function Select({ id, name, label, any, value, options }: { id: string; name: string; label: string; any: string; value: string | null; options: { id: string; label: string }[] }) {
+function Select({
+  id,
+  name,
+  label,
+  any,
+  value,
+  options,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  any: string;
+  value: string | null;
+  options: { id: string; label: string }[];
+}) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

@@ -9,7 +9,12 @@ import { listRecentImports } from "@/lib/import-review/queries";
 export default async function ImportPage({ searchParams }: { searchParams: Promise<{ accepted?: string; rejected?: string }> }) {
   const user = await requireUser();
   if (!userCan(user, "article.import")) return <AccessDenied />;
-  const [{ accepted, rejected }, imports, t, format] = await Promise.all([searchParams, listRecentImports(), getTranslations("import"), getFormatter()]);
+  const [{ accepted, rejected }, imports, t, format] = await Promise.all([
+    searchParams,
+    listRecentImports(),
+    getTranslations("import"),
+    getFormatter(),
+  ]);
   const pending = imports.filter((record) => record.status === "PENDING_REVIEW");
   return (
     <>
@@ -32,7 +37,8 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
         <ul>
           {pending.map((record) => (
             <li key={record.id}>
-              <Link href={`/admin/import/${record.id}`}>{record.fileName}</Link> — {format.dateTime(record.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+              <Link href={`/admin/import/${record.id}`}>{record.fileName}</Link> —{" "}
+              {format.dateTime(record.createdAt, { dateStyle: "medium", timeStyle: "short" })}
             </li>
           ))}
         </ul>
@@ -53,7 +59,13 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
           <tbody>
             {imports.map((record) => (
               <tr key={record.id}>
-                <td>{record.status === "PENDING_REVIEW" ? <Link href={`/admin/import/${record.id}`}>{record.fileName}</Link> : record.fileName}</td>
+                <td>
+                  {record.status === "PENDING_REVIEW" ? (
+                    <Link href={`/admin/import/${record.id}`}>{record.fileName}</Link>
+                  ) : (
+                    record.fileName
+                  )}
+                </td>
                 <td>{format.number(record.byteSize)} B</td>
                 <td>{t(record.status)}</td>
                 <td>{format.dateTime(record.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>

@@ -19,7 +19,8 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
   const query = (params.q ?? "").slice(0, 200);
   const use = USE_FILTERS.find((filter) => filter === params.use) ?? "all";
   const [t, list] = await Promise.all([getTranslations("media"), listMediaAssets({ query, use, page: pageNumber(params.page) })]);
-  const href = (page: number) => `/admin/media?${new URLSearchParams({ ...(query ? { q: query } : {}), ...(use !== "all" ? { use } : {}), page: String(page) })}`;
+  const href = (page: number) =>
+    `/admin/media?${new URLSearchParams({ ...(query ? { q: query } : {}), ...(use !== "all" ? { use } : {}), page: String(page) })}`;
   return (
     <>
       <h1>{t("title")}</h1>
@@ -61,7 +62,16 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
             return (
               <li key={item.id} className="rounded border border-neutral-300 p-2 text-sm" data-testid="media-item">
                 <Link href={`/admin/media/${item.id}`} className="block no-underline">
-                  {item.thumbnail ? <img src={item.thumbnail.url} width={item.thumbnail.width} height={item.thumbnail.height} alt={text?.alt ?? ""} loading="lazy" className="h-auto w-full" /> : null}
+                  {item.thumbnail ? (
+                    <img
+                      src={item.thumbnail.url}
+                      width={item.thumbnail.width}
+                      height={item.thumbnail.height}
+                      alt={text?.alt ?? ""}
+                      loading="lazy"
+                      className="h-auto w-full"
+                    />
+                  ) : null}
                   <span className="mt-1 block text-[var(--ink)]">{text?.caption || text?.alt || t("edit")}</span>
                 </Link>
                 <span className="block text-neutral-700">{item.credit}</span>

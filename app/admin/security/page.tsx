@@ -7,8 +7,14 @@ import { listRecentLockouts, listSecurityEvents } from "@/lib/security/events";
 export default async function SecurityPage() {
   const user = await requireUser();
   if (!userCan(user, "audit.view")) return <AccessDenied />;
-  const [lockouts, events, t, format] = await Promise.all([listRecentLockouts(), listSecurityEvents(), getTranslations("audit.security"), getFormatter()]);
-  const when = (date: Date | null) => (date ? <time dateTime={date.toISOString()}>{format.dateTime(date, { dateStyle: "medium", timeStyle: "medium" })}</time> : null);
+  const [lockouts, events, t, format] = await Promise.all([
+    listRecentLockouts(),
+    listSecurityEvents(),
+    getTranslations("audit.security"),
+    getFormatter(),
+  ]);
+  const when = (date: Date | null) =>
+    date ? <time dateTime={date.toISOString()}>{format.dateTime(date, { dateStyle: "medium", timeStyle: "medium" })}</time> : null;
   const lockoutRows = [
     ...lockouts.accounts.map((row) => ({ ...row, group: t("accounts") })),
     ...lockouts.addresses.map((row) => ({ ...row, group: t("addresses") })),

@@ -19,12 +19,21 @@ export default async function TagsPage({ searchParams }: { searchParams: Promise
   const q = (params.q ?? "").slice(0, 160);
   const type = TAG_TYPES.includes(params.type as TagType) ? (params.type as TagType) : null;
   const page = pageNumber(params.page);
-  const [t, { tags, total, pageCount }, byType] = await Promise.all([getTranslations("tags"), listTags({ q, type, page, locale: user.locale }), countTagsByType()]);
-  const pageHref = (target: number) => `/admin/tags?${new URLSearchParams({ ...(q ? { q } : {}), ...(type ? { type } : {}), page: String(target) })}`;
+  const [t, { tags, total, pageCount }, byType] = await Promise.all([
+    getTranslations("tags"),
+    listTags({ q, type, page, locale: user.locale }),
+    countTagsByType(),
+  ]);
+  const pageHref = (target: number) =>
+    `/admin/tags?${new URLSearchParams({ ...(q ? { q } : {}), ...(type ? { type } : {}), page: String(target) })}`;
   return (
     <>
       <h1>{t("title")}</h1>
-      {params.deleted ? <p role="status" className="form-message ok">{t("done.deleted")}</p> : null}
+      {params.deleted ? (
+        <p role="status" className="form-message ok">
+          {t("done.deleted")}
+        </p>
+      ) : null}
       <section aria-labelledby="tag-types">
         <h2 id="tag-types">{t("byType")}</h2>
         <ul className="flex flex-wrap gap-4" data-testid="tag-type-counts">
@@ -95,9 +104,17 @@ export default async function TagsPage({ searchParams }: { searchParams: Promise
         </table>
         {pageCount > 1 ? (
           <nav aria-label={t("pages")} className="mt-4 flex gap-4">
-            {page > 1 ? <Link href={pageHref(page - 1)} rel="prev">{t("previous")}</Link> : null}
+            {page > 1 ? (
+              <Link href={pageHref(page - 1)} rel="prev">
+                {t("previous")}
+              </Link>
+            ) : null}
             <span>{t("pageOf", { page, count: pageCount })}</span>
-            {page < pageCount ? <Link href={pageHref(page + 1)} rel="next">{t("next")}</Link> : null}
+            {page < pageCount ? (
+              <Link href={pageHref(page + 1)} rel="next">
+                {t("next")}
+              </Link>
+            ) : null}
           </nav>
         ) : null}
       </section>

@@ -28,9 +28,14 @@ export default async function TranslationQueuePage({ searchParams }: { searchPar
     getTranslations("common"),
     getFormatter(),
   ]);
-  const query = new URLSearchParams(Object.entries({ language: filter.language, state: filter.state, mine: filter.mine }).filter((entry): entry is [string, string] => Boolean(entry[1])));
+  const query = new URLSearchParams(
+    Object.entries({ language: filter.language, state: filter.state, mine: filter.mine }).filter((entry): entry is [string, string] =>
+      Boolean(entry[1]),
+    ),
+  );
   const pageHref = (target: number) => `/admin/translations?${new URLSearchParams([...query, ["page", String(target)]])}`;
-  const languageName = (language: string) => (language === "fr" ? tCommon("french") : language === "en" ? tCommon("english") : language.toUpperCase());
+  const languageName = (language: string) =>
+    language === "fr" ? tCommon("french") : language === "en" ? tCommon("english") : language.toUpperCase();
   return (
     <>
       <h1>{t("title")}</h1>
@@ -93,7 +98,12 @@ export default async function TranslationQueuePage({ searchParams }: { searchPar
             {rows.map((row) => {
               const mine = row.assignee?.id === user.id;
               return (
-                <tr key={`${row.articleId}-${row.language}`} data-testid="queue-row" data-article-id={row.articleId} data-language={row.language}>
+                <tr
+                  key={`${row.articleId}-${row.language}`}
+                  data-testid="queue-row"
+                  data-article-id={row.articleId}
+                  data-language={row.language}
+                >
                   <td>
                     <span lang={row.sourceLanguage}>{row.sourceTitle}</span>
                     {row.targetTitle ? (
@@ -114,8 +124,14 @@ export default async function TranslationQueuePage({ searchParams }: { searchPar
                     {row.assignee ? (
                       <>
                         {row.assignee.name}
-                        {row.assignedAt ? <span className="block text-sm">{t("since", { date: format.dateTime(row.assignedAt, { dateStyle: "medium" }) })}</span> : null}
-                        {row.dueAt ? <span className="block text-sm">{t("due", { date: format.dateTime(row.dueAt, { dateStyle: "medium" }) })}</span> : null}
+                        {row.assignedAt ? (
+                          <span className="block text-sm">
+                            {t("since", { date: format.dateTime(row.assignedAt, { dateStyle: "medium" }) })}
+                          </span>
+                        ) : null}
+                        {row.dueAt ? (
+                          <span className="block text-sm">{t("due", { date: format.dateTime(row.dueAt, { dateStyle: "medium" }) })}</span>
+                        ) : null}
                       </>
                     ) : (
                       t("nobody")
@@ -123,8 +139,12 @@ export default async function TranslationQueuePage({ searchParams }: { searchPar
                   </td>
                   <td>
                     <Link href={`/admin/translations/${row.articleId}/${row.language}`}>{t("open")}</Link>
-                    {!row.assignee && userCan(user, "translation.claim") ? <ClaimTaskForm articleId={row.articleId} language={row.language} /> : null}
-                    {row.targetVersionId && (mine || (row.assignee && canAssign)) ? <ReleaseTaskForm versionId={row.targetVersionId} /> : null}
+                    {!row.assignee && userCan(user, "translation.claim") ? (
+                      <ClaimTaskForm articleId={row.articleId} language={row.language} />
+                    ) : null}
+                    {row.targetVersionId && (mine || (row.assignee && canAssign)) ? (
+                      <ReleaseTaskForm versionId={row.targetVersionId} />
+                    ) : null}
                     {canAssign ? (
                       <AssignTaskForm
                         articleId={row.articleId}
@@ -143,9 +163,17 @@ export default async function TranslationQueuePage({ searchParams }: { searchPar
       )}
       {pageCount > 1 ? (
         <nav aria-label={tCommon("page", { page, count: pageCount })} className="mt-4 flex gap-4">
-          {page > 1 ? <Link href={pageHref(page - 1)} rel="prev">{tCommon("previous")}</Link> : null}
+          {page > 1 ? (
+            <Link href={pageHref(page - 1)} rel="prev">
+              {tCommon("previous")}
+            </Link>
+          ) : null}
           <span>{tCommon("page", { page, count: pageCount })}</span>
-          {page < pageCount ? <Link href={pageHref(page + 1)} rel="next">{tCommon("next")}</Link> : null}
+          {page < pageCount ? (
+            <Link href={pageHref(page + 1)} rel="next">
+              {tCommon("next")}
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </>

@@ -42,7 +42,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                 <td>{row.email}</td>
                 <td>{t(`roles.${row.role}`)}</td>
                 <td>{row.active ? t("users.active") : t("users.inactive")}</td>
-                <td>{row.lastSignInAt ? format.dateTime(row.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("users.never")}</td>
+                <td>
+                  {row.lastSignInAt ? format.dateTime(row.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("users.never")}
+                </td>
                 <td data-testid="session-count">{sessionCounts.get(row.id) ?? 0}</td>
                 <td>{row.id === user.id ? <em>{t("users.you")}</em> : <UserRowControls user={row} />}</td>
               </tr>

@@ -18,7 +18,8 @@ const UPDATE_NOTICE_AFTER_MS = 30 * 60 * 1000;
 
 function languageLinks(locale: Locale, slug: string, translations: { language: string; slug: string }[], sourceLanguage: string) {
   const links: Record<string, string> = { [locale]: paths.article(locale, slug) };
-  for (const translation of translations) if (isLocale(translation.language)) links[translation.language] = paths.article(translation.language, translation.slug);
+  for (const translation of translations)
+    if (isLocale(translation.language)) links[translation.language] = paths.article(translation.language, translation.slug);
   links["x-default"] = links[sourceLanguage] ?? links[locale]!;
   return links;
 }
@@ -29,7 +30,10 @@ export async function articlePage(locale: Locale, slug: string): Promise<ReaderP
   const { article, tags, related } = data;
   const t = readerTranslator(locale, "public.article");
   const common = readerTranslator(locale, "common");
-  const [leadImage, bodyHtml] = await Promise.all([getLeadImageForArticleCached(article.articleId, locale), withFigureImages(article.bodyHtml, article.articleId, locale)]);
+  const [leadImage, bodyHtml] = await Promise.all([
+    getLeadImageForArticleCached(article.articleId, locale),
+    withFigureImages(article.bodyHtml, article.articleId, locale),
+  ]);
   const translations = article.translations
     .filter((translation) => isLocale(translation.language))
     .map((translation) => {
@@ -50,7 +54,11 @@ export async function articlePage(locale: Locale, slug: string): Promise<ReaderP
     siteName: common("siteName"),
     siteUrl: siteUrl(),
     keywords: tags.map((tag) => tag.label),
-    translations: translations.map((translation) => ({ language: translation.language, url: absoluteUrl(paths.article(translation.language, translation.slug)), headline: translation.title })),
+    translations: translations.map((translation) => ({
+      language: translation.language,
+      url: absoluteUrl(paths.article(translation.language, translation.slug)),
+      headline: translation.title,
+    })),
   });
   if (shareImage) jsonLd.image = [shareImage.url];
 
@@ -61,7 +69,13 @@ export async function articlePage(locale: Locale, slug: string): Promise<ReaderP
       description: article.seoDescription ?? article.standfirst ?? undefined,
       canonical: paths.article(locale, article.slug),
       languages: languageLinks(locale, article.slug, article.translations, article.sourceLanguage),
-      openGraph: { type: "article", publishedTime: article.publishedAt, modifiedTime: article.updatedAt, tags: tags.map((tag) => tag.label), images: shareImage ? [shareImage] : [] },
+      openGraph: {
+        type: "article",
+        publishedTime: article.publishedAt,
+        modifiedTime: article.updatedAt,
+        tags: tags.map((tag) => tag.label),
+        images: shareImage ? [shareImage] : [],
+      },
     },
     preload: leadImage ? <ImagePreload image={leadImage} /> : null,
     body: (
@@ -70,7 +84,9 @@ export async function articlePage(locale: Locale, slug: string): Promise<ReaderP
           <h1>{article.title}</h1>
           <p className="meta">
             <span>{t.rich("published", { date: () => <PublishedDate locale={locale} iso={article.publishedAt} withTime /> })}</span>
-            {updated ? <span>{t.rich("updated", { date: () => <PublishedDate locale={locale} iso={article.updatedAt} withTime /> })}</span> : null}
+            {updated ? (
+              <span>{t.rich("updated", { date: () => <PublishedDate locale={locale} iso={article.updatedAt} withTime /> })}</span>
+            ) : null}
           </p>
           {translations.map((translation) => (
             <p key={translation.language} className="other-language">
@@ -96,7 +112,9 @@ export async function articlePage(locale: Locale, slug: string): Promise<ReaderP
             <ul>
               {article.corrections.map((note) => (
                 <li key={note.id}>
-                  <p className="correction-date">{t.rich("correctionOn", { date: () => <PublishedDate locale={locale} iso={note.correctedAt} /> })}</p>
+                  <p className="correction-date">
+                    {t.rich("correctionOn", { date: () => <PublishedDate locale={locale} iso={note.correctedAt} /> })}
+                  </p>
                   <p>{note.body}</p>
                 </li>
               ))}

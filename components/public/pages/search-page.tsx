@@ -73,7 +73,14 @@ export async function searchPage(locale: Locale, params: SearchParams): Promise<
             <p id="search-q-hint" className="hint">
               {t("hint")}
             </p>
-            <input id="search-q" type="search" name="q" defaultValue={query ?? ""} maxLength={MAX_QUERY_LENGTH} aria-describedby="search-q-hint" />
+            <input
+              id="search-q"
+              type="search"
+              name="q"
+              defaultValue={query ?? ""}
+              maxLength={MAX_QUERY_LENGTH}
+              aria-describedby="search-q-hint"
+            />
           </div>
           <div className="search-filters">
             <div className="field">
@@ -106,7 +113,9 @@ export async function searchPage(locale: Locale, params: SearchParams): Promise<
 
         {searched ? (
           <section aria-labelledby="search-results-title" className="search-results">
-            <h2 id="search-results-title">{query ? t("resultsFor", { count: result.total, query }) : t("results", { count: result.total })}</h2>
+            <h2 id="search-results-title">
+              {query ? t("resultsFor", { count: result.total, query }) : t("results", { count: result.total })}
+            </h2>
             {result.hits.length === 0 ? (
               <p>{t("noResults")}</p>
             ) : (

@@ -65,9 +65,7 @@ let compiledGlue: Promise<typeof glue> | undefined;
 async function loadGlue(): Promise<typeof glue> {
   if (panicMessage !== undefined) {
     // A panicked instance is left in an undefined state (and the glue holds it in module-level variables).
-    throw new SchemaEngineError(
-      `The schema engine crashed earlier in this process (${panicMessage}); start a new process.`,
-    );
+    throw new SchemaEngineError(`The schema engine crashed earlier in this process (${panicMessage}); start a new process.`);
   }
   compiledGlue ??= (async () => {
     const glueDir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
@@ -122,8 +120,7 @@ export function parseDatabaseUrl(databaseUrl: string): PgTarget {
     throw new SchemaEngineError(`Only the "public" schema is supported (the URL asks for schema=${schema}).`);
   }
   // libpq's default: no database in the URL means the one named like the user.
-  const database =
-    decodeURIComponent(url.pathname.replace(/^\//, "")) || decodeURIComponent(url.username) || "postgres";
+  const database = decodeURIComponent(url.pathname.replace(/^\//, "")) || decodeURIComponent(url.username) || "postgres";
   return { url, database };
 }
 
@@ -219,8 +216,7 @@ class EngineConnections implements SqlMigrationAwareDriverAdapterFactory {
       await admin.query(`CREATE DATABASE ${quoteIdent(name)}`);
     } catch (error) {
       throw new SchemaEngineError(
-        `Could not create the scratch shadow database "${name}" (the database user needs CREATEDB): ` +
-          errorMessage(error),
+        `Could not create the scratch shadow database "${name}" (the database user needs CREATEDB): ` + errorMessage(error),
       );
     }
     this.shadowDatabases.add(name);

@@ -45,7 +45,8 @@ export default async function ArticleEditorPage({ params }: Params) {
       </nav>
       <h1>{t("pageTitle")}</h1>
       <p className="mb-4 text-sm">
-        {t("language")}: <strong>{languageName}</strong> · {t("status")}: <strong data-testid="version-status">{tStatus(version.status)}</strong>
+        {t("language")}: <strong>{languageName}</strong> · {t("status")}:{" "}
+        <strong data-testid="version-status">{tStatus(version.status)}</strong>
       </p>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div>

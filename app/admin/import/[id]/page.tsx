@@ -58,10 +58,17 @@ export default async function ImportReviewPage({ params }: { params: Promise<{ i
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="raw">
           <h2 id="raw">{t("raw")}</h2>
-          <pre className="max-h-[70vh] overflow-auto whitespace-pre-wrap rounded border border-neutral-300 bg-neutral-50 p-3 text-sm" data-testid="raw-text">
+          <pre
+            className="max-h-[70vh] overflow-auto whitespace-pre-wrap rounded border border-neutral-300 bg-neutral-50 p-3 text-sm"
+            data-testid="raw-text"
+          >
             {segments.map((segment, index) =>
               segment.changeId ? (
-                <mark key={index} id={`raw-${segment.changeId}`} className={review.reverted.has(segment.changeId) ? "bg-neutral-200" : "bg-amber-200"}>
+                <mark
+                  key={index}
+                  id={`raw-${segment.changeId}`}
+                  className={review.reverted.has(segment.changeId) ? "bg-neutral-200" : "bg-amber-200"}
+                >
                   {segment.text}
                 </mark>
               ) : (
@@ -76,7 +83,9 @@ export default async function ImportReviewPage({ params }: { params: Promise<{ i
             <h3 className="text-xl font-bold">{article.title}</h3>
             {article.titleSuggested ? <p className="text-sm text-neutral-700">({t("suggested")})</p> : null}
             <p className="text-sm text-neutral-700">
-              {article.dateline ? `${t("dateline")}: ${[article.dateline.place, article.dateline.source].filter(Boolean).join(" / ")}` : null}
+              {article.dateline
+                ? `${t("dateline")}: ${[article.dateline.place, article.dateline.source].filter(Boolean).join(" / ")}`
+                : null}
               {article.date ? ` — ${article.date.value}` : null}
             </p>
             {article.lead ? <p className="font-semibold">{article.lead}</p> : null}
@@ -105,7 +114,11 @@ export default async function ImportReviewPage({ params }: { params: Promise<{ i
         <>
           <ImportReviewForm
             recordId={review.id}
-            changes={review.allChanges.map((change) => ({ ...change, applied: !review.reverted.has(change.id), label: t(`kinds.${change.kind}`) }))}
+            changes={review.allChanges.map((change) => ({
+              ...change,
+              applied: !review.reverted.has(change.id),
+              label: t(`kinds.${change.kind}`),
+            }))}
             title={review.overrides.title ?? article.title}
             date={review.overrides.date ?? article.date?.value ?? ""}
             language={review.overrides.language ?? (article.language === "und" ? "" : article.language)}

@@ -26,13 +26,24 @@ export default async function MediaAssetPage({ params }: { params: Promise<{ id:
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.3fr)]">
         <div className="stack">
           {asset.preview ? (
-            <img src={asset.variants.find((variant) => variant.format === "webp" && variant.width >= 800)?.url ?? asset.preview.url} width={asset.width} height={asset.height} alt={asset.texts[user.locale]?.alt ?? ""} className="h-auto w-full rounded border" />
+            <img
+              src={asset.variants.find((variant) => variant.format === "webp" && variant.width >= 800)?.url ?? asset.preview.url}
+              width={asset.width}
+              height={asset.height}
+              alt={asset.texts[user.locale]?.alt ?? ""}
+              className="h-auto w-full rounded border"
+            />
           ) : null}
           <p className="text-sm text-neutral-700">
-            {t("dimensions", { width: asset.width, height: asset.height })} · {asset.mimeType} · {format.number(asset.byteSize / 1024, { maximumFractionDigits: 0 })} KB ·{" "}
-            <a href={asset.originalUrl}>{t("original")}</a>
+            {t("dimensions", { width: asset.width, height: asset.height })} · {asset.mimeType} ·{" "}
+            {format.number(asset.byteSize / 1024, { maximumFractionDigits: 0 })} KB · <a href={asset.originalUrl}>{t("original")}</a>
           </p>
-          {asset.uploadedBy ? <p className="text-sm text-neutral-700">{t("uploadedBy", { name: asset.uploadedBy })} — {format.dateTime(asset.createdAt, { dateStyle: "medium", timeStyle: "short" })}</p> : null}
+          {asset.uploadedBy ? (
+            <p className="text-sm text-neutral-700">
+              {t("uploadedBy", { name: asset.uploadedBy })} —{" "}
+              {format.dateTime(asset.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+            </p>
+          ) : null}
           {asset.copyright ? (
             <p className="text-sm">
               {t("copyright")}: {asset.copyright}

@@ -8,7 +8,13 @@ import { DeleteTagForm, MergeTagForm, TagFieldsForm } from "@/components/admin/t
 import { requireUser, userCan } from "@/lib/auth/session";
 import { getTagForEdit, listTagsForFilter } from "@/lib/tags/queries";
 
-export default async function TagPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ merged?: string }> }) {
+export default async function TagPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ merged?: string }>;
+}) {
   const user = await requireUser();
   if (!userCan(user, "tag.manage")) return <AccessDenied />;
   const [{ id }, { merged }] = await Promise.all([params, searchParams]);
@@ -27,19 +33,29 @@ export default async function TagPage({ params, searchParams }: { params: Promis
     );
   }
 
-  const others = all.filter((other) => other.id !== tag.id).map((other) => ({ id: other.id, label: `${other.labels.fr} / ${other.labels.en} (${t(`types.${other.type}`)})` }));
+  const others = all
+    .filter((other) => other.id !== tag.id)
+    .map((other) => ({ id: other.id, label: `${other.labels.fr} / ${other.labels.en} (${t(`types.${other.type}`)})` }));
   return (
     <>
       <p>
         <Link href="/admin/tags">{t("backToList")}</Link>
       </p>
       <h1>{t("editTitle", { label: name })}</h1>
-      {merged ? <p role="status" className="form-message ok">{t("done.merged")}</p> : null}
+      {merged ? (
+        <p role="status" className="form-message ok">
+          {t("done.merged")}
+        </p>
+      ) : null}
       <p>
         {t("articleCount", { count: tag.counts.total })} —{" "}
         {["fr", "en"].map((language) => {
           const counts = tag.counts.byLanguage[language] ?? { any: 0, published: 0 };
-          return <span key={language}>{t("perLanguage", { language: language.toUpperCase(), any: counts.any, published: counts.published })} </span>;
+          return (
+            <span key={language}>
+              {t("perLanguage", { language: language.toUpperCase(), any: counts.any, published: counts.published })}{" "}
+            </span>
+          );
         })}
       </p>
       <p className="text-sm">

@@ -8,7 +8,14 @@ import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyRevalidation } from "@/lib/sc
 export const dynamic = "force-dynamic";
 
 const ids = z.array(z.string().min(1).max(64)).max(1000).default([]);
-const changeSchema = z.object({ articleIds: ids, languages: z.array(z.string().regex(/^[a-z]{2}$/)).max(20).default([]), tagIds: ids });
+const changeSchema = z.object({
+  articleIds: ids,
+  languages: z
+    .array(z.string().regex(/^[a-z]{2}$/))
+    .max(20)
+    .default([]),
+  tagIds: ids,
+});
 
 export async function POST(request: Request) {
   const body = await request.text();

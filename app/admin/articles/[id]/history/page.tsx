@@ -21,15 +21,25 @@ function revisionNumber(raw: string | undefined): number | null {
   return Number.isInteger(value) && value >= 1 ? value : null;
 }
 
-export default async function RevisionHistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
+export default async function RevisionHistoryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<SearchParams>;
+}) {
   const user = await requireUser();
   if (!userCan(user, "article.list")) return <AccessDenied />;
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const version = await getVersionForEditor(id);
   if (!version) notFound();
   const page = pageNumber(query.page);
-  const [{ revisions, total, pageCount }, t, format] = await Promise.all([listRevisions(version.id, page), getTranslations("editor"), getFormatter()]);
-  const latest = page === 1 ? revisions[0]?.number ?? null : null;
+  const [{ revisions, total, pageCount }, t, format] = await Promise.all([
+    listRevisions(version.id, page),
+    getTranslations("editor"),
+    getFormatter(),
+  ]);
+  const latest = page === 1 ? (revisions[0]?.number ?? null) : null;
   const newest = total; // revision numbers run 1..n with no gaps
   const to = revisionNumber(query.to) ?? newest;
   const from = revisionNumber(query.from) ?? Math.max(1, to - 1);
@@ -99,7 +109,13 @@ export default async function RevisionHistoryPage({ params, searchParams }: { pa
                     <td>{format.dateTime(revision.createdAt, { dateStyle: "medium", timeStyle: "medium" })}</td>
                     <td className="whitespace-nowrap">
                       <label className="mr-3">
-                        <input type="radio" form="compare-form" name="from" value={revision.number} defaultChecked={revision.number === from} />{" "}
+                        <input
+                          type="radio"
+                          form="compare-form"
+                          name="from"
+                          value={revision.number}
+                          defaultChecked={revision.number === from}
+                        />{" "}
                         <span className="sr-only">{t("historyPage.compareFrom", { number: revision.number })}</span>
                         <span aria-hidden="true">{t("diff.before")}</span>
                       </label>
@@ -110,7 +126,11 @@ export default async function RevisionHistoryPage({ params, searchParams }: { pa
                       </label>
                     </td>
                     {mayRestore ? (
-                      <td>{revision.number === latest ? null : <RestoreRevisionForm revisionId={revision.id} number={revision.number} baseVersion={version.version} />}</td>
+                      <td>
+                        {revision.number === latest ? null : (
+                          <RestoreRevisionForm revisionId={revision.id} number={revision.number} baseVersion={version.version} />
+                        )}
+                      </td>
                     ) : null}
                   </tr>
                 ))}

@@ -8,7 +8,13 @@ import { requireUser, userCan } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getMediaChoice, listMediaChoices } from "@/lib/media/queries";
 
-export default async function ArticleLeadImagePage({ params, searchParams }: { params: Promise<{ articleId: string }>; searchParams: Promise<{ q?: string }> }) {
+export default async function ArticleLeadImagePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ articleId: string }>;
+  searchParams: Promise<{ q?: string }>;
+}) {
   const user = await requireUser();
   if (!userCan(user, "article.edit")) return <AccessDenied />;
   const [{ articleId }, { q }] = await Promise.all([params, searchParams]);
@@ -17,7 +23,8 @@ export default async function ArticleLeadImagePage({ params, searchParams }: { p
     select: { id: true, sourceLanguage: true, leadImageId: true, versions: { select: { language: true, title: true } } },
   });
   if (!article) notFound();
-  const title = (article.versions.find((version) => version.language === article.sourceLanguage) ?? article.versions[0])?.title ?? article.id;
+  const title =
+    (article.versions.find((version) => version.language === article.sourceLanguage) ?? article.versions[0])?.title ?? article.id;
   const query = (q ?? "").slice(0, 200);
   const [t, choices, current] = await Promise.all([
     getTranslations("media"),

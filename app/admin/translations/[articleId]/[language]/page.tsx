@@ -18,12 +18,20 @@ export default async function TranslationEditorPage({ params }: { params: Promis
   if (!userCan(user, "translation.edit")) return <AccessDenied />;
   const { articleId, language } = await params;
   if (!isTranslationLanguage(language)) notFound();
-  const [workspace, t, tCommon, tStatus] = await Promise.all([getTranslationWorkspace(articleId, language), getTranslations("translations"), getTranslations("common"), getTranslations("statuses")]);
+  const [workspace, t, tCommon, tStatus] = await Promise.all([
+    getTranslationWorkspace(articleId, language),
+    getTranslations("translations"),
+    getTranslations("common"),
+    getTranslations("statuses"),
+  ]);
   if (!workspace || workspace.sourceLanguage === language) notFound();
   const languageName = (code: string) => (code === "fr" ? tCommon("french") : code === "en" ? tCommon("english") : code.toUpperCase());
   const target = workspace.target;
   const canEdit = Boolean(
-    target && (writesAnyTranslation(user.role) ? target.status !== "ARCHIVED" : target.assigneeId === user.id && (target.status === "DRAFT" || target.status === "UNPUBLISHED")),
+    target &&
+    (writesAnyTranslation(user.role)
+      ? target.status !== "ARCHIVED"
+      : target.assigneeId === user.id && (target.status === "DRAFT" || target.status === "UNPUBLISHED")),
   );
   return (
     <>
