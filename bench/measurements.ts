@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import pg from "pg";
+import type pg from "pg";
 import { importWireText } from "@/lib/import";
 
 const samplesDir = path.join(import.meta.dirname, "..", "seed", "sample-articles");

@@ -2,7 +2,7 @@
 // (dependencies, the generated Prisma client), then hands over to the TypeScript script.
 // Plain Node on purpose: it must run before anything is installed.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");

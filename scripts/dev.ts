@@ -14,6 +14,6 @@ const stop = async () => {
   await server.stop();
   process.exit(0);
 };
-process.on("SIGINT", stop);
-process.on("SIGTERM", stop);
-app.on("exit", stop);
+process.on("SIGINT", () => void stop());
+process.on("SIGTERM", () => void stop());
+app.on("exit", () => void stop());

@@ -134,4 +134,4 @@ async function main() {
   process.exit(total.failed > 0 ? 1 : 0);
 }
 
-main();
+void main();

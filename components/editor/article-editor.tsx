@@ -147,6 +147,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
   };
 
   return (
+    // Keyboard shortcuts for the whole editor, bubbling up from its native controls.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div
       onKeyDown={(event) => {
         if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {

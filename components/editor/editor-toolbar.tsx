@@ -201,6 +201,8 @@ function LinkForm({ editor, initialHref, onClose }: { editor: Editor; initialHre
           id="link-href"
           type="url"
           value={href}
+          // The link dialog opens on the person's request: the address field is what they came for.
+          // eslint-disable-next-line jsx-a11y/no-autofocus
           autoFocus
           placeholder="https://"
           aria-invalid={error ? true : undefined}

@@ -101,6 +101,8 @@ export function TranslationEditor({ workspace, target, canEdit }: { workspace: T
   const message = pending ? t("saving") : (result.message ?? (dirty ? t("unsaved") : ""));
 
   return (
+    // Keyboard shortcuts for the whole editor, bubbling up from its native controls.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div onKeyDown={onKeyDown} data-testid="translation-editor">
       <p className="hint" id="keyboard-hint">
         <kbd>Alt</kbd>+<kbd>↓</kbd> / <kbd>Alt</kbd>+<kbd>↑</kbd> — {t("keyboardHint")}

@@ -101,8 +101,8 @@ export async function invalidateTags(redis, tags, now = Date.now()) {
 }
 
 export default class RedisCacheHandler {
-  /** @param {unknown} [_context] Next's handler context (unused: everything lives in Redis). */
-  constructor(_context) {
+  // Next passes a handler context, unused: everything lives in Redis.
+  constructor() {
     if (!process.env.REDIS_URL) throw new Error("RedisCacheHandler needs REDIS_URL");
   }
 
@@ -149,8 +149,8 @@ export default class RedisCacheHandler {
     }
   }
 
-  /** @param {string | string[]} tags @param {{ expire?: number }} [_durations] always immediate: readers must not see an unpublished story again */
-  async revalidateTag(tags, _durations) {
+  /** @param {string | string[]} tags (Next's durations are ignored: always immediate, readers must not see an unpublished story again) */
+  async revalidateTag(tags) {
     try {
       await invalidateTags(await redisConnection(), typeof tags === "string" ? [tags] : tags);
     } catch (error) {

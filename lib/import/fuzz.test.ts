@@ -40,7 +40,7 @@ const mutatedSample = fc
     ),
   })
   .map(({ sample, edits }) => {
-    let bytes = Array.from(samples[sample]!);
+    const bytes = Array.from(samples[sample]!);
     for (const edit of edits) {
       const at = Math.floor(edit.at * bytes.length);
       if (edit.kind === "flip" && bytes.length) bytes[at % bytes.length] = (bytes[at % bytes.length]! ^ 0xff) & 0xff;

@@ -23,7 +23,7 @@ export function readPhotoRights(exif: Buffer | undefined): PhotoRights {
 
 function cleanText(value: unknown): string | null {
   if (typeof value !== "string") return null;
-  // eslint-disable-next-line no-control-regex
+
   const text = value
     .replace(/[\u0000-\u001f\u007f]+/g, " ")
     .replace(/\s+/g, " ")

@@ -1,8 +1,6 @@
 // What the head of a reader page says, in one shape every page fills: title, description,
 // canonical URL, hreflang alternates, feed links, Open Graph (og:locale and og:locale:alternate)
 // and Twitter cards. components/public/page-head.tsx writes it out as tags.
-import type { Locale } from "@/lib/i18n/routing";
-
 export type ShareImage = { url: string; width: number; height: number; alt: string };
 
 export type PageHead = {

@@ -88,8 +88,8 @@ export function startCacheFollower(intervalMs = schedulerInterval(process.env.SC
       running = false;
     }
   };
-  setInterval(tick, intervalMs).unref();
-  setTimeout(tick, Math.min(intervalMs, 3000)).unref();
+  setInterval(() => void tick(), intervalMs).unref();
+  setTimeout(() => void tick(), Math.min(intervalMs, 3000)).unref();
   globalForFollower.deskCacheFollower = { tick };
   return globalForFollower.deskCacheFollower;
 }

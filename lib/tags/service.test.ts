@@ -55,7 +55,7 @@ describe("tag uniqueness", () => {
 
   it("refuses renaming a tag to another's label, and keeps slugs on rename", async () => {
     const name = uniqueName();
-    const first = await createTag(editor, tagFields({ labelFr: `Premier ${name}`, labelEn: `First ${name}` }));
+    await createTag(editor, tagFields({ labelFr: `Premier ${name}`, labelEn: `First ${name}` }));
     const second = await createTag(editor, tagFields({ labelFr: `Second ${name}`, labelEn: `Second ${name} en` }));
     const refused = await refusal(updateTag(editor, second.tagId, tagFields({ labelFr: `premier ${name}`, labelEn: `Second ${name} en` })));
     expect(refused.key).toBe("tags.errors.duplicateLabel");

@@ -1,7 +1,7 @@
 // `npm run db:backup` / `npm run db:restore`: a seeded database survives the round trip into a fresh
 // one table by table (row counts and md5 of the ordered rows), a database holding data is replaced
 // only with --force, and a restore over the database the app (and its job queue) ran on works.
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -54,7 +54,7 @@ async function sessionFromCookie(cookie: string | null): Promise<Session | null>
 async function signIn(email: string, password: string): Promise<string> {
   const user = await checkCredentials({ email, password }, uniqueAddress());
   const token = authConfig.callbacks.jwt({ token: { email: user.email, name: user.name, sub: user.id }, user } as JwtParams);
-  return encode({ token: await token, secret: secret(), salt: SESSION_COOKIE, maxAge: SESSION_MAX_AGE_SECONDS });
+  return encode({ token, secret: secret(), salt: SESSION_COOKIE, maxAge: SESSION_MAX_AGE_SECONDS });
 }
 
 function uniqueAddress(): string {

@@ -70,8 +70,8 @@ async function loadGlue(): Promise<typeof glue> {
   compiledGlue ??= (async () => {
     const glueDir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
     const wasmPath = path.join(glueDir, "schema_engine_bg.wasm");
-    const module = await WebAssembly.compile(new Uint8Array(await readFile(wasmPath)));
-    const instance = await WebAssembly.instantiate(module, {
+    const wasmModule = await WebAssembly.compile(new Uint8Array(await readFile(wasmPath)));
+    const instance = await WebAssembly.instantiate(wasmModule, {
       "./schema_engine_bg.js": glue as unknown as WebAssembly.ModuleImports,
     });
     glue.__wbg_set_wasm(instance.exports);
