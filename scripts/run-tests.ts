@@ -1,4 +1,4 @@
-// `npm test`: unit and integration tests (Vitest, real PostgreSQL), then the production build
+// `npm test`: the static checks (types over the whole project, ESLint, Prettier), unit and integration tests (Vitest, real PostgreSQL), then the production build
 // and the browser journeys (Playwright, Debian's Chromium). Ends with one summary line for all
 // suites: `N passed, N failed, N skipped`.
 import { spawn, spawnSync } from "node:child_process";
@@ -15,7 +15,7 @@ type Counts = { passed: number; failed: number; skipped: number };
 const root = path.resolve(import.meta.dirname, "..");
 const work = mkdtempSync(path.join(tmpdir(), "cms-tests-"));
 chmodSync(work, 0o755); // the embedded server runs as the postgres user and must reach its folder
-// `npm test -- unit` or `npm test -- e2e [playwright args, e.g. e2e/import.spec.ts]` runs one half.
+// `npm test -- static` (types, lint, formatting), `npm test -- unit` or `npm test -- e2e [playwright args, e.g. e2e/import.spec.ts]` runs one part.
 const [only, ...playwrightArgs] = process.argv.slice(2);
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -111,6 +111,25 @@ async function playwright(): Promise<Counts> {
   }
 }
 
+/** The static checks, each one test: types over the whole project, lint, formatting. */
+async function staticChecks(): Promise<Counts> {
+  const bin = (name: string) => path.join(root, "node_modules/.bin", name);
+  const checks: [string, string, string[]][] = [
+    ["typecheck (tsc --noEmit)", bin("tsc"), ["--noEmit", "-p", "."]],
+    ["lint (eslint)", bin("eslint"), [".", "--max-warnings=0"]],
+    ["format (prettier --check)", bin("prettier"), ["--check", ".", "--log-level=warn"]],
+  ];
+  const counts: Counts = { passed: 0, failed: 0, skipped: 0 };
+  for (const [name, cmd, args] of checks) {
+    console.log(`\n${name}…`);
+    const code = await run(cmd, args, process.env);
+    console.log(code === 0 ? `  ✓ ${name}` : `  ✘ ${name} failed`);
+    if (code === 0) counts.passed++;
+    else counts.failed++;
+  }
+  return counts;
+}
+
 async function main() {
   const total: Counts = { passed: 0, failed: 0, skipped: 0 };
   const add = (counts: Counts) => {
@@ -119,11 +138,12 @@ async function main() {
     total.skipped += counts.skipped;
   };
   try {
-    if (only !== "e2e") {
+    if (only === undefined || only === "static") add(await staticChecks());
+    if (only !== "e2e" && only !== "static") {
       ensurePostgresClient();
       add(await vitest());
     }
-    if (only !== "unit") add(await playwright());
+    if (only !== "unit" && only !== "static") add(await playwright());
   } catch (error) {
     console.error(error);
     total.failed += 1;
