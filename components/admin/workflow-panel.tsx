@@ -44,7 +44,7 @@ export async function WorkflowPanel({ versionId }: { versionId: string }) {
   const transitions = availableTransitions(subject, user);
   const canSchedule = checkSchedule(subject, user).ok;
   const canCancel = checkCancelSchedule(subject, user).ok;
-  const ownSubmission = data.status === "IN_REVIEW" && data.submittedById === user.id && user.role !== "ADMIN";
+  const ownSubmission = data.status === "IN_REVIEW" && data.submittedById === user.id && !userCan(user, "workflow.skipFourEyes");
   const ref = { versionId: data.id, version: data.version };
 
   return (
