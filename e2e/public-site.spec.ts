@@ -9,10 +9,13 @@ import { announceChange, insertStory, insertTag, uniqueToken } from "./public-fi
 const token = uniqueToken();
 const slugs = { fr: `eleves-musees-${token}`, en: `students-museums-${token}`, related: `sommet-${token}`, draft: `brouillon-${token}` };
 let tag: Awaited<ReturnType<typeof insertTag>>;
+// Its only story is a draft: no page, feed or sitemap entry until one is published.
+let draftOnlyTag: Awaited<ReturnType<typeof insertTag>>;
 let story: Awaited<ReturnType<typeof insertStory>>;
 
 test.beforeAll(async ({ request }) => {
   tag = await insertTag({ fr: "Éducation", en: "Education" });
+  draftOnlyTag = await insertTag({ fr: "Brouillons", en: "Drafts" });
   story = await insertStory(
     [
       {
@@ -44,13 +47,14 @@ test.beforeAll(async ({ request }) => {
     [{ language: "fr", title: `Sommet régional ${token}`, slug: slugs.related, paragraphs: ["Le sommet s'est ouvert."] }],
     { tagIds: [tag.tagId] },
   );
-  const draft = await insertStory([
-    { language: "fr", status: "DRAFT", title: `Brouillon ${token}`, slug: slugs.draft, paragraphs: ["Pas encore."] },
-  ]);
+  const draft = await insertStory(
+    [{ language: "fr", status: "DRAFT", title: `Brouillon ${token}`, slug: slugs.draft, paragraphs: ["Pas encore."] }],
+    { tagIds: [draftOnlyTag.tagId] },
+  );
   await announceChange(request, {
     articleIds: [story.articleId, related.articleId, draft.articleId],
     languages: ["fr", "en"],
-    tagIds: [tag.tagId],
+    tagIds: [tag.tagId, draftOnlyTag.tagId],
   });
 });
 
@@ -102,7 +106,7 @@ test("the reader switches to the English version of the story, dated the English
 });
 
 test("drafts, unknown slugs and unknown addresses answer a 404 page in the reader's language", async ({ page }) => {
-  for (const path of [`/fr/article/${slugs.draft}`, "/fr/article/nothing-here", "/fr/no/such/page"]) {
+  for (const path of [`/fr/article/${slugs.draft}`, `/fr/tag/${draftOnlyTag.slugs.fr}`, "/fr/article/nothing-here", "/fr/no/such/page"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
@@ -162,11 +166,15 @@ test("feeds and sitemaps are valid XML and list the published story only", async
   expect(atom.body).toContain(`/en/article/${slugs.en}`);
   await fetchXml(`/en/atom.xml?tag=${tag.slugs.en}`, /application\/atom\+xml/);
   expect((await request.get("/fr/feed.xml?tag=no-such-tag")).status()).toBe(404);
+  expect((await request.get(`/fr/feed.xml?tag=${draftOnlyTag.slugs.fr}`)).status()).toBe(404);
+  expect((await request.get(`/fr/atom.xml?tag=${draftOnlyTag.slugs.fr}`)).status()).toBe(404);
 
   const sitemap = await fetchXml("/sitemap.xml", /application\/xml/);
   const entry = [sitemap.xml.urlset.url].flat().find((url: { loc: string }) => url.loc.endsWith(`/fr/article/${slugs.fr}`));
   expect(entry["xhtml:link"].map((link: Record<string, string>) => link["@hreflang"]).sort()).toEqual(["en", "fr", "x-default"]);
   expect(sitemap.body).not.toContain(slugs.draft);
+  expect(sitemap.body).not.toContain(draftOnlyTag.slugs.fr);
+  expect(sitemap.body).toContain(`/fr/tag/${tag.slugs.fr}`);
   const news = await fetchXml("/news-sitemap.xml", /application\/xml/);
   // The last two days only: the story of 20 November is too old, the one published a minute ago is in.
   expect(news.body).toContain(`/fr/article/${slugs.related}`);

@@ -3,16 +3,16 @@
 import { getTranslations } from "next-intl/server";
 import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
 import { listFeedItemsCached, listRecentlyPublishedCached, listSitemapArticlesCached, listSitemapTagsCached } from "./cached";
-import { findTagBySlug } from "./queries";
+import { findTagBySlug, tagHasPublishedArticle } from "./queries";
 import { absoluteUrl, paths } from "./site";
 import { buildAtom, buildNewsSitemap, buildRss, buildSitemap, type FeedChannel, type SitemapUrl } from "./xml";
 
 export type FeedKind = "rss" | "atom";
 
-/** A language's feed, or one tag's; null when the tag is unknown in that language. */
+/** A language's feed, or one tag's; null when the tag is unknown or has no published story in that language. */
 export async function feedDocument(locale: Locale, kind: FeedKind, tagSlug: string | null): Promise<string | null> {
   const tag = tagSlug ? await findTagBySlug(locale, tagSlug) : null;
-  if (tagSlug && !tag) return null;
+  if (tagSlug && (!tag || !(await tagHasPublishedArticle(locale, tag.id)))) return null;
   const [items, t, common] = await Promise.all([
     listFeedItemsCached(locale, tag?.id),
     getTranslations({ locale, namespace: "public.feeds" }),

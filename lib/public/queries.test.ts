@@ -14,6 +14,7 @@ import {
   listSitemapArticles,
   listSitemapTags,
   listTagLabels,
+  tagHasPublishedArticle,
 } from "./queries";
 import { listSearchFacets, searchArticles } from "./search";
 import { createStory, createTag, uniqueWord } from "./test-fixtures";
@@ -115,6 +116,13 @@ describe("public queries return published versions only", () => {
     const tags = (await listSitemapTags()).map((entry) => entry.tagId);
     expect(tags).toContain(sharedTagId);
     expect(tags).not.toContain(hiddenOnlyTagId);
+  });
+
+  it("a tag leads somewhere only in a language where one of its stories is published", async () => {
+    expect(await tagHasPublishedArticle("fr", sharedTagId)).toBe(true);
+    expect(await tagHasPublishedArticle("fr", hiddenOnlyTagId)).toBe(false);
+    // Every English version is a draft.
+    expect(await tagHasPublishedArticle("en", sharedTagId)).toBe(false);
   });
 
   it("search and its filters", async () => {

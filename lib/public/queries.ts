@@ -198,6 +198,18 @@ export async function listRelatedArticles(language: Locale, articleId: string, l
   return rows.map(teaserFromSql);
 }
 
+/**
+ * Whether a tag leads readers anywhere in a language: its page and feeds exist, and it is in the
+ * sitemap, only while one of its stories is published in that language.
+ */
+export async function tagHasPublishedArticle(language: Locale, tagId: string): Promise<boolean> {
+  const story = await db.articleTag.findFirst({
+    where: { tagId, article: { versions: { some: publishedWhere(language) } } },
+    select: { articleId: true },
+  });
+  return story !== null;
+}
+
 /** A tag by its slug in one language (feeds and search filters name tags by slug). */
 export async function findTagBySlug(language: Locale, slug: string): Promise<(TagLink & { description: string | null }) | null> {
   if (slug.length > MAX_SLUG_LENGTH) return null;

@@ -22,6 +22,9 @@ describe("tag page", () => {
       editor,
       tagFields({ type: "PLACE", labelFr: `République ${name}`, labelEn: `Republic ${name}`, descriptionFr: "Un pays." }),
     );
+    // A tag answers only once it leads to a published story.
+    const story = await createArticle({ title: `Publié ${name}`, status: "PUBLISHED" });
+    await tagArticles(editor, [story.id], old.tagId);
     const oldFr = await slugOf(old.tagId, "fr");
     const oldEn = await slugOf(old.tagId, "en");
 
@@ -40,6 +43,22 @@ describe("tag page", () => {
     expect(await resolveTagSlug("fr", survivorEn)).toEqual({ kind: "redirect", slug: survivorFr });
 
     expect(await resolveTagSlug("fr", `no-such-tag-${name.toLowerCase()}`)).toEqual({ kind: "missing" });
+  });
+
+  it("answers 404 for a tag none of whose stories is published in the page's language", async () => {
+    const name = uniqueName();
+    const { tagId } = await createTag(editor, tagFields({ labelFr: `Vide ${name}`, labelEn: `Empty ${name}` }));
+    const fr = await slugOf(tagId, "fr");
+    expect(await resolveTagSlug("fr", fr)).toEqual({ kind: "missing" });
+
+    const draft = await createArticle({ title: `Brouillon ${name}` });
+    const english = await createArticle({ language: "en", title: `Published ${name}`, status: "PUBLISHED" });
+    await tagArticles(editor, [draft.id, english.id], tagId);
+    expect(await resolveTagSlug("fr", fr)).toEqual({ kind: "missing" });
+    expect(await resolveTagSlug("en", await slugOf(tagId, "en"))).toMatchObject({ kind: "tag", tag: { id: tagId } });
+
+    await db.articleVersion.updateMany({ where: { articleId: draft.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
+    expect(await resolveTagSlug("fr", fr)).toMatchObject({ kind: "tag", tag: { id: tagId } });
   });
 
   it("lists only the tag's published articles in the page's language", async () => {

@@ -2,6 +2,8 @@
 // leads), and the tag's published articles in one language. Only PUBLISHED versions whose
 // publication time has come are ever returned.
 import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/routing";
+import { tagHasPublishedArticle } from "@/lib/public/queries";
 import { MAX_SLUG_LENGTH } from "@/lib/public/site";
 
 export const TAG_PAGE_SIZE = 20;
@@ -13,9 +15,10 @@ export type TagSlugTarget = { kind: "tag"; tag: PublicTag } | { kind: "redirect"
 
 /**
  * What `/<language>/tag/<slug>` shows: the tag; or, for a merged tag's slug (or a slug of the
- * other language), the slug to redirect to; or nothing.
+ * other language), the slug to redirect to; or nothing (also while none of the tag's stories is
+ * published in this language: a page for nothing would be a 404 in all but name).
  */
-export async function resolveTagSlug(language: string, slug: string): Promise<TagSlugTarget> {
+export async function resolveTagSlug(language: Locale, slug: string): Promise<TagSlugTarget> {
   if (slug.length > MAX_SLUG_LENGTH) return { kind: "missing" };
   const own = await db.tagLabel.findUnique({ where: { language_slug: { language, slug } }, select: { tagId: true } });
   const found = own ?? (await db.tagLabel.findFirst({ where: { slug, language: { not: language } }, select: { tagId: true } }));
@@ -32,6 +35,7 @@ export async function resolveTagSlug(language: string, slug: string): Promise<Ta
   });
   if (!label) return { kind: "missing" };
   if (label.slug !== slug || tag.id !== found.tagId) return { kind: "redirect", slug: label.slug };
+  if (!(await tagHasPublishedArticle(language, tag.id))) return { kind: "missing" };
   return { kind: "tag", tag: { id: tag.id, ...label } };
 }
 
