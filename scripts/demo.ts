@@ -1,5 +1,6 @@
 // `npm run demo`: PostgreSQL (embedded unless DATABASE_URL is set), migrations, seed, production
 // build, then serves the CMS and prints the URL and the demo sign-ins. Ctrl-C stops everything.
+import { siteUrlForPort } from "../lib/public/site";
 import { DEMO_USERS } from "../seed/demo-users";
 import { runNext, startNext, waitForHealthy } from "./lib/next-server";
 import { prepareDatabase } from "./lib/prepare-database";
@@ -10,7 +11,14 @@ const port = Number(process.env.PORT ?? 3000);
 
 async function main() {
   const server = await prepareDatabase({ seed: true });
-  const env = { ...process.env, DATABASE_URL: server.url, AUTH_SECRET: ensureAuthSecret(), NODE_ENV: "production" as const };
+  const env = {
+    ...process.env,
+    DATABASE_URL: server.url,
+    AUTH_SECRET: ensureAuthSecret(),
+    NODE_ENV: "production" as const,
+    // Feeds, sitemaps, canonical and hreflang links name the port this demo serves.
+    SITE_URL: siteUrlForPort(process.env, port),
+  };
 
   if (!process.env.SKIP_BUILD) {
     console.log("Building the CMS (next build)…");

@@ -4,16 +4,37 @@ import { routing, type Locale } from "@/lib/i18n/routing";
 
 const DEFAULT_SITE_URL = "http://localhost:3000";
 
-/** The public origin, e.g. https://diplomatie.example.vn (env SITE_URL, no trailing slash). */
-export function siteUrl(): string {
-  const raw = process.env.SITE_URL?.trim();
-  if (!raw) return DEFAULT_SITE_URL;
+type SiteEnv = { SITE_URL?: string; NODE_ENV?: string };
+
+/** SITE_URL without a trailing slash, query or fragment; null when unset or not a URL. */
+function configuredSiteUrl(env: SiteEnv): string | null {
+  const raw = env.SITE_URL?.trim();
+  if (!raw) return null;
   try {
     const url = new URL(raw);
     return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, "")}`;
   } catch {
-    return DEFAULT_SITE_URL;
+    return null;
   }
+}
+
+/** The public origin, e.g. https://diplomatie.example.vn (env SITE_URL, no trailing slash). */
+export function siteUrl(): string {
+  return configuredSiteUrl(process.env) ?? DEFAULT_SITE_URL;
+}
+
+/** What a server started locally on `port` (the demo) should use: SITE_URL, or its own address. */
+export function siteUrlForPort(env: SiteEnv, port: number): string {
+  return configuredSiteUrl(env) ?? `http://localhost:${port}`;
+}
+
+/**
+ * The warning a production server prints once at start when SITE_URL is missing or unusable: its
+ * feeds, sitemaps, canonical and hreflang links would otherwise name a host nobody serves.
+ */
+export function missingSiteUrlWarning(env: SiteEnv): string | null {
+  if (env.NODE_ENV !== "production" || configuredSiteUrl(env)) return null;
+  return `Warning: SITE_URL is not set to a URL; feeds, sitemaps, canonical and hreflang links will use ${DEFAULT_SITE_URL}. Set SITE_URL to the public origin (e.g. https://news.example.org).`;
 }
 
 export function absoluteUrl(path: string): string {
