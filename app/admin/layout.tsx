@@ -10,7 +10,11 @@ import type { Permission } from "@/lib/auth/permissions";
 import { requireUser, userCan } from "@/lib/auth/session";
 import "../globals.css";
 
-export const metadata: Metadata = { robots: { index: false, follow: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  // Each page names itself (lib/desk-titles.ts); the tab then reads "<page> · Desk CMS".
+  return { title: { template: `%s · ${t("adminName")}`, default: t("adminName") }, robots: { index: false, follow: false } };
+}
 
 const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/admin", label: "dashboard", permission: "admin.access" },

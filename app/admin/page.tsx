@@ -13,6 +13,12 @@ import {
 import { requireUser, userCan } from "@/lib/auth/session";
 import { countPendingImports } from "@/lib/import-review/queries";
 import { VERSION_STATUSES } from "@/lib/workflow/transitions";
+import type { Metadata } from "next";
+import { deskTitle } from "@/lib/desk-titles";
+
+export function generateMetadata(): Promise<Metadata> {
+  return deskTitle("dashboard");
+}
 
 const WHEN = { dateStyle: "medium", timeStyle: "short" } as const;
 // dateStyle cannot be combined with timeZoneName: spell the fields out where the zone matters.

@@ -4,6 +4,12 @@ import { ChangePasswordForm } from "@/components/admin/change-password-form";
 import { EndOtherSessionsForm, EndSessionForm } from "@/components/admin/session-forms";
 import { requireUser } from "@/lib/auth/session";
 import { listActiveSessions } from "@/lib/auth/sessions";
+import type { Metadata } from "next";
+import { deskTitle } from "@/lib/desk-titles";
+
+export function generateMetadata(): Promise<Metadata> {
+  return deskTitle("account");
+}
 
 export default async function AccountPage() {
   const user = await requireUser();

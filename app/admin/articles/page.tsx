@@ -8,6 +8,12 @@ import { parseArticleListFilters } from "@/lib/articles/list-filters";
 import { listAdminArticleVersions } from "@/lib/articles/list-versions";
 import { listAuthorChoices, listTagChoices } from "@/lib/articles/queries";
 import { requireUser, userCan } from "@/lib/auth/session";
+import type { Metadata } from "next";
+import { deskTitle } from "@/lib/desk-titles";
+
+export function generateMetadata(): Promise<Metadata> {
+  return deskTitle("articles");
+}
 
 export default async function ArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();

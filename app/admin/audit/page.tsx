@@ -5,6 +5,12 @@ import { AccessDenied } from "@/components/admin/access-denied";
 import { listAuthorChoices } from "@/lib/articles/queries";
 import { auditQuery, listAuditActions, listAuditEntries, parseAuditFilters } from "@/lib/audit/queries";
 import { requireUser, userCan } from "@/lib/auth/session";
+import type { Metadata } from "next";
+import { deskTitle } from "@/lib/desk-titles";
+
+export function generateMetadata(): Promise<Metadata> {
+  return deskTitle("audit");
+}
 
 const ENTITY_TYPES = ["articleVersion", "article", "import", "user", "tag"];
 

@@ -5,6 +5,12 @@ import { AccessDenied } from "@/components/admin/access-denied";
 import { ImportUploader } from "@/components/admin/import-uploader";
 import { requireUser, userCan } from "@/lib/auth/session";
 import { listRecentImports } from "@/lib/import-review/queries";
+import type { Metadata } from "next";
+import { deskTitle } from "@/lib/desk-titles";
+
+export function generateMetadata(): Promise<Metadata> {
+  return deskTitle("imports");
+}
 
 export default async function ImportPage({ searchParams }: { searchParams: Promise<{ accepted?: string; rejected?: string }> }) {
   const user = await requireUser();

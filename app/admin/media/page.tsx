@@ -7,6 +7,12 @@ import { MediaUploader } from "@/components/admin/media-uploader";
 import { requireUser, userCan } from "@/lib/auth/session";
 import { listMediaAssets, type MediaUseFilter } from "@/lib/media/queries";
 import { pageNumber } from "@/lib/pagination";
+import type { Metadata } from "next";
+import { deskTitle } from "@/lib/desk-titles";
+
+export function generateMetadata(): Promise<Metadata> {
+  return deskTitle("media");
+}
 
 type Search = { q?: string; use?: string; page?: string; deleted?: string };
 

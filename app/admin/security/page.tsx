@@ -3,6 +3,12 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/admin/access-denied";
 import { requireUser, userCan } from "@/lib/auth/session";
 import { listRecentLockouts, listSecurityEvents } from "@/lib/security/events";
+import type { Metadata } from "next";
+import { deskTitle } from "@/lib/desk-titles";
+
+export function generateMetadata(): Promise<Metadata> {
+  return deskTitle("security");
+}
 
 export default async function SecurityPage() {
   const user = await requireUser();

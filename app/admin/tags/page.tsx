@@ -9,6 +9,12 @@ import type { TagType } from "@/lib/generated/prisma/enums";
 import { pageNumber } from "@/lib/pagination";
 import { countTagsByType, listTags } from "@/lib/tags/queries";
 import { TAG_TYPES } from "@/lib/tags/schema";
+import type { Metadata } from "next";
+import { deskTitle } from "@/lib/desk-titles";
+
+export function generateMetadata(): Promise<Metadata> {
+  return deskTitle("tags");
+}
 
 type Search = { q?: string; type?: string; page?: string; deleted?: string };
 

@@ -11,6 +11,12 @@ import { TRANSLATION_LANGUAGES } from "@/lib/translations/languages";
 import { listTranslationQueue, listTranslators } from "@/lib/translations/queries";
 import { QUEUE_STATES } from "@/lib/translations/queue";
 import { queueFilterSchema } from "@/lib/translations/schema";
+import type { Metadata } from "next";
+import { deskTitle } from "@/lib/desk-titles";
+
+export function generateMetadata(): Promise<Metadata> {
+  return deskTitle("translations");
+}
 
 type Search = { language?: string; state?: string; mine?: string; page?: string; submitted?: string };
 

@@ -7,6 +7,12 @@ import { requireUser, userCan } from "@/lib/auth/session";
 import { countActiveSessions } from "@/lib/auth/sessions";
 import { pageNumber } from "@/lib/pagination";
 import { listUsers } from "@/lib/users/queries";
+import type { Metadata } from "next";
+import { deskTitle } from "@/lib/desk-titles";
+
+export function generateMetadata(): Promise<Metadata> {
+  return deskTitle("users");
+}
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const user = await requireUser();

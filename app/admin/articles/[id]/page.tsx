@@ -13,13 +13,14 @@ import { slugify } from "@/lib/articles/slug";
 import { requireUser, userCan } from "@/lib/auth/session";
 import { mayEditVersion } from "@/lib/editing/access";
 import { findSourceVersionId, getVersionForEditor, listOthersPresent } from "@/lib/editing/queries";
+import { subjectTitle, versionTitle } from "@/lib/desk-titles";
 import { renderDocumentHtml } from "@/lib/rich-text/render";
 
 type Params = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const [version, t] = await Promise.all([getVersionForEditor((await params).id), getTranslations("editor")]);
-  return { title: version ? `${t("pageTitle")} — ${version.title}` : t("pageTitle") };
+  const { id } = await params;
+  return subjectTitle("article.list", () => versionTitle(id), "articleEdit", "articles");
 }
 
 export default async function ArticleEditorPage({ params }: Params) {

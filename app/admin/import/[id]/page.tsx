@@ -1,5 +1,6 @@
 // Review of one import: the raw text with every change marked, beside the cleaned article; each
 // change can be undone, title/date/language corrected, duplicates seen; then accept or reject.
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -7,9 +8,19 @@ import { AccessDenied } from "@/components/admin/access-denied";
 import { ImportDecisionForms, ImportReviewForm } from "@/components/admin/import-review-forms";
 import { MediaCaptionMatcher } from "@/components/admin/media-caption-matcher";
 import { requireUser, userCan } from "@/lib/auth/session";
+import { subjectTitle } from "@/lib/desk-titles";
 import { duplicateHref } from "@/lib/import-review/duplicate-link";
 import { highlightChanges } from "@/lib/import-review/highlight";
 import { getImportForReview } from "@/lib/import-review/queries";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  const fileName = async () => {
+    const review = await getImportForReview(id);
+    return review ? { file: review.fileName } : null;
+  };
+  return subjectTitle("article.import", fileName, "importReview", "imports");
+}
 
 export default async function ImportReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();

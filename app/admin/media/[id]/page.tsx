@@ -8,6 +8,12 @@ import { MediaDeleteForm } from "@/components/admin/media-delete-form";
 import { MediaDetailsForm } from "@/components/admin/media-details-form";
 import { requireUser, userCan } from "@/lib/auth/session";
 import { getMediaAsset } from "@/lib/media/queries";
+import type { Metadata } from "next";
+import { deskTitle } from "@/lib/desk-titles";
+
+export function generateMetadata(): Promise<Metadata> {
+  return deskTitle("mediaAsset");
+}
 
 export default async function MediaAssetPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();

@@ -1,12 +1,23 @@
 // One tag: edit its type, labels, descriptions and aliases; merge it into another; delete it.
 // A merged tag only says where it went.
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/admin/access-denied";
 import { DeleteTagForm, MergeTagForm, TagFieldsForm } from "@/components/admin/tag-forms";
 import { requireUser, userCan } from "@/lib/auth/session";
+import { subjectTitle } from "@/lib/desk-titles";
 import { getTagForEdit, listTagsForFilter } from "@/lib/tags/queries";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  const tagName = async () => {
+    const tag = await getTagForEdit(id);
+    return tag ? { name: tag.fr?.label ?? tag.en?.label ?? "" } : null;
+  };
+  return subjectTitle("tag.manage", tagName, "tag", "tags");
+}
 
 export default async function TagPage({
   params,

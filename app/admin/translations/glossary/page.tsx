@@ -6,6 +6,12 @@ import { Pagination } from "@/components/ui/pagination";
 import { requireUser, userCan } from "@/lib/auth/session";
 import { pageNumber } from "@/lib/pagination";
 import { listGlossaryTerms } from "@/lib/translations/queries";
+import type { Metadata } from "next";
+import { deskTitle } from "@/lib/desk-titles";
+
+export function generateMetadata(): Promise<Metadata> {
+  return deskTitle("glossary");
+}
 
 export default async function GlossaryPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
   const user = await requireUser();

@@ -6,6 +6,12 @@ import { PairingDecisionForms, ScanPairingsForm } from "@/components/translation
 import { requireUser, userCan } from "@/lib/auth/session";
 import type { PairingReason } from "@/lib/translations/pairing";
 import { listPairingSuggestions } from "@/lib/translations/queries";
+import type { Metadata } from "next";
+import { deskTitle } from "@/lib/desk-titles";
+
+export function generateMetadata(): Promise<Metadata> {
+  return deskTitle("pairs");
+}
 
 export default async function PairingPage() {
   const user = await requireUser();

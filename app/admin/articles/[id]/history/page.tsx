@@ -13,6 +13,13 @@ import { AUTOSAVE_NOTE } from "@/lib/editing/coalesce";
 import { diffSnapshots } from "@/lib/editing/diff";
 import { getRevisionPair, getVersionForEditor, listRevisions } from "@/lib/editing/queries";
 import { pageNumber } from "@/lib/pagination";
+import type { Metadata } from "next";
+import { subjectTitle, versionTitle } from "@/lib/desk-titles";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  return subjectTitle("article.list", () => versionTitle(id), "articleHistory", "articles");
+}
 
 type SearchParams = { from?: string; to?: string; page?: string };
 

@@ -7,6 +7,13 @@ import { AccessDenied } from "@/components/admin/access-denied";
 import { WorkflowPanel } from "@/components/admin/workflow-panel";
 import { requireUser, userCan } from "@/lib/auth/session";
 import { getVersionHeading } from "@/lib/workflow/queries";
+import type { Metadata } from "next";
+import { subjectTitle, versionTitle } from "@/lib/desk-titles";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  return subjectTitle("article.list", () => versionTitle(id), "articleWorkflow", "articles");
+}
 
 export default async function WorkflowPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();

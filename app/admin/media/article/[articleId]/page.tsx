@@ -7,6 +7,13 @@ import { LeadImagePicker } from "@/components/admin/lead-image-picker";
 import { requireUser, userCan } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getMediaChoice, listMediaChoices } from "@/lib/media/queries";
+import type { Metadata } from "next";
+import { articleTitle, subjectTitle } from "@/lib/desk-titles";
+
+export async function generateMetadata({ params }: { params: Promise<{ articleId: string }> }): Promise<Metadata> {
+  const { articleId } = await params;
+  return subjectTitle("article.edit", () => articleTitle(articleId), "leadImage", "media");
+}
 
 export default async function ArticleLeadImagePage({
   params,

@@ -5,6 +5,13 @@ import { AccessDenied } from "@/components/admin/access-denied";
 import { TagSuggestionsPanel } from "@/components/admin/tag-suggestions-panel";
 import { requireUser, userCan } from "@/lib/auth/session";
 import { getArticleTagPanel } from "@/lib/tags/queries";
+import type { Metadata } from "next";
+import { articleTitle, subjectTitle } from "@/lib/desk-titles";
+
+export async function generateMetadata({ params }: { params: Promise<{ articleId: string }> }): Promise<Metadata> {
+  const { articleId } = await params;
+  return subjectTitle("article.list", () => articleTitle(articleId), "articleTags", "articles");
+}
 
 export default async function ArticleTagsPage({ params }: { params: Promise<{ articleId: string }> }) {
   const user = await requireUser();

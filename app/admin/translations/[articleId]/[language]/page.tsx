@@ -1,5 +1,6 @@
 // The side-by-side translation editor of one article and language: source on the left (read
 // only), translation on the right, aligned block by block, with staleness, glossary and memory.
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -10,8 +11,18 @@ import { TranslationEditor } from "@/components/translation/translation-editor";
 import { XliffImportForm } from "@/components/translation/xliff-import-form";
 import { requireUser, userCan } from "@/lib/auth/session";
 import { isTranslationLanguage } from "@/lib/translations/languages";
+import { articleTitle, subjectTitle } from "@/lib/desk-titles";
 import { getTranslationWorkspace } from "@/lib/translations/queries";
 import { writesAnyTranslation } from "@/lib/translations/service";
+
+export async function generateMetadata({ params }: { params: Promise<{ articleId: string; language: string }> }): Promise<Metadata> {
+  const { articleId, language } = await params;
+  const titleAndLanguage = async () => {
+    const article = isTranslationLanguage(language) ? await articleTitle(articleId) : null;
+    return article ? { ...article, language: language.toUpperCase() } : null;
+  };
+  return subjectTitle("translation.edit", titleAndLanguage, "translationEdit", "translations");
+}
 
 export default async function TranslationEditorPage({ params }: { params: Promise<{ articleId: string; language: string }> }) {
   const user = await requireUser();
