@@ -6,9 +6,9 @@ import { BulkSelectAll } from "@/components/admin/bulk-select-all";
 import { BULK_FORM_ID } from "@/lib/articles/bulk-form";
 import { articleListQuery, type ArticleListFilters } from "@/lib/articles/list-filters";
 import type { ArticleListRow } from "@/lib/articles/list-versions";
+import { ARTICLE_LANGUAGES } from "@/lib/i18n/languages";
 import { VERSION_STATUSES } from "@/lib/workflow/transitions";
 
-const LANGUAGES = ["fr", "en", "vi"];
 const WHEN = { dateStyle: "medium", timeStyle: "short" } as const;
 
 type Choice = { id: string; label: string };
@@ -43,7 +43,7 @@ export async function ArticleFilters({ filters, authors, tags }: { filters: Arti
           label={t("language")}
           value={filters.language}
           any={t("anyLanguage")}
-          options={LANGUAGES.map((code) => ({ id: code, label: code.toUpperCase() }))}
+          options={ARTICLE_LANGUAGES.map((code) => ({ id: code, label: code.toUpperCase() }))}
         />
         <Select id="filter-tag" name="tag" label={t("tag")} value={filters.tagId} any={t("anyTag")} options={tags} />
         <Select id="filter-author" name="author" label={t("author")} value={filters.authorId} any={t("anyAuthor")} options={authors} />

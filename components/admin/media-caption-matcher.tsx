@@ -4,14 +4,14 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { MediaCaptionMatchForm } from "@/components/admin/media-caption-match-form";
 import { listMediaChoices } from "@/lib/media/queries";
-import { MEDIA_LANGUAGES } from "@/lib/media/schema";
+import { isLanguage } from "@/lib/i18n/languages";
 
 type Caption = { text: string; credit?: string | null };
 
 export async function MediaCaptionMatcher({ captions, language }: { captions: Caption[]; language: string | null | undefined }) {
   const t = await getTranslations("media");
   // Alt text and captions are kept in the reader site's languages only.
-  const mediaLanguage = (MEDIA_LANGUAGES as readonly string[]).includes(language ?? "") ? (language as string) : null;
+  const mediaLanguage = isLanguage(language) ? language : null;
   if (!mediaLanguage) return null;
   const choices = await listMediaChoices({ language: mediaLanguage, take: 50 });
   return (

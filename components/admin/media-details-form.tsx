@@ -1,14 +1,15 @@
 "use client";
-// Credit, source, date and the French and English alt text and caption of one photo.
+// Credit, source, date and, in each desk language, the alt text and caption of one photo.
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/action-state";
+import { LANGUAGES, type Language } from "@/lib/i18n/languages";
 import { saveMediaDetails } from "@/lib/media/actions";
 
-type Texts = Record<"fr" | "en", { alt: string; caption: string }>;
+type Texts = Record<Language, { alt: string; caption: string }>;
 
 export function MediaDetailsForm({
   assetId,
@@ -44,8 +45,9 @@ export function MediaDetailsForm({
           errors={state.errors?.takenAt}
         />
       </fieldset>
-      {(["fr", "en"] as const).map((language) => {
-        const suffix = language === "fr" ? "Fr" : "En";
+      {LANGUAGES.map((language) => {
+        // The form fields are altFr, captionEn, ...: the language code with a capital.
+        const suffix = language.charAt(0).toUpperCase() + language.slice(1);
         const languageName = t(`languages.${language}`);
         return (
           <fieldset key={language} className="stack" lang={language}>

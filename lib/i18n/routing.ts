@@ -1,9 +1,10 @@
 // The reader-facing locales and how they appear in URLs (always prefixed: /fr/..., /en/...).
 import { defineRouting } from "next-intl/routing";
+import { DEFAULT_LANGUAGE, LANGUAGES } from "@/lib/i18n/languages";
 
 export const routing = defineRouting({
-  locales: ["fr", "en"],
-  defaultLocale: "fr",
+  locales: LANGUAGES,
+  defaultLocale: DEFAULT_LANGUAGE,
   localePrefix: "always",
   // Every reader page lists its own hreflang alternates (slugs differ by language); the middleware's
   // Link header would guess them from the path, wrongly.

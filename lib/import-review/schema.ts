@@ -1,7 +1,6 @@
 // What an editor may correct while reviewing an import, validated the same way for the UI and the CLI.
 import { z } from "zod";
-
-export const ARTICLE_LANGUAGES = ["fr", "en", "vi"] as const;
+import { ARTICLE_LANGUAGES } from "@/lib/i18n/languages";
 
 export const importOverridesSchema = z.object({
   title: z.string().trim().min(1, { message: "import.titleRequired" }).max(300, { message: "import.titleTooLong" }).optional(),

@@ -11,7 +11,8 @@ import { importWireText, similarity, type ParsedArticle } from "@/lib/import";
 import { signatureBands, signatureForStorage } from "@/lib/import/fingerprint";
 import { parseInPool } from "@/lib/import/parse-pool";
 import { documentFromParagraphs } from "@/lib/rich-text/document";
-import { ARTICLE_LANGUAGES, type ImportOverrides } from "./schema";
+import { ARTICLE_LANGUAGES } from "@/lib/i18n/languages";
+import type { ImportOverrides } from "./schema";
 import { allocateSlugs } from "./slugs";
 
 export const NEAR_DUPLICATE_THRESHOLD = 0.7;

@@ -1,5 +1,6 @@
 // Zod schemas of the media forms (messages are keys in messages/*/media.json).
 import { z } from "zod";
+import { LANGUAGES } from "@/lib/i18n/languages";
 
 const id = z.string().min(1).max(64);
 const optionalText = (max: number) =>
@@ -14,8 +15,6 @@ const text = (max: number) =>
     .max(max, "media.errors.tooLong")
     .optional()
     .transform((value) => value?.trim() ?? "");
-
-export const MEDIA_LANGUAGES = ["fr", "en"] as const;
 
 export const mediaUploadSchema = z.object({ file: z.instanceof(File, { message: "media.errors.fileMissing" }) });
 
@@ -52,12 +51,12 @@ export const photoSearchSchema = z.object({
     .max(200, "media.errors.tooLong")
     .optional()
     .transform((value) => value?.trim() ?? ""),
-  language: z.enum(MEDIA_LANGUAGES, "media.errors.languageInvalid"),
+  language: z.enum(LANGUAGES, "media.errors.languageInvalid"),
 });
 
 export const captionMatchSchema = z.object({
   assetId: id,
-  language: z.enum(MEDIA_LANGUAGES, "media.errors.languageInvalid"),
+  language: z.enum(LANGUAGES, "media.errors.languageInvalid"),
   caption: z.string().trim().min(1, "media.errors.captionRequired").max(1000, "media.errors.tooLong"),
   credit: optionalText(200),
 });

@@ -3,6 +3,7 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { VersionStatus } from "@/lib/generated/prisma/enums";
+import type { Language } from "@/lib/i18n/languages";
 import { documentFromParagraphs, parseDocument } from "@/lib/rich-text/document";
 
 /** A lower-case word of letters only, unknown to any dictionary, so search finds only our rows. */
@@ -11,7 +12,7 @@ export function uniqueWord(prefix = "zq"): string {
 }
 
 export type VersionSpec = {
-  language: "fr" | "en";
+  language: Language;
   status?: VersionStatus;
   title: string;
   standfirst?: string | null;

@@ -4,8 +4,6 @@ import { TagType } from "@/lib/generated/prisma/enums";
 import { cleanLabel } from "./normalize";
 
 export const TAG_TYPES = Object.values(TagType) as [TagType, ...TagType[]];
-export const TAG_LANGUAGES = ["fr", "en"] as const;
-export type TagLanguage = (typeof TAG_LANGUAGES)[number];
 
 const id = z.string().min(1).max(64);
 const tagType = z.enum(TAG_TYPES, { message: "tags.errors.typeRequired" });

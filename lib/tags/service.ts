@@ -10,7 +10,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role, TagType } from "@/lib/generated/prisma/enums";
 import { normalizeForMatch } from "./normalize";
 import { revalidateTaxonomy } from "./revalidate";
-import type { TagFields, TagLanguage } from "./schema";
+import type { Language } from "@/lib/i18n/languages";
+import type { TagFields } from "./schema";
 
 export type TagActor = { id: string; role: Role; ip?: string | null };
 
@@ -60,7 +61,7 @@ async function refuseDuplicateLabels(tx: Tx, fields: Pick<TagFields, "type" | "l
   throw new TagRefusedError("tags.errors.duplicateLabel", field);
 }
 
-async function freeTagSlug(tx: Tx, language: TagLanguage, label: string, tagId?: string): Promise<string> {
+async function freeTagSlug(tx: Tx, language: Language, label: string, tagId?: string): Promise<string> {
   const base = slugify(label) || "tag";
   return firstFreeSlug(base, async (slug) => {
     const taken = await tx.tagLabel.findUnique({ where: { language_slug: { language, slug } }, select: { tagId: true } });

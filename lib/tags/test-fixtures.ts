@@ -3,6 +3,7 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Role, VersionStatus } from "@/lib/generated/prisma/enums";
+import type { Language } from "@/lib/i18n/languages";
 import type { TagActor } from "./service";
 import type { TagFields } from "./schema";
 
@@ -23,7 +24,7 @@ export function tagFields(overrides: Partial<TagFields> & Pick<TagFields, "label
   return { type: "TOPIC", descriptionFr: null, descriptionEn: null, aliases: [], ...overrides };
 }
 
-export async function createArticle(options: { language?: "fr" | "en"; title: string; body?: string; status?: VersionStatus }) {
+export async function createArticle(options: { language?: Language; title: string; body?: string; status?: VersionStatus }) {
   const language = options.language ?? "fr";
   const status = options.status ?? "DRAFT";
   const article = await db.article.create({

@@ -3,8 +3,8 @@
 // checked block by block with the same fingerprints as staleness.ts) — filtered and paginated
 // in the database.
 import { db } from "@/lib/db";
+import { LANGUAGES } from "@/lib/i18n/languages";
 import { sqlBlockHash, sqlBlockText } from "./fingerprints";
-import { TRANSLATION_LANGUAGES } from "./languages";
 
 export const QUEUE_STATES = ["missing", "in_progress", "in_review", "published", "outdated"] as const;
 export type QueueState = (typeof QUEUE_STATES)[number];
@@ -62,7 +62,7 @@ type QueueRow = {
 };
 
 function filterSql(filter: QueueFilter): { sql: string; params: unknown[] } {
-  const params: unknown[] = [filter.language ? [filter.language] : [...TRANSLATION_LANGUAGES]];
+  const params: unknown[] = [filter.language ? [filter.language] : [...LANGUAGES]];
   let sql = "";
   if (filter.articleId) {
     params.push(filter.articleId);
@@ -120,7 +120,7 @@ export async function listTranslationQueue(filter: QueueFilter, page = 1) {
 export async function countOutdatedTranslations(language?: string): Promise<number> {
   const rows = await db.$queryRawUnsafe<{ total: bigint }[]>(
     `SELECT count(*) AS total ${PAIRS} AND t.id IS NOT NULL AND ${OUTDATED}`,
-    language ? [language] : [...TRANSLATION_LANGUAGES],
+    language ? [language] : [...LANGUAGES],
   );
   return Number(rows[0]?.total ?? 0);
 }

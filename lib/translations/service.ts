@@ -6,12 +6,12 @@ import { slugify, firstFreeSlug } from "@/lib/articles/slug";
 import { writeAudit } from "@/lib/audit/log";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { isLanguage } from "@/lib/i18n/languages";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role, VersionStatus } from "@/lib/generated/prisma/enums";
 import { parseDocument } from "@/lib/rich-text/document";
 import { transitionVersion, WorkflowRefusal } from "@/lib/workflow/service";
 import { buildTargetDocument, skeletonDocument, sourceBlocks, type TargetEdits } from "./alignment";
-import { isTranslationLanguage } from "./languages";
 import { storeSegments } from "./memory";
 import { alignVersions } from "./staleness";
 import { parseXliff } from "./xliff";
@@ -70,7 +70,7 @@ async function createTranslationVersion(
   assignment: { assigneeId: string | null; dueAt: Date | null },
 ) {
   const { article, source } = await loadArticle(tx, articleId);
-  if (language === article.sourceLanguage || !isTranslationLanguage(language))
+  if (language === article.sourceLanguage || !isLanguage(language))
     throw new TranslationRefusedError("translations.errors.notATranslation");
   const body = skeletonDocument(source.bodyJson);
   const slug = await firstFreeSlug(`${slugify(source.title)}-${language}`, async (candidate) =>

@@ -9,6 +9,7 @@ import type { TagType } from "@/lib/generated/prisma/enums";
 import { pageNumber } from "@/lib/pagination";
 import { countTagsByType, listTags } from "@/lib/tags/queries";
 import { TAG_TYPES } from "@/lib/tags/schema";
+import { LANGUAGES } from "@/lib/i18n/languages";
 import type { Metadata } from "next";
 import { deskTitle } from "@/lib/desk-titles";
 
@@ -95,7 +96,7 @@ export default async function TagsPage({ searchParams }: { searchParams: Promise
                 <td>{tag.aliases.join(", ")}</td>
                 <td>
                   {t("articleCount", { count: tag.counts.total })}
-                  {["fr", "en"].map((language) => {
+                  {LANGUAGES.map((language) => {
                     const counts = tag.counts.byLanguage[language] ?? { any: 0, published: 0 };
                     return (
                       <span key={language} className="block text-sm">

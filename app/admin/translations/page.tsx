@@ -7,7 +7,7 @@ import { AccessDenied } from "@/components/admin/access-denied";
 import { AssignTaskForm, ClaimTaskForm, ReleaseTaskForm } from "@/components/translation/queue-actions";
 import { requireUser, userCan } from "@/lib/auth/session";
 import { pageNumber } from "@/lib/pagination";
-import { TRANSLATION_LANGUAGES } from "@/lib/translations/languages";
+import { LANGUAGES } from "@/lib/i18n/languages";
 import { listTranslationQueue, listTranslators } from "@/lib/translations/queries";
 import { QUEUE_STATES } from "@/lib/translations/queue";
 import { queueFilterSchema } from "@/lib/translations/schema";
@@ -60,7 +60,7 @@ export default async function TranslationQueuePage({ searchParams }: { searchPar
           <label htmlFor="filter-language">{t("filterLanguage")}</label>
           <select id="filter-language" name="language" defaultValue={filter.language ?? ""}>
             <option value="">{t("allLanguages")}</option>
-            {TRANSLATION_LANGUAGES.map((language) => (
+            {LANGUAGES.map((language) => (
               <option key={language} value={language}>
                 {languageName(language)}
               </option>

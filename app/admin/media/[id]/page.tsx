@@ -8,6 +8,7 @@ import { MediaDeleteForm } from "@/components/admin/media-delete-form";
 import { MediaDetailsForm } from "@/components/admin/media-details-form";
 import { requireUser, userCan } from "@/lib/auth/session";
 import { getMediaAsset } from "@/lib/media/queries";
+import { LANGUAGES, type Language } from "@/lib/i18n/languages";
 import type { Metadata } from "next";
 import { deskTitle } from "@/lib/desk-titles";
 
@@ -22,7 +23,7 @@ export default async function MediaAssetPage({ params }: { params: Promise<{ id:
   if (!asset) notFound();
   const [t, tStatus, format] = await Promise.all([getTranslations("media"), getTranslations("statuses"), getFormatter()]);
   const canEdit = userCan(user, "article.edit");
-  const text = (language: "fr" | "en") => ({ alt: asset.texts[language]?.alt ?? "", caption: asset.texts[language]?.caption ?? "" });
+  const text = (language: Language) => ({ alt: asset.texts[language]?.alt ?? "", caption: asset.texts[language]?.caption ?? "" });
   return (
     <>
       <p>
@@ -67,7 +68,7 @@ export default async function MediaAssetPage({ params }: { params: Promise<{ id:
           />
         ) : (
           <dl>
-            {(["fr", "en"] as const).map((language) => (
+            {LANGUAGES.map((language) => (
               <div key={language} lang={language}>
                 <dt className="font-semibold">{t("alt", { language: t(`languages.${language}`) })}</dt>
                 <dd>{text(language).alt}</dd>

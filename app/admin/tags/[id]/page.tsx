@@ -9,6 +9,7 @@ import { DeleteTagForm, MergeTagForm, TagFieldsForm } from "@/components/admin/t
 import { requireUser, userCan } from "@/lib/auth/session";
 import { subjectTitle } from "@/lib/desk-titles";
 import { getTagForEdit, listTagsForFilter } from "@/lib/tags/queries";
+import { LANGUAGES } from "@/lib/i18n/languages";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
@@ -60,7 +61,7 @@ export default async function TagPage({
       ) : null}
       <p>
         {t("articleCount", { count: tag.counts.total })} —{" "}
-        {["fr", "en"].map((language) => {
+        {LANGUAGES.map((language) => {
           const counts = tag.counts.byLanguage[language] ?? { any: 0, published: 0 };
           return (
             <span key={language}>

@@ -10,7 +10,7 @@ import { SubmitTranslationForm } from "@/components/translation/submit-form";
 import { TranslationEditor } from "@/components/translation/translation-editor";
 import { XliffImportForm } from "@/components/translation/xliff-import-form";
 import { requireUser, userCan } from "@/lib/auth/session";
-import { isTranslationLanguage } from "@/lib/translations/languages";
+import { isLanguage } from "@/lib/i18n/languages";
 import { articleTitle, subjectTitle } from "@/lib/desk-titles";
 import { getTranslationWorkspace } from "@/lib/translations/queries";
 import { writesAnyTranslation } from "@/lib/translations/service";
@@ -18,7 +18,7 @@ import { writesAnyTranslation } from "@/lib/translations/service";
 export async function generateMetadata({ params }: { params: Promise<{ articleId: string; language: string }> }): Promise<Metadata> {
   const { articleId, language } = await params;
   const titleAndLanguage = async () => {
-    const article = isTranslationLanguage(language) ? await articleTitle(articleId) : null;
+    const article = isLanguage(language) ? await articleTitle(articleId) : null;
     return article ? { ...article, language: language.toUpperCase() } : null;
   };
   return subjectTitle("translation.edit", titleAndLanguage, "translationEdit", "translations");
@@ -28,7 +28,7 @@ export default async function TranslationEditorPage({ params }: { params: Promis
   const user = await requireUser();
   if (!userCan(user, "translation.edit")) return <AccessDenied />;
   const { articleId, language } = await params;
-  if (!isTranslationLanguage(language)) notFound();
+  if (!isLanguage(language)) notFound();
   const [workspace, t, tCommon, tStatus] = await Promise.all([
     getTranslationWorkspace(articleId, language),
     getTranslations("translations"),
