@@ -10,6 +10,7 @@ import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { duplicateHref } from "@/lib/import-review/duplicate-link";
+import { ARTICLE_LANGUAGES } from "@/lib/i18n/languages";
 
 type ChangeRow = { id: string; kind: string; label: string; before: string; after?: string; applied: boolean };
 
@@ -40,7 +41,7 @@ export function ImportReviewForm({
           <label htmlFor="language">{t("language")}</label>
           <select id="language" name="language" defaultValue={state.values?.language ?? language} aria-describedby="language-error">
             {language === "" ? <option value="">{t("languages.und")}</option> : null}
-            {(["fr", "en", "vi"] as const).map((code) => (
+            {ARTICLE_LANGUAGES.map((code) => (
               <option key={code} value={code}>
                 {t(`languages.${code}`)}
               </option>
