@@ -31,7 +31,7 @@ test("a password reset and a role change each sign the colleague out of an open 
   await expect(colleaguePage).toHaveURL(/\/admin$/);
 
   const row = page.getByTestId(`user-row-${email}`);
-  await row.getByLabel(new RegExp(NAME)).fill(secondPassword);
+  await row.getByRole("textbox", { name: new RegExp(NAME) }).fill(secondPassword);
   await row.getByRole("button", { name: /réinitialiser|reset password/i }).click();
   await expect
     .poll(async () => (await queryDatabase<{ v: number }>("SELECT session_version AS v FROM users WHERE email = $1", [email]))[0]?.v)

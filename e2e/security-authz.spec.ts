@@ -3,11 +3,11 @@
 // permission table allows get past the check; every refused call leaves the database as it was.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser } from "@playwright/test";
 import type { ActionResult } from "./security-actions";
 import { hash } from "@node-rs/argon2";
 import { PERMISSIONS } from "../lib/auth/permissions";
-import { queryDatabase, signIn, storageStateFor, uniqueEmail } from "./helpers";
+import { demoUser, queryDatabase, signIn, storageStateFor, uniqueEmail } from "./helpers";
 import {
   actionResultOf,
   encodeActionForm,
@@ -89,6 +89,21 @@ async function contextFor(identity: Identity, baseURL: string): Promise<APIReque
   return playwrightRequest.newContext({ baseURL, storageState: identity.storageState() });
 }
 
+// Signing out ends the caller's session on the server: that action is walked with fresh sign-ins of
+// the demo users, so the stored sessions every other spec shares stay alive.
+const ENDS_OWN_SESSION = new Set(["signOutOfAdmin"]);
+
+async function freshSignIn(browser: Browser, baseURL: string, role: Role): Promise<StorageState> {
+  const context = await browser.newContext({ baseURL, storageState: nobody() });
+  const page = await context.newPage();
+  const user = demoUser(role);
+  await signIn(page, user.email, user.password);
+  await expect(page).toHaveURL(/\/admin$/);
+  const state = (await context.storageState()) as StorageState;
+  await context.close();
+  return state;
+}
+
 test("hand-built action posts are encoded exactly as React encodes a real form post", async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, storageState: storageStateFor("ADMIN") });
   const page = await context.newPage();
@@ -142,7 +157,10 @@ test("the build has server actions to walk, each in a lib/<feature>/actions.ts f
 });
 
 for (const action of actions) {
-  test(`action ${action.filename.replace(/^lib\//, "").replace(/\/actions\.ts$/, "")}#${action.exportedName}`, async ({ baseURL }) => {
+  test(`action ${action.filename.replace(/^lib\//, "").replace(/\/actions\.ts$/, "")}#${action.exportedName}`, async ({
+    baseURL,
+    browser,
+  }) => {
     const permission = permissionOf(action);
     expect(permission.kind, `${action.filename}#${action.exportedName}: no defineAction({ permission }) found`).not.toBe("unknown");
     if (permission.kind === "permission")
@@ -152,7 +170,10 @@ for (const action of actions) {
     const pagePath = pagePathFor(action);
     // An empty form: an allowed caller gets at most a validation error, a refused one the refusal.
     const call = async (identity: Identity) => {
-      const context = await contextFor(identity, baseURL!);
+      const context =
+        ENDS_OWN_SESSION.has(action.exportedName) && identity.role
+          ? await playwrightRequest.newContext({ baseURL, storageState: await freshSignIn(browser, baseURL!, identity.role) })
+          : await contextFor(identity, baseURL!);
       const response = await postAction(context, pagePath, action.id, encodeActionForm({}), { origin: baseURL! });
       const text = await response.text();
       await context.dispose();
