@@ -1,8 +1,10 @@
 "use client";
 // The workflow panel's small forms (transitions, schedule, comments, corrections), each a server
-// action behind the permission wrapper; the version the user saw travels in a hidden field.
+// action behind the permission wrapper; the newest version the tab has seen (the editor's last save
+// or the server's render) travels in a hidden field.
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
+import { useNewestVersion } from "@/components/editor/newest-version";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -38,10 +40,11 @@ const DANGEROUS: TransitionKind[] = ["unpublish", "archive"];
 type VersionRef = { versionId: string; version: number };
 
 function VersionFields({ versionId, version }: VersionRef) {
+  const newest = useNewestVersion(versionId, version);
   return (
     <>
       <input type="hidden" name="versionId" value={versionId} />
-      <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="version" value={newest} />
     </>
   );
 }

@@ -9,6 +9,7 @@ import type { SnapshotDiff } from "@/lib/editing/diff";
 import { MAX_BODY_JSON_LENGTH, type VersionMetadata, type VersionSnapshot } from "@/lib/editing/fields";
 import { saveVersion } from "@/lib/editing/actions";
 import type { CurrentVersion, SaveOutcome } from "@/lib/editing/service";
+import { reportVersion } from "./newest-version";
 
 export const AUTOSAVE_DELAY_MS = 2000;
 
@@ -115,6 +116,8 @@ export function useVersionSave({ versionId, initial, autosave, readDraft, networ
 
       if (outcome?.status === "saved") {
         base.current = { version: outcome.version, snapshot: outcome.snapshot };
+        // The workflow panel sends this number from now on, before its server render catches up.
+        reportVersion(versionId, outcome.version);
         setErrors({});
         setSlugSuggestion(null);
         if (edits.current === editsAtStart) setStatus({ kind: "saved", at: outcome.savedAt });
@@ -155,9 +158,10 @@ export function useVersionSave({ versionId, initial, autosave, readDraft, networ
     const current = conflictRef.current?.current;
     if (!current) return;
     base.current = { version: current.version, snapshot: current.snapshot };
+    reportVersion(versionId, current.version);
     setConflict(null);
     setStatus({ kind: "clean" });
-  }, [setConflict]);
+  }, [setConflict, versionId]);
 
   /** The deliberate overwrite: saves the kept draft on top of the version the conflict reported. */
   const overwrite = useCallback(() => {
