@@ -8,6 +8,18 @@ import { db } from "@/lib/db";
 
 type Values = Record<string, string>;
 
+/** The admin layout's title: pages below it read "<page> · Desk CMS". */
+export async function deskTitleTemplate(): Promise<Metadata["title"]> {
+  const t = await getTranslations("common");
+  return { template: `%s · ${t("adminName")}`, default: t("adminName") };
+}
+
+/** The dashboard shares the layout's route segment, which Next's template does not reach: it spells the whole title. */
+export async function dashboardTitle(): Promise<Metadata> {
+  const [t, common] = await Promise.all([getTranslations("titles"), getTranslations("common")]);
+  return { title: { absolute: `${t("dashboard")} · ${common("adminName")}` } };
+}
+
 /** Metadata naming a desk page, e.g. deskTitle("articleEdit", { title }) -> "<title> · Edit". */
 export async function deskTitle(key: string, values?: Values): Promise<Metadata> {
   const t = await getTranslations("titles");

@@ -8,12 +8,11 @@ import { InterfaceLanguageForm } from "@/components/admin/interface-language-for
 import { signOutOfAdmin } from "@/lib/auth/actions";
 import type { Permission } from "@/lib/auth/permissions";
 import { requireUser, userCan } from "@/lib/auth/session";
+import { deskTitleTemplate } from "@/lib/desk-titles";
 import "../globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("common");
-  // Each page names itself (lib/desk-titles.ts); the tab then reads "<page> · Desk CMS".
-  return { title: { template: `%s · ${t("adminName")}`, default: t("adminName") }, robots: { index: false, follow: false } };
+  return { title: await deskTitleTemplate(), robots: { index: false, follow: false } };
 }
 
 const NAV: { href: string; label: string; permission: Permission }[] = [

@@ -14,10 +14,10 @@ import { requireUser, userCan } from "@/lib/auth/session";
 import { countPendingImports } from "@/lib/import-review/queries";
 import { VERSION_STATUSES } from "@/lib/workflow/transitions";
 import type { Metadata } from "next";
-import { deskTitle } from "@/lib/desk-titles";
+import { dashboardTitle } from "@/lib/desk-titles";
 
 export function generateMetadata(): Promise<Metadata> {
-  return deskTitle("dashboard");
+  return dashboardTitle();
 }
 
 const WHEN = { dateStyle: "medium", timeStyle: "short" } as const;
