@@ -99,8 +99,7 @@ test("accept two suggestions, merge a duplicate tag, find the story on the publi
   await expect(page).toHaveURL(/\/fr\/tag\/agence-coreenne-de-cooperation-internationale$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Agence coréenne de coopération internationale");
   await expect(page.getByRole("link", { name: article!.title })).toHaveAttribute("href", /^\/fr\/article\//);
-  await page.goto("/en/tag/korea-international-cooperation-agency");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Korea International Cooperation Agency");
-  await expect(page.getByText(/no article with this tag/i)).toBeVisible();
+  // The story is French only: in English the tag leads nowhere yet, so it has no page (issue 22).
+  expect((await page.request.get("/en/tag/korea-international-cooperation-agency")).status()).toBe(404);
   expect((await page.request.get("/fr/tag/no-such-tag")).status()).toBe(404);
 });
