@@ -54,7 +54,7 @@ export type PermissionOf = { kind: "permission"; permission: string } | { kind: 
 export function permissionOf(action: Pick<ManifestAction, "filename" | "exportedName">): PermissionOf {
   if (action.filename === "lib/auth/actions.ts") return { kind: "anyone" };
   const source = readFileSync(path.resolve(root, action.filename), "utf8");
-  const match = new RegExp(`export const ${action.exportedName} = defineAction\\(\\{\\s*permission: "([\\w.]+)"`).exec(source);
+  const match = new RegExp(`export const ${action.exportedName} = defineAction(?:<[^>]*>)?\\(\\{\\s*permission: "([\\w.]+)"`).exec(source);
   return match ? { kind: "permission", permission: match[1]! } : { kind: "unknown" };
 }
 
