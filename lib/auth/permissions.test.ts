@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { can, PERMISSIONS, ROLES } from "@/lib/auth/permissions";
+import { permissionOf } from "../../e2e/security-actions";
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -52,11 +53,11 @@ describe("permission table", () => {
       const source = readFileSync(file, "utf8");
       const exported = [...source.matchAll(/^export (?:async function|const) (\w+)/gm)].map((match) => match[1]);
       for (const name of exported) {
-        const definition = new RegExp(`export const ${name} = defineAction(?:<[^>]*>)?\\(\\{\\s*permission: "([\\w.]+)"`).exec(source);
-        const allowedOutsideWrapper = file.endsWith(path.join("auth", "actions.ts")); // sign-in and sign-out are for anyone
-        if (allowedOutsideWrapper) continue;
-        expect(definition, `${path.relative(root, file)}: ${name} must use defineAction`).not.toBeNull();
-        expect(Object.keys(PERMISSIONS), `${name}`).toContain(definition![1]);
+        // The same reading of the source as the browser walk (e2e/security-actions.ts).
+        const definition = permissionOf({ filename: path.relative(root, file), exportedName: name! });
+        if (definition.kind === "anyone") continue; // sign-in and sign-out are for anyone
+        expect(definition.kind, `${path.relative(root, file)}: ${name} must use defineAction`).toBe("permission");
+        expect(Object.keys(PERMISSIONS), `${name}`).toContain(definition.kind === "permission" ? definition.permission : "");
       }
     }
   });
