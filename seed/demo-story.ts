@@ -12,6 +12,7 @@ import { setLeadImage } from "@/lib/media/service";
 import type { RichTextDocument } from "@/lib/rich-text/document";
 import { acceptSuggestion } from "@/lib/tags/service";
 import { sourceBlocks } from "@/lib/translations/alignment";
+import { inlineFromText, type Inline } from "@/lib/translations/inline";
 import { assignTranslation, claimTranslation, saveTranslation, submitTranslation } from "@/lib/translations/service";
 import { fingerprintText } from "@/lib/translations/text";
 import { addComment, scheduleVersion, transitionVersion } from "@/lib/workflow/service";
@@ -158,12 +159,12 @@ async function typeTranslation(articleId: string, versionId: string, file: Trans
     select: { bodyJson: true },
   });
   const byText = new Map(file.blocks.map((block) => [fingerprintText(block.source), block.translation]));
-  const texts = new Map<string, string>();
+  const contents = new Map<string, Inline>();
   for (const block of sourceBlocks(source.bodyJson)) {
     const translation = byText.get(fingerprintText(block.text));
-    if (translation) texts.set(block.blockId, translation);
+    if (translation) contents.set(block.blockId, inlineFromText(translation));
   }
-  if (texts.size === 0) throw new Error(`seed/translations for ${file.sample} (${file.language}) matches no paragraph of the sample.`);
+  if (contents.size === 0) throw new Error(`seed/translations for ${file.sample} (${file.language}) matches no paragraph of the sample.`);
   await saveTranslation(
     {
       versionId,
@@ -171,7 +172,7 @@ async function typeTranslation(articleId: string, versionId: string, file: Trans
       title: file.title,
       standfirst: file.standfirst,
       seoDescription: null,
-      edits: { texts, confirmed: new Set(), keepOrphans: new Set() },
+      edits: { contents, confirmed: new Set(), keepOrphans: new Set() },
     },
     actor,
   );

@@ -175,7 +175,18 @@ export function EditorToolbar({ editor, disabled }: { editor: Editor; disabled?:
   );
 }
 
-function LinkForm({ editor, initialHref, onClose }: { editor: Editor; initialHref: string; onClose: () => void }) {
+/** The link form of this toolbar and of the translation editor's paragraph fields (one address rule). */
+export function LinkForm({
+  editor,
+  initialHref,
+  onClose,
+  inputId = "link-href",
+}: {
+  editor: Editor;
+  initialHref: string;
+  onClose: () => void;
+  inputId?: string;
+}) {
   const t = useTranslations("editor");
   const [href, setHref] = useState(initialHref);
   const [error, setError] = useState<string | null>(null);
@@ -196,9 +207,9 @@ function LinkForm({ editor, initialHref, onClose }: { editor: Editor; initialHre
   return (
     <div className="mt-2 flex flex-wrap items-end gap-2">
       <div className="field">
-        <label htmlFor="link-href">{t("link.url")}</label>
+        <label htmlFor={inputId}>{t("link.url")}</label>
         <input
-          id="link-href"
+          id={inputId}
           type="url"
           value={href}
           // The link dialog opens on the person's request: the address field is what they came for.
@@ -206,7 +217,7 @@ function LinkForm({ editor, initialHref, onClose }: { editor: Editor; initialHre
           autoFocus
           placeholder="https://"
           aria-invalid={error ? true : undefined}
-          aria-describedby="link-href-error"
+          aria-describedby={`${inputId}-error`}
           onChange={(event) => setHref(event.target.value)}
           onKeyDown={(event) => {
             if (event.key === "Enter") {
@@ -216,7 +227,7 @@ function LinkForm({ editor, initialHref, onClose }: { editor: Editor; initialHre
             if (event.key === "Escape") onClose();
           }}
         />
-        <div id="link-href-error" aria-live="polite" className="field-error">
+        <div id={`${inputId}-error`} aria-live="polite" className="field-error">
           {error ? <p>{error}</p> : null}
         </div>
       </div>

@@ -2,13 +2,16 @@
 // The side-by-side translation editor: the source on the left (read only), the translation on the
 // right, one row per source paragraph. Alt+↓/Alt+↑ jump to the next/previous paragraph still to
 // translate or check; stale paragraphs show what changed in the source and a "still correct"
-// button; glossary hints and translation-memory suggestions sit under each row.
+// button; glossary hints and translation-memory suggestions sit under each row. Each translation
+// paragraph is a small rich-text field (bold, italic, links), so the source's marks can be kept.
 import { useMemo, useRef, useState, useTransition, type KeyboardEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { initialActionState, type ActionState } from "@/lib/action-state";
 import { saveTranslationVersion } from "@/lib/translations/actions";
+import { ParagraphEditor, type ParagraphEditorHandle } from "@/components/editor/paragraph-editor";
 import { containsTerm } from "@/lib/translations/glossary";
+import { inlineText, type Inline } from "@/lib/translations/inline";
 import type { TranslationWorkspace } from "@/lib/translations/queries";
 import { foldForMatching } from "@/lib/translations/text";
 
@@ -18,9 +21,10 @@ type Target = NonNullable<TranslationWorkspace["target"]>;
 export function TranslationEditor({ workspace, target, canEdit }: { workspace: TranslationWorkspace; target: Target; canEdit: boolean }) {
   const t = useTranslations("translations.editor");
   const router = useRouter();
-  const [texts, setTexts] = useState<Record<string, string>>(() =>
-    Object.fromEntries(workspace.rows.map((row) => [row.sourceBlockId, row.targetText])),
+  const [contents, setContents] = useState<Record<string, Inline>>(() =>
+    Object.fromEntries(workspace.rows.map((row) => [row.sourceBlockId, row.targetInline])),
   );
+  const textOf = (sourceBlockId: string) => inlineText(contents[sourceBlockId] ?? []);
   const [fields, setFields] = useState({
     title: target.title,
     standfirst: target.standfirst ?? "",
@@ -33,10 +37,9 @@ export function TranslationEditor({ workspace, target, canEdit }: { workspace: T
   const [pending, startTransition] = useTransition();
   // The version this editor last read or wrote: the next save names it (optimistic concurrency).
   const [version, setVersion] = useState(target.version);
-  const areas = useRef<(HTMLTextAreaElement | null)[]>([]);
+  const fieldsByRow = useRef<(ParagraphEditorHandle | null)[]>([]);
 
-  const needsWork = (row: Row) =>
-    row.state !== "current" && !(edited.has(row.sourceBlockId) && (texts[row.sourceBlockId] ?? "").trim() !== "");
+  const needsWork = (row: Row) => row.state !== "current" && !(edited.has(row.sourceBlockId) && textOf(row.sourceBlockId).trim() !== "");
   const remaining = workspace.rows.filter(needsWork).length;
 
   function save(confirmed: string[] = []) {
@@ -51,7 +54,7 @@ export function TranslationEditor({ workspace, target, canEdit }: { workspace: T
       JSON.stringify(
         workspace.rows
           .filter((row) => edited.has(row.sourceBlockId))
-          .map((row) => ({ sourceBlockId: row.sourceBlockId, text: texts[row.sourceBlockId] ?? "" })),
+          .map((row) => ({ sourceBlockId: row.sourceBlockId, content: contents[row.sourceBlockId] ?? [] })),
       ),
     );
     form.set("confirmed", JSON.stringify(confirmed));
@@ -69,15 +72,10 @@ export function TranslationEditor({ workspace, target, canEdit }: { workspace: T
     });
   }
 
-  function edit(sourceBlockId: string, text: string) {
-    setTexts((current) => ({ ...current, [sourceBlockId]: text }));
+  function edit(sourceBlockId: string, content: Inline) {
+    setContents((current) => ({ ...current, [sourceBlockId]: content }));
     setEdited((current) => new Set(current).add(sourceBlockId));
     setDirty(true);
-  }
-
-  function insert(sourceBlockId: string, suggestion: string) {
-    const current = (texts[sourceBlockId] ?? "").trim();
-    edit(sourceBlockId, current ? `${current} ${suggestion}` : suggestion);
   }
 
   /** Moves focus to the next (or previous) paragraph still to translate or check. */
@@ -85,7 +83,7 @@ export function TranslationEditor({ workspace, target, canEdit }: { workspace: T
     const rows = workspace.rows;
     for (let index = from + step; index >= 0 && index < rows.length; index += step) {
       if (needsWork(rows[index]!)) {
-        areas.current[index]?.focus();
+        fieldsByRow.current[index]?.focus();
         return;
       }
     }
@@ -94,7 +92,7 @@ export function TranslationEditor({ workspace, target, canEdit }: { workspace: T
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (!event.altKey || (event.key !== "ArrowDown" && event.key !== "ArrowUp")) return;
     event.preventDefault();
-    const focused = areas.current.findIndex((area) => area === document.activeElement);
+    const focused = fieldsByRow.current.findIndex((field) => field?.hasFocus());
     jump(focused, event.key === "ArrowDown" ? 1 : -1);
   }
 
@@ -167,16 +165,15 @@ export function TranslationEditor({ workspace, target, canEdit }: { workspace: T
             key={row.sourceBlockId}
             row={row}
             index={index}
-            text={texts[row.sourceBlockId] ?? ""}
+            content={contents[row.sourceBlockId] ?? []}
             edited={edited.has(row.sourceBlockId)}
             canEdit={canEdit}
             sourceLanguage={workspace.sourceLanguage}
             language={workspace.language}
-            onEdit={(text) => edit(row.sourceBlockId, text)}
-            onInsert={(suggestion) => insert(row.sourceBlockId, suggestion)}
+            onEdit={(content) => edit(row.sourceBlockId, content)}
             onStillCorrect={() => save([row.sourceBlockId])}
-            areaRef={(element) => {
-              areas.current[index] = element;
+            fieldRef={(handle) => {
+              fieldsByRow.current[index] = handle;
             }}
           />
         ))}
@@ -233,20 +230,40 @@ export function TranslationEditor({ workspace, target, canEdit }: { workspace: T
 type RowProps = {
   row: Row;
   index: number;
-  text: string;
+  content: Inline;
   edited: boolean;
   canEdit: boolean;
   sourceLanguage: string;
   language: string;
-  onEdit: (text: string) => void;
-  onInsert: (suggestion: string) => void;
+  onEdit: (content: Inline) => void;
   onStillCorrect: () => void;
-  areaRef: (element: HTMLTextAreaElement | null) => void;
+  fieldRef: (handle: ParagraphEditorHandle | null) => void;
 };
 
-function RowView({ row, index, text, edited, canEdit, sourceLanguage, language, onEdit, onInsert, onStillCorrect, areaRef }: RowProps) {
+/** The source paragraph with its marks, rendered by React from the stored JSON (never as HTML). */
+function InlineView({ content }: { content: Inline }) {
+  return content.map((node, index) => {
+    if (node.type === "hardBreak") return <br key={index} />;
+    let element: React.ReactNode = node.text;
+    for (const mark of [...(node.marks ?? [])].reverse()) {
+      if (mark.type === "bold") element = <strong>{element}</strong>;
+      else if (mark.type === "italic") element = <em>{element}</em>;
+      else
+        element = (
+          <a href={mark.attrs.href} rel="noopener noreferrer nofollow" target="_blank" className="underline">
+            {element}
+          </a>
+        );
+    }
+    return <span key={index}>{element}</span>;
+  });
+}
+
+function RowView({ row, index, content, edited, canEdit, sourceLanguage, language, onEdit, onStillCorrect, fieldRef }: RowProps) {
   const t = useTranslations("translations.editor");
   const id = `block-${row.sourceBlockId}`;
+  const text = useMemo(() => inlineText(content), [content]);
+  const field = useRef<ParagraphEditorHandle | null>(null);
   const folded = useMemo(() => foldForMatching(text), [text]);
   const state = edited && row.state !== "current" && text.trim() !== "" ? null : row.state;
   return (
@@ -258,7 +275,9 @@ function RowView({ row, index, text, edited, canEdit, sourceLanguage, language, 
     >
       <div lang={sourceLanguage} className="translation-source">
         <p className="text-sm text-neutral-600">{t("paragraph", { number: index + 1 })}</p>
-        <p className="whitespace-pre-line">{row.sourceText}</p>
+        <p data-testid="source-text">
+          <InlineView content={row.sourceInline} />
+        </p>
         {row.state === "stale" && row.diff ? (
           <div className="mt-2 text-sm" data-testid="source-diff">
             <p className="font-semibold">{t("sourceChanged")}</p>
@@ -281,24 +300,26 @@ function RowView({ row, index, text, edited, canEdit, sourceLanguage, language, 
         ) : null}
       </div>
       <div className="translation-target">
-        <label htmlFor={id} className="flex flex-wrap items-center gap-2 text-sm">
-          <span>{t("paragraph", { number: index + 1 })}</span>
+        <p className="flex flex-wrap items-center gap-2 text-sm">
+          <span id={`${id}-label`}>{t("paragraph", { number: index + 1 })}</span>
           {state ? (
             <span className={`badge state-${state}`} data-testid="block-state">
               {t(`blockStates.${state}`)}
             </span>
           ) : null}
-        </label>
-        <textarea
+        </p>
+        <ParagraphEditor
           id={id}
-          ref={areaRef}
+          content={content}
           lang={language}
-          rows={Math.max(3, Math.ceil(row.sourceText.length / 70))}
-          value={text}
           readOnly={!canEdit}
-          aria-describedby="keyboard-hint"
-          onChange={(event) => onEdit(event.target.value)}
-          className="w-full rounded border border-neutral-500 p-2"
+          labelledBy={`${id}-label`}
+          describedBy="keyboard-hint"
+          onChange={onEdit}
+          handleRef={(handle) => {
+            field.current = handle;
+            fieldRef(handle);
+          }}
         />
         {row.state === "stale" && canEdit && !edited ? (
           <button type="button" className="button small" onClick={onStillCorrect}>
@@ -336,7 +357,7 @@ function RowView({ row, index, text, edited, canEdit, sourceLanguage, language, 
                     <span className="badge">{t("match", { percent: suggestion.percent })}</span>{" "}
                     <span lang={language}>{suggestion.targetText}</span>{" "}
                     {canEdit ? (
-                      <button type="button" className="button small" onClick={() => onInsert(suggestion.targetText)}>
+                      <button type="button" className="button small" onClick={() => field.current?.appendText(suggestion.targetText)}>
                         {t("insert")}
                       </button>
                     ) : null}

@@ -95,3 +95,32 @@ export const richTextExtensions = [
   BlockIds,
   AlignmentAttrs,
 ];
+
+/** A document of exactly one paragraph: Enter cannot split it, Shift+Enter breaks the line. */
+const SingleParagraphDocument = Node.create({ name: "doc", topNode: true, content: "paragraph" });
+
+/**
+ * The translation editor's field per source block: one paragraph with the article's own marks
+ * (the same bold, italic and SafeLink definitions) and hard breaks, nothing a paragraph of the
+ * article could not hold.
+ */
+export const paragraphEditorExtensions = [
+  StarterKit.configure({
+    document: false,
+    heading: false,
+    blockquote: false,
+    bulletList: false,
+    orderedList: false,
+    listItem: false,
+    listKeymap: false,
+    code: false,
+    codeBlock: false,
+    horizontalRule: false,
+    strike: false,
+    underline: false,
+    link: false,
+    trailingNode: false,
+  }),
+  SingleParagraphDocument,
+  SafeLink,
+];

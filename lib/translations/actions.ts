@@ -87,7 +87,7 @@ export const saveTranslationVersion = defineAction({
           standfirst: input.standfirst,
           seoDescription: input.seoDescription,
           edits: {
-            texts: new Map(input.blocks.map((block) => [block.sourceBlockId, block.text])),
+            contents: new Map(input.blocks.map((block) => [block.sourceBlockId, block.content])),
             confirmed: new Set(input.confirmed),
             keepOrphans: new Set(input.keepOrphans),
           },

@@ -3,11 +3,14 @@ import { describe, expect, it } from "vitest";
 import { parseDocument } from "@/lib/rich-text/document";
 import { buildTargetDocument, skeletonDocument, alignByPosition } from "./alignment";
 import { blockFingerprint, hashText } from "./fingerprints";
+import { inlineFromText, type Inline } from "./inline";
 import { alignVersions, isOutdated } from "./staleness";
 
 const paragraph = (blockId: string, text: string) => ({ type: "paragraph", attrs: { blockId }, content: [{ type: "text", text }] });
 const source = (...blocks: object[]) => ({ type: "doc", content: blocks });
-const noEdits = () => ({ texts: new Map<string, string>(), confirmed: new Set<string>(), keepOrphans: new Set<string>() });
+const noEdits = () => ({ contents: new Map<string, Inline>(), confirmed: new Set<string>(), keepOrphans: new Set<string>() });
+/** Plain-text edits, as a translator typing without formatting sends them. */
+const texts = (entries: [string, string][]) => new Map(entries.map(([id, text]) => [id, inlineFromText(text)]));
 
 describe("fingerprints", () => {
   it("are sha256 of the normalised text: whitespace runs and NFC do not count, case and accents do", () => {
@@ -37,7 +40,7 @@ describe("alignment and staleness", () => {
   it("marks exactly the translated block whose source changed as stale, with a word diff", () => {
     const translated = buildTargetDocument(original, skeletonDocument(original), {
       ...noEdits(),
-      texts: new Map([
+      contents: texts([
         ["s1", "First paragraph."],
         ["s2", "Second paragraph."],
       ]),
@@ -59,7 +62,7 @@ describe("alignment and staleness", () => {
   it("a deleted source block leaves an orphan; a new source block is 'new'; both make the version outdated", () => {
     const translated = buildTargetDocument(original, null, {
       ...noEdits(),
-      texts: new Map([
+      contents: texts([
         ["s1", "First."],
         ["s2", "Second."],
       ]),
@@ -71,7 +74,7 @@ describe("alignment and staleness", () => {
       ["s3", "new"],
     ]);
     expect(orphans.map((orphan) => orphan.text)).toEqual(["Second."]);
-    const cleaned = buildTargetDocument(changed, translated, { ...noEdits(), texts: new Map([["s3", "An addition."]]) });
+    const cleaned = buildTargetDocument(changed, translated, { ...noEdits(), contents: texts([["s3", "An addition."]]) });
     expect(isOutdated(alignVersions(changed, cleaned))).toBe(false);
     const kept = buildTargetDocument(changed, translated, { ...noEdits(), keepOrphans: new Set(orphans.map((orphan) => orphan.blockId)) });
     expect(alignVersions(changed, kept).orphans).toHaveLength(1);
@@ -80,13 +83,13 @@ describe("alignment and staleness", () => {
   it("never takes alignment attributes from the edits: an untouched stale block stays stale", () => {
     const translated = buildTargetDocument(original, null, {
       ...noEdits(),
-      texts: new Map([
+      contents: texts([
         ["s1", "First."],
         ["s2", "Second."],
       ]),
     });
     const changed = source(paragraph("s1", "Premier paragraphe changé."), paragraph("s2", "Deuxième paragraphe."));
-    const resaved = buildTargetDocument(changed, translated, { ...noEdits(), texts: new Map([["s1", "First."]]) });
+    const resaved = buildTargetDocument(changed, translated, { ...noEdits(), contents: texts([["s1", "First."]]) });
     expect(alignVersions(changed, resaved).rows[0]!.state).toBe("stale");
   });
 
@@ -105,7 +108,7 @@ describe("alignment and staleness", () => {
     );
     const doc = buildTargetDocument(rich, null, {
       ...noEdits(),
-      texts: new Map([
+      contents: texts([
         ["h", "Heading"],
         ["l", "one\ntwo"],
         ["f", "The minister."],

@@ -1,10 +1,11 @@
 // Paragraph-by-paragraph alignment of a translation with its source: the source's blocks in
 // order, the target block that translates each (`attrs.sourceBlockId`), and how a translator's
-// plain-text edits become the target's body again. Pure: no database, no React.
+// edits (inline content with its marks, see inline.ts) become the target's body again. Pure.
 import type { JSONContent } from "@tiptap/core";
 import { newBlockId } from "@/lib/rich-text/block-ids";
 import type { RichTextDocument } from "@/lib/rich-text/document";
 import { blockFingerprint, blockRawText } from "./fingerprints";
+import { blockInline, inlineLines, inlineText, normalizeInline, sameInline, type Inline } from "./inline";
 import { fingerprintText } from "./text";
 
 export type SourceBlock = { blockId: string; type: string; text: string; hash: string; node: JSONContent };
@@ -52,6 +53,8 @@ export type TargetBlock = {
   sourceHash: string | null;
   sourceText: string | null;
   text: string;
+  /** The block as the translator edits it, marks included. */
+  inline: Inline;
   node: JSONContent;
 };
 
@@ -62,6 +65,7 @@ export function targetBlocks(targetDoc: unknown): TargetBlock[] {
     sourceHash: attr(node, "sourceHash"),
     sourceText: typeof node.attrs?.sourceText === "string" ? node.attrs.sourceText : null,
     text: blockDisplayText(node),
+    inline: blockInline(node),
     node,
   }));
 }
@@ -75,44 +79,40 @@ export function targetsBySource(targets: TargetBlock[]): Map<string, TargetBlock
 
 type Alignment = { sourceBlockId: string | null; sourceHash: string | null; sourceText: string | null };
 
-/** A block of the source's type holding the translator's plain text. */
-export function blockFromText(source: JSONContent, text: string, blockId: string, alignment: Alignment): JSONContent {
+/** A block of the source's type holding the translator's inline content (marks kept). */
+export function blockFromInline(source: JSONContent, inline: Inline, blockId: string, alignment: Alignment): JSONContent {
   const attrs = { blockId, ...alignment };
-  const inline = (value: string): JSONContent[] | undefined => {
-    const parts = value
-      .split("\n")
-      .flatMap((line, index) => (index === 0 ? [line] : ["\n", line]))
-      .filter((part) => part !== "");
-    return parts.length ? parts.map((part) => (part === "\n" ? { type: "hardBreak" } : { type: "text", text: part })) : undefined;
-  };
-  const paragraph = (value: string): JSONContent => ({ type: "paragraph", ...(inline(value) ? { content: inline(value) } : {}) });
-  const lines = text.split("\n").filter((line) => line.trim() !== "");
+  const content = (value: Inline) => (value.length ? { content: value } : {});
+  const paragraph = (value: Inline): JSONContent => ({ type: "paragraph", ...content(value) });
+  const lines = inlineLines(inline).filter((line) => inlineText(line).trim() !== "");
   switch (source.type) {
     case "figure":
-      return { type: "figure", attrs: { caption: text.replace(/\s*\n\s*/g, " "), credit: source.attrs?.credit ?? null, ...attrs } };
+      return {
+        type: "figure",
+        attrs: { caption: inlineText(inline).replace(/\s*\n\s*/g, " "), credit: source.attrs?.credit ?? null, ...attrs },
+      };
     case "heading": {
-      const content = inline(text.replace(/\s*\n\s*/g, " "));
-      return { type: "heading", attrs: { level: source.attrs?.level ?? 2, ...attrs }, ...(content ? { content } : {}) };
+      // A heading holds one line: a break becomes a space.
+      const flat = inline.map((node) => (node.type === "hardBreak" ? { type: "text" as const, text: " " } : node));
+      return { type: "heading", attrs: { level: source.attrs?.level ?? 2, ...attrs }, ...content(flat) };
     }
     case "blockquote":
-      return { type: "blockquote", attrs, content: (lines.length ? lines : [""]).map(paragraph) };
+      return { type: "blockquote", attrs, content: (lines.length ? lines : [[]]).map(paragraph) };
     case "bulletList":
     case "orderedList":
       return {
         type: source.type,
         attrs: { ...(source.type === "orderedList" ? { start: source.attrs?.start ?? 1 } : {}), ...attrs },
-        content: (lines.length ? lines : [""]).map((line) => ({ type: "listItem", content: [paragraph(line)] })),
+        content: (lines.length ? lines : [[]]).map((line) => ({ type: "listItem", content: [paragraph(line)] })),
       };
-    default: {
-      const content = inline(text);
-      return { type: "paragraph", attrs, ...(content ? { content } : {}) };
-    }
+    default:
+      return { type: "paragraph", attrs, ...content(inline) };
   }
 }
 
 export type TargetEdits = {
-  /** Text typed for a source block (absent: keep what is stored). */
-  texts: Map<string, string>;
+  /** Content written for a source block (absent: keep what is stored). */
+  contents: Map<string, Inline>;
   /** Source blocks whose translation the translator declared still correct. */
   confirmed: Set<string>;
   /** Target blocks without a current source block that the translator keeps (by their blockId). */
@@ -132,16 +132,16 @@ export function buildTargetDocument(sourceDoc: unknown, storedTarget: unknown, e
   const content: JSONContent[] = [];
   for (const source of sources) {
     const existing = bySource.get(source.blockId);
-    const text = edits.texts.get(source.blockId) ?? existing?.text ?? "";
+    const inline = normalizeInline(edits.contents.get(source.blockId) ?? existing?.inline ?? []);
     const blockId = existing?.blockId ?? newBlockId();
-    const empty = fingerprintText(text) === "";
-    const unchanged = existing !== undefined && existing.text === text && !edits.confirmed.has(source.blockId);
+    const empty = fingerprintText(inlineText(inline)) === "";
+    const unchanged = existing !== undefined && sameInline(existing.inline, inline) && !edits.confirmed.has(source.blockId);
     const alignment: Alignment = empty
       ? { sourceBlockId: source.blockId, sourceHash: null, sourceText: null }
       : unchanged
         ? { sourceBlockId: source.blockId, sourceHash: existing.sourceHash, sourceText: existing.sourceText }
         : { sourceBlockId: source.blockId, sourceHash: source.hash, sourceText: source.text };
-    content.push(blockFromText(source.node, text, blockId, alignment));
+    content.push(blockFromInline(source.node, inline, blockId, alignment));
   }
   const current = new Set(sources.map((source) => source.blockId));
   const aligned = new Set(bySource.values());
@@ -154,7 +154,7 @@ export function buildTargetDocument(sourceDoc: unknown, storedTarget: unknown, e
 
 /** The body of a new translation: one empty block per source block, each aligned to it. */
 export function skeletonDocument(sourceDoc: unknown): RichTextDocument {
-  return buildTargetDocument(sourceDoc, null, { texts: new Map(), confirmed: new Set(), keepOrphans: new Set() });
+  return buildTargetDocument(sourceDoc, null, { contents: new Map(), confirmed: new Set(), keepOrphans: new Set() });
 }
 
 /**

@@ -3,6 +3,7 @@
 // task can be assigned to, and the XLIFF export. Reads check nothing but what the page asks.
 import { db } from "@/lib/db";
 import { sourceBlocks, targetBlocks, targetsBySource } from "./alignment";
+import { blockInline } from "./inline";
 import { glossaryHits, glossarySide, type GlossaryEntry } from "./glossary";
 import { lookupMemory, type MemorySuggestion } from "./memory";
 import { splitSentences } from "./sentences";
@@ -104,8 +105,8 @@ export async function getXliffExport(versionId: string): Promise<{ fileName: str
     units: sourceBlocks(source.bodyJson).map((block) => ({
       id: block.blockId,
       sourceHash: block.hash,
-      source: block.text,
-      target: bySource.get(block.blockId)?.text ?? "",
+      source: blockInline(block.node),
+      target: bySource.get(block.blockId)?.inline ?? [],
     })),
   });
   return { fileName: `${target.slug || target.articleId}.${target.article.sourceLanguage}-${target.language}.xlf`, xml };

@@ -47,11 +47,26 @@ export const translationAssignSchema = z.object({
 
 export const translationVersionSchema = z.object({ versionId: id, version: z.coerce.number().int().min(1) });
 
+/**
+ * A paragraph's content as the browser's editor sends it: text runs with bold, italic or link
+ * marks and hard breaks, nothing else (unknown keys are dropped); the body they build is then
+ * validated against the editor's schema, links included, before anything is stored.
+ */
+const inlineMark = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("bold") }),
+  z.object({ type: z.literal("italic") }),
+  z.object({ type: z.literal("link"), attrs: z.object({ href: z.string().max(2000) }) }),
+]);
+const inlineNode = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("text"), text: z.string().min(1).max(100_000), marks: z.array(inlineMark).max(3).optional() }),
+  z.object({ type: z.literal("hardBreak") }),
+]);
+
 export const translationSaveSchema = translationVersionSchema.extend({
   title: z.string().max(300, { message: "translations.errors.tooLong" }).default(""),
   standfirst: optionalText(2000),
   seoDescription: optionalText(300),
-  blocks: jsonField(z.array(z.object({ sourceBlockId: id, text: z.string().max(100_000) })).max(5000)),
+  blocks: jsonField(z.array(z.object({ sourceBlockId: id, content: z.array(inlineNode).max(10_000) })).max(5000)),
   confirmed: jsonField(z.array(id).max(5000)),
   keepOrphans: jsonField(z.array(id).max(5000)),
 });

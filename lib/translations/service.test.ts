@@ -8,6 +8,9 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { blockFingerprint } from "./fingerprints";
+import type { JSONContent } from "@tiptap/core";
+import { renderDocumentHtml } from "@/lib/rich-text/render";
+import { blockInline, inlineFromText, type Inline } from "./inline";
 import { createGlossaryTerm, deleteGlossaryTerm, updateGlossaryTerm } from "./glossary-service";
 import { confirmPairing, suggestPairings } from "./pairing-service";
 import { getTranslationWorkspace, getXliffExport } from "./queries";
@@ -75,7 +78,7 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
 }
 
 const edits = (texts: [string, string][] = [], confirmed: string[] = []) => ({
-  texts: new Map(texts),
+  contents: new Map(texts.map(([id, text]) => [id, inlineFromText(text)])),
   confirmed: new Set(confirmed),
   keepOrphans: new Set<string>(),
 });
@@ -336,6 +339,72 @@ describe("XLIFF re-import", () => {
     expect(await refusal(importXliff(versionId, 2, filled, translator))).toBe("xliff.otherSourceVersion");
     expect((await db.articleVersion.findUniqueOrThrow({ where: { id: otherVersionId } })).version).toBe(before.version);
     expect((await db.articleVersion.findUniqueOrThrow({ where: { id: versionId } })).version).toBe(2);
+  });
+});
+
+describe("inline formatting", () => {
+  it("keeps a paragraph's link and bold through a save, the XLIFF export and its re-import; refuses an unsafe link", async () => {
+    const translator = await makeUser("TRANSLATOR");
+    const story = await makeFrenchArticle(["Le ministère a confirmé."]);
+    const marked = [
+      { type: "text", text: "Le " },
+      { type: "text", text: "ministère", marks: [{ type: "link", attrs: { href: "https://example.org/mae" } }] },
+      { type: "text", text: " a " },
+      { type: "text", text: "confirmé", marks: [{ type: "bold" }] },
+      { type: "text", text: "." },
+    ];
+    await db.articleVersion.update({
+      where: { id: story.sourceVersionId },
+      data: { bodyJson: { type: "doc", content: [{ type: "paragraph", attrs: { blockId: story.blockIds[0] }, content: marked }] } },
+    });
+    const versionId = await claimTranslation(story.articleId, "en", translator);
+    const translated: Inline = [
+      { type: "text", text: "The " },
+      { type: "text", text: "ministry", marks: [{ type: "link", attrs: { href: "https://example.org/mae" } }] },
+      { type: "text", text: " " },
+      { type: "text", text: "confirmed", marks: [{ type: "bold" }] },
+      { type: "text", text: "." },
+    ];
+    const base = { versionId, title: "Confirmed", standfirst: null, seoDescription: null };
+    await saveTranslation(
+      {
+        ...base,
+        version: 1,
+        edits: { contents: new Map([[story.blockIds[0]!, translated]]), confirmed: new Set(), keepOrphans: new Set() },
+      },
+      translator,
+    );
+    const stored = await db.articleVersion.findUniqueOrThrow({ where: { id: versionId } });
+    expect(blockInline((stored.bodyJson as { content: JSONContent[] }).content[0]!)).toEqual(translated);
+    expect(renderDocumentHtml(stored.bodyJson)).toMatch(
+      /<a [^>]*href="https:\/\/example.org\/mae"[^>]*>ministry<\/a> <strong>confirmed<\/strong>/,
+    );
+
+    // Out through XLIFF and back in, edited in a CAT tool with the codes kept: the marks survive.
+    const exported = (await getXliffExport(versionId))!.xml;
+    expect(exported).toMatch(
+      /<target>The <pc id="\d+" type="link" dataRefStart="d1">ministry<\/pc> <pc id="\d+" type="fmt" subType="xlf:b">confirmed<\/pc>.<\/target>/,
+    );
+    await importXliff(versionId, 2, exported.replace(">confirmed</pc>", ">has confirmed</pc>"), translator);
+    const reimported = await db.articleVersion.findUniqueOrThrow({ where: { id: versionId } });
+    expect(blockInline((reimported.bodyJson as { content: JSONContent[] }).content[0]!)).toEqual(
+      translated.map((node) => (node.type === "text" && node.text === "confirmed" ? { ...node, text: "has confirmed" } : node)),
+    );
+
+    const unsafe: Inline = [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }];
+    expect(
+      await refusal(
+        saveTranslation(
+          {
+            ...base,
+            version: 3,
+            edits: { contents: new Map([[story.blockIds[0]!, unsafe]]), confirmed: new Set(), keepOrphans: new Set() },
+          },
+          translator,
+        ),
+      ),
+    ).toBe("translations.errors.invalidBody");
+    expect((await db.articleVersion.findUniqueOrThrow({ where: { id: versionId } })).version).toBe(3);
   });
 });
 

@@ -12,6 +12,7 @@ import type { Role, VersionStatus } from "@/lib/generated/prisma/enums";
 import { parseDocument } from "@/lib/rich-text/document";
 import { transitionVersion, WorkflowRefusal } from "@/lib/workflow/service";
 import { buildTargetDocument, skeletonDocument, sourceBlocks, type TargetEdits } from "./alignment";
+import { inlineText } from "./inline";
 import { storeSegments } from "./memory";
 import { alignVersions } from "./staleness";
 import { parseXliff } from "./xliff";
@@ -398,7 +399,7 @@ export async function importXliff(versionId: string, version: number, xml: strin
     const block = blocks.get(unit.id);
     if (!block || block.hash !== unit.sourceHash) throw new TranslationRefusedError("xliff.unitMismatch", unit.id);
   }
-  const texts = new Map(file.units.filter((unit) => unit.target.trim() !== "").map((unit) => [unit.id, unit.target]));
+  const contents = new Map(file.units.filter((unit) => inlineText(unit.target).trim() !== "").map((unit) => [unit.id, unit.target]));
   const keepOrphans = new Set(alignVersions(source.bodyJson, target.bodyJson).orphans.map((orphan) => orphan.blockId));
   return saveTranslation(
     {
@@ -407,7 +408,7 @@ export async function importXliff(versionId: string, version: number, xml: strin
       title: target.title,
       standfirst: target.standfirst,
       seoDescription: target.seoDescription,
-      edits: { texts, confirmed: new Set(), keepOrphans },
+      edits: { contents, confirmed: new Set(), keepOrphans },
       note: "XLIFF import",
     },
     actor,

@@ -4,6 +4,7 @@
 // source blocks). Pure; the queue computes the same verdict in SQL (see fingerprints.ts).
 import { diffWords } from "diff";
 import { sourceBlocks, targetBlocks, targetsBySource } from "./alignment";
+import { blockInline, type Inline } from "./inline";
 import { fingerprintText } from "./text";
 
 export type BlockState = "current" | "stale" | "untranslated" | "new";
@@ -14,6 +15,9 @@ export type AlignedRow = {
   sourceType: string;
   sourceText: string;
   targetText: string;
+  /** Both sides with their marks, as the editor shows and edits them. */
+  sourceInline: Inline;
+  targetInline: Inline;
   state: BlockState;
   /** For a stale block: what changed in the source since it was translated. */
   diff: DiffPart[] | null;
@@ -36,6 +40,8 @@ export function alignVersions(sourceDoc: unknown, targetDoc: unknown): { rows: A
       sourceType: source.type,
       sourceText: source.text,
       targetText: target?.text ?? "",
+      sourceInline: blockInline(source.node),
+      targetInline: target?.inline ?? [],
       diff: null,
     };
     if (!target) return { ...base, state: "new" };
