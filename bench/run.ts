@@ -33,6 +33,8 @@ const { values } = parseArgs({
     seconds: { type: "string", default: "10" },
     connections: { type: "string", default: "50" },
     "skip-build": { type: "boolean", default: false },
+    // Only the reader-during-hostile-uploads measure, printed, no report written: for working on it.
+    "hostile-only": { type: "boolean", default: false },
   },
 });
 const seconds = Number(values.seconds);
@@ -91,6 +93,13 @@ async function main() {
   const results: Record<string, LoadResult & { ratioToNginx?: number }> = {};
   try {
     await waitForHealthy(baseUrl, 120_000);
+    if (values["hostile-only"]) {
+      const cookie = await adminSessionCookie(client, authSecret);
+      console.log(
+        JSON.stringify(await measureReaderDuringHostileUploads(baseUrl, path.join(root, distDir), cookie, routes.search), null, 2),
+      );
+      return;
+    }
     const weight = await measurePageWeight(baseUrl, routes.article(article.slug));
     const nginx = await startStaticNginx(work, weight.html, await freePort());
     // The caching-proxy row is a comparison, not the benchmark: a failure to start it is reported, not fatal.
@@ -188,11 +197,14 @@ async function adminSessionCookie(client: pg.Client, secret: string): Promise<st
     id: (await createUser({ email, name: "Bench Admin", role: "ADMIN", password: randomBytes(12).toString("hex") }, null)).id,
     session_version: 1,
   };
+  // Sessions live in the database (user_sessions): the token names one, as a sign-in would.
+  const { createSession } = await import("@/lib/auth/sessions");
+  const sid = await createSession(user.id, { userAgent: "bench", ip: "127.0.0.1" });
   const salt = "authjs.session-token";
   const token = await encode({
     secret,
     salt,
-    token: { sub: user.id, email, name: "Bench Admin", role: "ADMIN", sessionVersion: user.session_version },
+    token: { sub: user.id, email, name: "Bench Admin", role: "ADMIN", sessionVersion: user.session_version, sid },
   });
   return `${salt}=${token}`;
 }
