@@ -1,10 +1,10 @@
 // Published content for the reader-site journeys, written straight into the database the app under
 // test uses (the workflow's own UI is tested elsewhere), then announced the way the app announces
-// its writes: a signed POST to /api/internal/revalidate, which calls revalidatePublicContent().
+// its writes: a signed POST to /api/internal/revalidate, which takes the public-change fast path (lib/public-change/after-commit.ts).
 import { randomBytes, randomUUID } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
 import { documentFromParagraphs, parseDocument } from "../lib/rich-text/document";
-import { SIGNATURE_HEADER, signRevalidation, TIMESTAMP_HEADER } from "../lib/scheduled-publishing/revalidate-signature";
+import { SIGNATURE_HEADER, signRevalidation, TIMESTAMP_HEADER } from "../lib/public-change/revalidate-signature";
 import { queryDatabase } from "./helpers";
 
 export function uniqueToken(): string {

@@ -12,8 +12,8 @@ process.env.AUTH_SECRET ??= (await import("./lib/auth-secret")).ensureAuthSecret
 
 const { db } = await import("@/lib/db");
 const { makeArticle, makeUser, uniqueWord } = await import("@/lib/workflow/test-fixtures");
-const { publicChangeFor, scheduleVersion } = await import("@/lib/workflow/service");
-const { requestRevalidation } = await import("@/lib/scheduled-publishing/cache-follower");
+const { scheduleVersion, transitionVersion } = await import("@/lib/workflow/service");
+const { requestRevalidation } = await import("@/lib/public-change/this-server");
 
 const [serverA, serverB] = cluster.servers as [string, string];
 let failures = 0;
@@ -37,12 +37,16 @@ async function eventually(test: () => Promise<boolean>, seconds: number): Promis
 // 1. Fill every cache with the home page, then publish a story through server A.
 for (const origin of [serverA, serverB, cluster.proxy]) await page(`${origin}/fr`);
 const title = `Cluster check ${uniqueWord()}`;
-const story = await makeArticle([{ language: "fr", status: "DRAFT", title }]);
-await db.articleVersion.update({
-  where: { id: story.version("fr").id },
-  data: { status: "PUBLISHED", publishedAt: new Date(Date.now() - 1000), firstPublishedAt: new Date(Date.now() - 1000) },
+const story = await makeArticle([{ language: "fr", status: "APPROVED", title }]);
+const publisher = await makeUser("EDITOR");
+const published = await transitionVersion(publisher, {
+  versionId: story.version("fr").id,
+  version: story.version("fr").version,
+  transition: "publish",
 });
-await requestRevalidation((await publicChangeFor([story.articleId], ["fr"]))!, serverA); // what a publish on A does to the cache
+// What a publish through server A does once committed (lib/public-change/after-commit.ts): A drops the
+// pages (in the shared Redis cache, so for B too) and drains the outbox, which refreshes nginx's copies.
+await requestRevalidation(published.publicChange!, serverA);
 check((await page(`${serverB}/fr`)).body.includes(title), "published through server 1, seen at once on server 2 (shared Redis cache)");
 check(
   await eventually(async () => (await page(`${cluster.proxy}/fr`)).body.includes(title), 5),
@@ -79,13 +83,13 @@ const target = scheduled.version("fr");
 const dueAt = new Date(Date.now() + 5000);
 await scheduleVersion(editor, { versionId: target.id, version: target.version, scheduledAt: dueAt });
 console.log(`     scheduled for ${dueAt.toISOString()}; waiting for the job (at most 75 s)…`);
-const published = await eventually(
+const promoted = await eventually(
   async () => (await db.articleVersion.findUniqueOrThrow({ where: { id: target.id }, select: { status: true } })).status === "PUBLISHED",
   75,
 );
 check(
-  published,
-  `scheduled version published ${published ? `(${Math.round((Date.now() - dueAt.getTime()) / 1000)} s after its time)` : "— NOT within 75 s"}`,
+  promoted,
+  `scheduled version published ${promoted ? `(${Math.round((Date.now() - dueAt.getTime()) / 1000)} s after its time)` : "— NOT within 75 s"}`,
 );
 const audits = await db.auditLog.count({ where: { entityId: target.id, action: "workflow.scheduledPublish" } });
 check(audits === 1, `exactly one audit row workflow.scheduledPublish (found ${audits})`);

@@ -6,10 +6,13 @@ import PgBoss from "pg-boss";
 export const JOB_SCHEMA = "pgboss";
 
 /** Every queue the app uses, created on start. */
-export const QUEUES = { publishDue: "publish-due", sweepSessions: "sweep-sessions" } as const;
+export const QUEUES = { publishDue: "publish-due", sweepSessions: "sweep-sessions", publicChanges: "public-changes" } as const;
 
 /** pg-boss's cron granularity is one minute; the publish-due job adds exact-time runs between ticks. */
 export const PUBLISH_DUE_CRON = "* * * * *";
+
+/** The outbox sweep (lib/public-change): what a write's own fast path missed, a server having died, say. */
+export const PUBLIC_CHANGES_CRON = "* * * * *";
 
 /** Expired session rows are refused on read already; the hourly sweep only keeps the table small. */
 export const SWEEP_SESSIONS_CRON = "17 * * * *";
@@ -30,5 +33,6 @@ export function createJobQueue(connectionString = process.env.DATABASE_URL): PgB
 export async function createQueues(boss: PgBoss): Promise<void> {
   // A failed run is tried once more; the next minute's tick would catch up anyway.
   await boss.createQueue(QUEUES.publishDue, { name: QUEUES.publishDue, retryLimit: 1, retryDelay: 5, expireInSeconds: 120 });
+  await boss.createQueue(QUEUES.publicChanges, { name: QUEUES.publicChanges, retryLimit: 1, retryDelay: 10, expireInSeconds: 120 });
   await boss.createQueue(QUEUES.sweepSessions, { name: QUEUES.sweepSessions, retryLimit: 1, retryDelay: 60, expireInSeconds: 300 });
 }

@@ -1,16 +1,18 @@
 // Starts the background work of one app server: joins the job queue, registers the publish-due cron
 // (a row in pgboss.schedule: one tick a minute for the whole cluster, not one per server) and the
-// hourly sweep of expired sessions, works the queues, and asks for a catch-up run at start; also the
+// hourly sweep of expired sessions, the public-change outbox sweep (every minute and once at start:
+// lib/public-change/consumer.ts), works the queues, and asks for a catch-up run at start; also the
 // tag scans accepted imports owe (lib/jobs/tag-scans.ts).
 // Without a shared cache (no REDIS_URL) it also starts this server's cache follower
-// (lib/scheduled-publishing/cache-follower.ts).
+// (lib/public-change/follower.ts).
 import type PgBoss from "pg-boss";
 import { sharedCacheConfigured } from "@/lib/cache/shared-cache";
 import { runPublishDue } from "@/lib/scheduled-publishing/publish-due";
 import { startTagScanJobs } from "@/lib/jobs/tag-scans";
-import { createJobQueue, createQueues, PUBLISH_DUE_CRON, QUEUES, SWEEP_SESSIONS_CRON } from "@/lib/jobs/queue";
+import { createJobQueue, createQueues, PUBLIC_CHANGES_CRON, PUBLISH_DUE_CRON, QUEUES, SWEEP_SESSIONS_CRON } from "@/lib/jobs/queue";
 import { sweepExpiredSessions } from "@/lib/auth/sessions";
-import { startCacheFollower } from "@/lib/scheduled-publishing/cache-follower";
+import { processPublicChanges } from "@/lib/public-change/consumer";
+import { startCacheFollower } from "@/lib/public-change/follower";
 
 const RETRY_START_MS = 30_000;
 /**
@@ -48,16 +50,27 @@ export async function workSweepSessions(boss: PgBoss): Promise<void> {
   });
 }
 
+export async function workPublicChanges(boss: PgBoss): Promise<void> {
+  await boss.work(QUEUES.publicChanges, async () => {
+    const { done, failed } = await processPublicChanges();
+    if (done || failed) console.log(`jobs: public changes: ${done} delivered, ${failed} kept for the next run`);
+  });
+}
+
 export async function startJobs(boss: PgBoss, options: WorkOptions = {}): Promise<void> {
   await boss.start();
   await createQueues(boss);
   await boss.schedule(QUEUES.publishDue, PUBLISH_DUE_CRON, {}, { tz: "UTC" });
   await boss.schedule(QUEUES.sweepSessions, SWEEP_SESSIONS_CRON, {}, { tz: "UTC" });
+  await boss.schedule(QUEUES.publicChanges, PUBLIC_CHANGES_CRON, {}, { tz: "UTC" });
   await workPublishDue(boss, options);
+  await workPublicChanges(boss);
   await startTagScanJobs(boss);
   await workSweepSessions(boss);
   // Whatever fell due while every server was down goes out now, not at the next minute.
   await boss.send(QUEUES.publishDue, {}, { singletonKey: "catch-up", singletonSeconds: 10 });
+  // And what a server that died between a commit and its refresh left in the outbox.
+  await boss.send(QUEUES.publicChanges, {}, { singletonKey: "catch-up", singletonSeconds: 10 });
 }
 
 const globalForJobs = globalThis as unknown as { deskJobs?: { boss: PgBoss | null } };

@@ -1,5 +1,5 @@
-// The reader site's reads through Next's data cache, tagged with lib/cache/public-content.ts's names
-// so revalidatePublicContent() after a publish, edit, unpublish or re-tagging drops exactly them.
+// The reader site's reads through Next's data cache, tagged with lib/cache/tags.ts's names
+// so the public-change consumer (lib/public-change) after a publish, edit, unpublish or re-tagging drops exactly them.
 // Only bounded key spaces are cached (real stories, real tags, existing pages): a URL or a search
 // typed by anyone goes to the database uncached, so nobody can fill the cache with junk keys.
 import { unstable_cache } from "next/cache";

@@ -1,17 +1,19 @@
 // Scheduled publishing, the job's whole work: promotes approved versions whose time has come in ONE
-// statement (the UPDATE and its audit rows are a single data-modifying CTE, and a second server
-// running it at the same moment waits on the row locks, re-checks `status = 'APPROVED'` and skips
-// what the first one promoted), drops their pages from the shared cache when there is one, and says
-// when the next version falls due before the next minute's tick, so it can be published on time.
-import { refreshCachingProxies } from "@/lib/cache/proxy-refresh";
-import { revalidateSharedCache, sharedCacheConfigured } from "@/lib/cache/shared-cache";
+// statement (the UPDATE, its audit rows and its public-change outbox row are a single data-modifying
+// CTE, and a second server running it at the same moment waits on the row locks, re-checks
+// `status = 'APPROVED'` and skips what the first one promoted), drains the outbox at once
+// (lib/public-change), and says when the next version falls due before the next minute's tick, so it
+// can be published on time.
 import { db } from "@/lib/db";
-import { publicChangeFor, type PublicChange } from "@/lib/workflow/service";
+import type { PublicChange } from "@/lib/public-change/change";
+import { processPublicChanges, type DrainOutcome } from "@/lib/public-change/consumer";
 
 export type PromotedVersion = { id: string; articleId: string; language: string };
 
-export async function publishDueVersions(now: Date = new Date()): Promise<{ promoted: PromotedVersion[]; publicChange: PublicChange }> {
-  const rows = await db.$queryRaw<{ id: string; article_id: string; language: string }[]>`
+export async function publishDueVersions(
+  now: Date = new Date(),
+): Promise<{ promoted: PromotedVersion[]; publicChange: PublicChange | null }> {
+  const rows = await db.$queryRaw<{ id: string; article_id: string; language: string; change: PublicChange | null }[]>`
     WITH promoted AS (
       UPDATE article_versions
          SET status = 'PUBLISHED',
@@ -27,64 +29,39 @@ export async function publishDueVersions(now: Date = new Date()): Promise<{ prom
       SELECT ${now}, NULL, 'workflow.scheduledPublish', 'articleVersion', id,
              jsonb_build_object('articleId', article_id, 'language', language, 'from', 'APPROVED', 'to', 'PUBLISHED', 'publishedAt', published_at)
         FROM promoted
+    ), changed AS (
+      -- What lib/public-change/record.ts records for a write, in the same statement: the stories,
+      -- their languages and their tags (the CTE sees the tags as they were, which promotion leaves alone).
+      INSERT INTO public_change_outbox (article_ids, languages, tag_ids, media_ids)
+      SELECT array_agg(DISTINCT article_id), array_agg(DISTINCT language),
+             coalesce((SELECT array_agg(DISTINCT tag_id) FROM article_tags WHERE article_id IN (SELECT article_id FROM promoted)), '{}'),
+             '{}'
+        FROM promoted
+      HAVING count(*) > 0
+   RETURNING article_ids, languages, tag_ids, media_ids
     )
-    SELECT id, article_id, language FROM promoted`;
+    SELECT id, article_id, language,
+           (SELECT jsonb_build_object('articleIds', article_ids, 'languages', languages, 'tagIds', tag_ids, 'mediaIds', media_ids) FROM changed) AS change
+      FROM promoted`;
   const promoted = rows.map((row) => ({ id: row.id, articleId: row.article_id, language: row.language }));
-  const publicChange = promoted.length
-    ? await publicChangeFor(
-        promoted.map((row) => row.articleId),
-        promoted.map((row) => row.language),
-      )
-    : null;
-  return { promoted, publicChange };
-}
-
-/**
- * Scheduled publications recorded between two times, whoever promoted them: each server drops its own
- * cached reader pages for these, so a version promoted by another server shows everywhere too.
- */
-export async function listScheduledPublicationsBetween(
-  since: Date,
-  until: Date,
-): Promise<{ auditId: bigint; articleId: string; language: string }[]> {
-  const rows = await db.auditLog.findMany({
-    where: { action: "workflow.scheduledPublish", at: { gte: since, lte: until } },
-    orderBy: { id: "asc" },
-    take: 1000,
-    select: { id: true, details: true },
-  });
-  return rows.flatMap((row) => {
-    const details = row.details as { articleId?: unknown; language?: unknown } | null;
-    return typeof details?.articleId === "string" && typeof details.language === "string"
-      ? [{ auditId: row.id, articleId: details.articleId, language: details.language }]
-      : [];
-  });
+  return { promoted, publicChange: rows[0]?.change ?? null };
 }
 
 /** How far ahead a run looks for the next due version (a little more than the cron interval). */
 export const LOOKAHEAD_MS = 70_000;
 
-export type PublishDueOutcome = { promoted: PromotedVersion[]; sharedCacheRevalidated: boolean; nextDueAt: Date | null };
+export type PublishDueOutcome = { promoted: PromotedVersion[]; publicChanges: DrainOutcome; nextDueAt: Date | null };
 
 export async function runPublishDue(now = new Date()): Promise<PublishDueOutcome> {
-  const { promoted, publicChange } = await publishDueVersions(now);
+  const { promoted } = await publishDueVersions(now);
   if (promoted.length)
     console.log(`jobs: published ${promoted.length} scheduled version(s): ${promoted.map((version) => version.id).join(", ")}`);
-  let sharedCacheRevalidated = false;
-  if (publicChange && sharedCacheConfigured()) {
-    try {
-      await revalidateSharedCache(publicChange);
-      sharedCacheRevalidated = true;
-      await refreshCachingProxies(publicChange);
-    } catch (error) {
-      // Published all the same; the pages refresh within their revalidate time (lib/public/cached.ts).
-      console.error("jobs: shared cache revalidation failed", error);
-    }
-  }
+  // Published all the same if this fails: the outbox keeps the change for the public-changes job.
+  const publicChanges = promoted.length ? await processPublicChanges() : { done: 0, failed: 0 };
   const next = await db.articleVersion.findFirst({
     where: { status: "APPROVED", scheduledAt: { gt: now, lte: new Date(now.getTime() + LOOKAHEAD_MS) } },
     orderBy: { scheduledAt: "asc" },
     select: { scheduledAt: true },
   });
-  return { promoted, sharedCacheRevalidated, nextDueAt: next?.scheduledAt ?? null };
+  return { promoted, publicChanges, nextDueAt: next?.scheduledAt ?? null };
 }

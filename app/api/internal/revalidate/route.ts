@@ -1,9 +1,11 @@
-// Lets the background scheduler drop reader pages from the cache: revalidateTag only works inside
-// a request, so after promoting scheduled versions the scheduler calls this route on its own server,
-// signed with a key derived from AUTH_SECRET (lib/scheduled-publishing/revalidate-signature.ts).
+// Lets work outside a request drop this server's reader pages: revalidateTag only works inside one, so
+// the public-change consumer and follower (lib/public-change) call this route on their own server,
+// signed with a key derived from AUTH_SECRET (lib/public-change/revalidate-signature.ts). It takes the
+// same fast path as a server action after its write (after-commit.ts).
 import { z } from "zod";
-import { revalidatePublicContent } from "@/lib/cache/public-content";
-import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyRevalidation } from "@/lib/scheduled-publishing/revalidate-signature";
+import { normalizePublicChange } from "@/lib/public-change/change";
+import { afterPublicChange } from "@/lib/public-change/after-commit";
+import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyRevalidation } from "@/lib/public-change/revalidate-signature";
 
 export const dynamic = "force-dynamic";
 
@@ -15,6 +17,7 @@ const changeSchema = z.object({
     .max(20)
     .default([]),
   tagIds: ids,
+  mediaIds: ids,
 });
 
 export async function POST(request: Request) {
@@ -30,6 +33,6 @@ export async function POST(request: Request) {
   }
   const parsed = changeSchema.safeParse(json);
   if (!parsed.success) return Response.json({ error: "invalid body" }, { status: 400 });
-  revalidatePublicContent(parsed.data);
+  afterPublicChange(normalizePublicChange(parsed.data));
   return Response.json({ revalidated: true });
 }

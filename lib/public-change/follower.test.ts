@@ -1,18 +1,15 @@
-// The scheduler loop's pieces: its interval setting, and the signed call that makes the server drop
-// cached reader pages (checked against a stand-in server that verifies like the real route).
+// The cache follower's pieces: its interval setting, the signed call that makes a server drop its
+// cached reader pages (checked against a stand-in server that verifies like the real route), and the
+// tick that follows the public-change outbox.
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
-import {
-  requestRevalidation,
-  refreshOwnCacheTick,
-  schedulerInterval,
-  type SchedulerMemory,
-} from "@/lib/scheduled-publishing/cache-follower";
+import { refreshOwnCacheTick, schedulerInterval, type SchedulerMemory } from "@/lib/public-change/follower";
+import { requestRevalidation } from "@/lib/public-change/this-server";
 import { db } from "@/lib/db";
 import { makeArticle } from "@/lib/workflow/test-fixtures";
-import type { PublicChange } from "@/lib/workflow/service";
-import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyRevalidation } from "@/lib/scheduled-publishing/revalidate-signature";
+import type { PublicChange } from "@/lib/public-change/change";
+import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyRevalidation } from "@/lib/public-change/revalidate-signature";
 
 const header = (request: IncomingMessage, name: string) => {
   const value = request.headers[name];
@@ -42,7 +39,7 @@ describe("requestRevalidation", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
       const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      const change = { articleIds: ["a1"], languages: ["fr"], tagIds: ["t1"] };
+      const change = { articleIds: ["a1"], languages: ["fr"], tagIds: ["t1"], mediaIds: [] };
       await requestRevalidation(change, origin);
       expect(received).toEqual({ path: "/api/internal/revalidate", verified: true, body: change });
     } finally {
@@ -55,7 +52,7 @@ describe("requestRevalidation", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
       const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      await expect(requestRevalidation({ articleIds: [], languages: [], tagIds: [] }, origin)).rejects.toThrow(/403/);
+      await expect(requestRevalidation({ articleIds: [], languages: [], tagIds: [], mediaIds: [] }, origin)).rejects.toThrow(/403/);
     } finally {
       server.close();
     }
@@ -63,31 +60,24 @@ describe("requestRevalidation", () => {
 });
 
 describe("refreshOwnCacheTick", () => {
-  // In the 1970s: no version is scheduled that early, so these ticks promote nothing of other files'.
+  // In the 1970s: no other file records changes that early, so these ticks see only this file's.
   const base = Date.parse("1971-01-01T00:00:00Z") + Math.floor(Math.random() * 1e8) * 1000;
   const at = (seconds: number) => new Date(base + seconds * 1000);
   const memory = (): SchedulerMemory => ({ revalidated: new Map() });
 
-  /** A story some server published on schedule at at(10), as the promotion records it. */
+  /** A story some server published at at(10): its outbox row, already delivered by that server's consumer. */
   async function publishedOnSchedule() {
     const story = await makeArticle([{ language: "en", status: "PUBLISHED", publishedAt: at(10) }]);
-    await db.auditLog.create({
-      data: {
-        at: at(10),
-        actorId: null,
-        action: "workflow.scheduledPublish",
-        entityType: "articleVersion",
-        entityId: story.version("en").id,
-        details: { articleId: story.articleId, language: "en" },
-      },
+    await db.publicChangeOutbox.create({
+      data: { createdAt: at(10), doneAt: at(10), articleIds: [story.articleId], languages: ["en"], tagIds: [], mediaIds: [] },
     });
     return story;
   }
 
-  it("revalidates each scheduled publication once on every server, whichever promoted it", async () => {
+  it("revalidates each public change once on every server, whichever wrote it", async () => {
     const story = await publishedOnSchedule();
-    const calls: { server: string; change: NonNullable<PublicChange> }[] = [];
-    const recorder = (server: string) => async (change: NonNullable<PublicChange>) => void calls.push({ server, change });
+    const calls: { server: string; change: PublicChange }[] = [];
+    const recorder = (server: string) => async (change: PublicChange) => void calls.push({ server, change });
     const [first, second] = [memory(), memory()];
     await refreshOwnCacheTick(first, { now: at(11), revalidate: recorder("first") });
     await refreshOwnCacheTick(first, { now: at(31), revalidate: recorder("first") });
@@ -101,7 +91,7 @@ describe("refreshOwnCacheTick", () => {
     const story = await publishedOnSchedule();
     const state = memory();
     let attempts = 0;
-    const flaky = async (change: NonNullable<PublicChange>) => {
+    const flaky = async (change: PublicChange) => {
       if (!change.articleIds.includes(story.articleId)) return;
       attempts++;
       if (attempts === 1) throw new Error("server not listening yet");

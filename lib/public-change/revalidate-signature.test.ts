@@ -1,6 +1,6 @@
 // The internal revalidation call is refused unless signed with this deployment's secret, recently.
 import { describe, expect, it } from "vitest";
-import { signRevalidation, verifyRevalidation } from "@/lib/scheduled-publishing/revalidate-signature";
+import { signRevalidation, verifyRevalidation } from "@/lib/public-change/revalidate-signature";
 
 describe("revalidation signature", () => {
   const body = JSON.stringify({ articleIds: ["a"], languages: ["fr"], tagIds: [] });
