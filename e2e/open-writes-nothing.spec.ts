@@ -114,7 +114,7 @@ test.beforeAll(async ({ browser }, testInfo) => {
     .click();
   await expect(translator.locator(`[data-testid="queue-row"][data-article-id="${frenchArticleId}"]`)).toHaveCount(0);
   await translator.goto(`/admin/translations/${frenchArticleId}/en`);
-  await translator.getByTestId("translation-row").first().locator("textarea").fill("The ministers agreed to deepen cooperation.");
+  await translator.getByTestId("translation-row").first().getByRole("textbox").fill("The ministers agreed to deepen cooperation.");
   await translator.getByRole("button", { name: /^(enregistrer|save)$/i }).click();
   await expect(translator.getByText(/traduction enregistrée|translation saved/i)).toBeVisible();
   await translator.context().close();

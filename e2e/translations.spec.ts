@@ -59,7 +59,7 @@ test("claim, translate with memory and glossary, review, publish, read, then a s
   const rows = translator.getByTestId("translation-row");
   await translator.getByLabel(/^titre$|^title$/i).fill(`Foreign ministry conference ${run}`);
   await translator.keyboard.press("Alt+ArrowDown");
-  await expect(rows.first().locator("textarea")).toBeFocused();
+  await expect(rows.first().getByRole("textbox")).toBeFocused();
   await expect(translator.getByText(/Alt\+↓ \/ Alt\+↑/)).toBeVisible();
 
   // Translation memory: the seeded sentence is offered at 100 %, and inserted on click.
@@ -67,12 +67,12 @@ test("claim, translate with memory and glossary, review, publish, read, then a s
   const suggestion = memoryRow.getByTestId("memory-suggestion").filter({ hasText: memoryTarget });
   await expect(suggestion).toContainText("100 %");
   await suggestion.getByRole("button", { name: /insérer|insert/i }).click();
-  await expect(memoryRow.locator("textarea")).toHaveValue(memoryTarget);
+  await expect(memoryRow.getByRole("textbox")).toHaveText(memoryTarget);
 
   // Glossary: the approved term is shown, with a warning until the translation uses it.
   const glossaryRow = translator.locator(`[data-source-block-id="${glossaryBlock.attrs!.blockId}"]`);
   await expect(glossaryRow.getByTestId("glossary-hints")).toContainText(`Foreign Affairs ${run}`);
-  const glossaryArea = glossaryRow.locator("textarea");
+  const glossaryArea = glossaryRow.getByRole("textbox");
   await glossaryArea.fill(glossaryBlock === memoryBlock ? `${memoryTarget} Ministry of affairs.` : "The ministry of affairs.");
   await expect(glossaryRow.getByTestId("glossary-warning")).toBeVisible();
   await glossaryArea.fill(`${glossaryBlock === memoryBlock ? memoryTarget : "The ministry"} of foreign affairs ${run}.`);
@@ -81,8 +81,8 @@ test("claim, translate with memory and glossary, review, publish, read, then a s
   // Every other paragraph gets a translation; then save and submit.
   const count = await rows.count();
   for (let index = 0; index < count; index++) {
-    const area = rows.nth(index).locator("textarea");
-    if ((await area.inputValue()).trim() === "") await area.fill(`English paragraph ${index + 1} ${run}.`);
+    const area = rows.nth(index).getByRole("textbox");
+    if ((await area.innerText()).trim() === "") await area.fill(`English paragraph ${index + 1} ${run}.`);
   }
   await translator.getByRole("button", { name: /^enregistrer$|^save$/i }).click();
   await expect(translator.getByTestId("save-status")).toHaveText(/traduction enregistrée|translation saved/i);
