@@ -1,6 +1,8 @@
 // Datelines: "Hanoï (VNA) –", "Hanoï, 6 juillet (VNA) -", "Ho Chi Minh City (VNA) —",
 // "WVR - On the evening of …, in Hanoi, …": where a paragraph's dateline ends and what it says.
 
+import { AGENCY_COMBINATION } from "./agencies";
+
 export interface DatelineMatch {
   place: string;
   source: string | null;
@@ -27,25 +29,10 @@ const PLACE_AGENCY = new RegExp(`^(${PARAGRAPH_START_PLACE})(?:,\\s*(${DAY_TEXT}
 /** Same shape anywhere in a line (the header line may hold a caption before it). */
 const PLACE_AGENCY_INSIDE = new RegExp(`(?:^|\\s)(${PLACE})(?:,\\s*(${DAY_TEXT}))?\\s*\\((${AGENCY})\\)\\s*${DASH}\\s*\\S`, "u");
 
-// Agencies known to open copy with a bare "WVR - ", so a bare acronym dash is not any acronym.
-const BARE_AGENCIES = [
-  "VNA",
-  "WVR",
-  "VOV",
-  "NDEL",
-  "TTXVN",
-  "VNS",
-  "VGP",
-  "CVN",
-  "AFP",
-  "AP",
-  "Reuters",
-  "Xinhua",
-  "Kyodo",
-  "Yonhap",
-  "Bernama",
-];
-const BARE_AGENCY = new RegExp(`^(${BARE_AGENCIES.join("|")})\\s*${DASH}\\s+`, "u");
+// A bare acronym and a dash opens copy only for a known agency ("WVR - ", "VOV.VN - "), and
+// "(VOVworld) – " names no place: both read the registry, not any capitalised word.
+const BARE_AGENCY = new RegExp(`^(${AGENCY_COMBINATION})\\s*${DASH}\\s+`, "u");
+const AGENCY_ONLY = new RegExp(`^\\((${AGENCY_COMBINATION})\\)\\s*${DASH}\\s*`, "u");
 
 /** "Hanoï – Le ministre …": place then a spaced dash, no agency. */
 const PLACE_ONLY = new RegExp(`^(${PLACE})(?:,\\s*(${DAY_TEXT}))?\\s+${DASH}\\s+(?=[\\p{Lu}«"“])`, "u");
@@ -61,7 +48,7 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
     const [prefix, place = "", dayText, source = ""] = placed;
     return { place: place.trim(), source: source.trim(), dayText: dayText?.trim() ?? null, prefix };
   }
-  const bare = BARE_AGENCY.exec(paragraph);
+  const bare = BARE_AGENCY.exec(paragraph) ?? AGENCY_ONLY.exec(paragraph);
   if (bare) {
     const [prefix, source = ""] = bare;
     const rest = paragraph.slice(prefix.length);

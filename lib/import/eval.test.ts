@@ -7,12 +7,12 @@ import { evaluateCorpus, loadCorpus } from "./eval";
 const FLOORS: Record<string, number> = {
   title: 0.8,
   date: 0.9,
-  dateline: 0.85,
+  dateline: 0.95,
   lead: 0.75,
-  paragraphs: 0.35,
+  paragraphs: 0.65,
   captions: 0.85,
-  trailers: 0.35,
-  signoff: 0.55,
+  trailers: 0.45,
+  signoff: 0.95,
   gluedWords: 0.75,
   noWrongSplit: 0.95,
 };

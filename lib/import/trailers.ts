@@ -2,6 +2,7 @@
 // teasers, agency sign-offs ("./.", "- VNA", a lone "VNA") and headline lists after the sign-off.
 import type { ChangeLog } from "./change-log";
 import { isHeadline } from "./title";
+import { AGENCY_COMBINATION } from "./agencies";
 
 // Markers after which the page shows other articles, never more of this one.
 const END_MARKER =
@@ -10,11 +11,15 @@ const END_MARKER =
 // Text may follow on the same line only after a separator: "Lire aussi : <headline>".
 const INLINE_MARKER = /^(?:à lire aussi|lire aussi|voir aussi|read also|see also|related)\s*(?:[:»>–—-]\s*(.+)|[:.…»>]*)$/iu;
 
-const AGENCIES = "VNA|VOV|NDEL|TTXVN|VNS|WVR|CVN|VGP|AFP|Reuters|Xinhua";
-// "- VNA", "– VNA", "-VNA", ".-VNA" (the full stop stays) and "/." or "./." at a paragraph end;
-// the dash follows a space or punctuation, so "ASEAN-VNA" stays a compound.
-const SIGNOFF_SUFFIX = new RegExp(`(?:(?:\\s+|(?<=[.…)»”"!?]))[-–—]\\s*(?:${AGENCIES})\\.?|\\s*\\/\\.)\\s*$`, "u");
-const LONE_SIGNOFF = new RegExp(`^(?:(?:[-–—]\\s*)?\\(?(?:${AGENCIES})\\)?\\.?|\\.?\\/\\.)$`, "u");
+// Agency sign-offs from the registry (agencies.ts), alone or combined ("-VOV/VNA", "- VNA/VI"):
+// after a dash that follows a space or punctuation ("- VNA", ".-VNA", "–VNA"); glued by a dash
+// to a lower-case last word ("régions-AVI": an upper-case one, "ASEAN-VNA", is a compound);
+// right after the closing punctuation without a dash (". VNA/CVN", "quarter.VNA"); or "/.", "./.".
+const SIGNOFF_SUFFIX = new RegExp(
+  `(?:(?:(?:\\s+|(?<=[.…)»”"!?]))[-–—]\\s*|(?<=\\p{Ll})[-–—]|(?<=[.…!?»”"])\\s*)(?:${AGENCY_COMBINATION})\\.?|\\s*\\/\\.)\\s*$`,
+  "u",
+);
+const LONE_SIGNOFF = new RegExp(`^(?:(?:[-–—]\\s*)?\\(?(?:${AGENCY_COMBINATION})\\)?\\.?|\\.?\\/\\.)$`, "u");
 const ENDS_CLEANLY = /[.!?…"»”’)\]]$/u;
 
 // A headline list or teaser may be long, but never as long as the article it follows.
