@@ -1,5 +1,5 @@
-// The cache tag names of reader content and the tags a change touches: pure, so next.config.ts (HTTP
-// headers), the caching proxies' refresh and the shared cache all read them without a cycle.
+// The cache tag names of reader content: pure, so next.config.ts (HTTP headers), the public queries and
+// lib/public-change (which tags a change touches) all read them without a cycle.
 export const cacheTags = {
   /** Everything the reader site shows (sitemaps, feeds). */
   all: "public",
@@ -10,16 +10,3 @@ export const cacheTags = {
   /** A tag page, in every language. */
   tag: (tagId: string) => `tag:${tagId}`,
 };
-
-export type PublicContentChange = { articleIds?: string[]; languages?: string[]; tagIds?: string[] };
-
-/** The cache tags a change touches (also the surrogate keys a CDN would purge). */
-export function publicContentTags(changed: PublicContentChange): string[] {
-  const tags = [
-    cacheTags.all,
-    ...(changed.languages ?? []).map(cacheTags.listing),
-    ...(changed.articleIds ?? []).map(cacheTags.article),
-    ...(changed.tagIds ?? []).map(cacheTags.tag),
-  ];
-  return [...new Set(tags)];
-}

@@ -2,18 +2,13 @@
 // The article editor's server actions: save (autosave, explicit save, deliberate overwrite),
 // restore a revision, and the presence heartbeat. Each goes through the permission wrapper.
 import { ActionError, defineAction } from "@/lib/action";
-import { revalidatePublicContent } from "@/lib/cache/public-content";
+import { afterPublicChange } from "@/lib/public-change/after-commit";
 import { presenceSchema, revisionRestoreSchema, versionSaveSchema } from "./schema";
-import { EditRefusedError, restoreRevisionEdits, saveVersionEdits, touchPresence, type Republish, type SaveOutcome } from "./service";
+import { EditRefusedError, restoreRevisionEdits, saveVersionEdits, touchPresence, type SaveOutcome } from "./service";
 
 function refused(error: unknown): never {
   if (error instanceof EditRefusedError) throw new ActionError(error.key, error.field, error.data);
   throw error;
-}
-
-function refreshReaders(republish: Republish): void {
-  // A correction to a live article: readers must see it at once, in that story's pages and listings.
-  if (republish) revalidatePublicContent({ articleIds: [republish.articleId], languages: [republish.language] });
 }
 
 /**
@@ -32,7 +27,8 @@ export const saveVersion = defineAction({
       refused(error);
     }
     if (outcome.status === "conflict") throw new ActionError("editor.errors.staleVersion", undefined, outcome);
-    refreshReaders(outcome.republish);
+    // A correction to a live article: readers must see it at once, in that story's pages and listings.
+    afterPublicChange(outcome.publicChange);
     return { message: input.mode === "autosave" ? undefined : "editor.done.saved", data: outcome };
   },
 });
@@ -43,7 +39,7 @@ export const restoreRevision = defineAction({
   async run(input, { user, ip }) {
     try {
       const outcome = await restoreRevisionEdits(input, user, ip);
-      refreshReaders(outcome.republish);
+      afterPublicChange(outcome.publicChange);
       return { message: "editor.done.restored", data: { version: outcome.version, revisionNumber: outcome.revisionNumber } };
     } catch (error) {
       refused(error);

@@ -5,7 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { ActionError, defineAction } from "@/lib/action";
-import { revalidatePublicContent } from "@/lib/cache/public-content";
+import { afterPublicChange } from "@/lib/public-change/after-commit";
 import { MAX_UPLOAD_BYTES } from "./limits";
 import { MediaRefusal } from "./refusal";
 import { listMediaChoices, type MediaChoice } from "./queries";
@@ -40,7 +40,7 @@ export const saveMediaDetails = defineAction({
   permission: "article.edit",
   schema: mediaDetailsSchema,
   async run(input, { user, ip }) {
-    const { articleIds } = await refusing(() =>
+    const { publicChange } = await refusing(() =>
       media.updateMediaDetails(
         {
           assetId: input.assetId,
@@ -53,7 +53,7 @@ export const saveMediaDetails = defineAction({
         { id: user.id, ip },
       ),
     );
-    if (articleIds.length) revalidatePublicContent({ articleIds });
+    afterPublicChange(publicChange);
     revalidatePath(`/admin/media/${input.assetId}`);
     revalidatePath("/admin/media");
     return "media.done.saved";
@@ -83,8 +83,8 @@ export const setLeadImage = defineAction({
   permission: "article.edit",
   schema: leadImageSchema,
   async run({ articleId, assetId }, { user, ip }) {
-    const { languages } = await refusing(() => media.setLeadImage({ articleId, assetId }, { id: user.id, ip }));
-    revalidatePublicContent({ articleIds: [articleId], languages });
+    const { publicChange } = await refusing(() => media.setLeadImage({ articleId, assetId }, { id: user.id, ip }));
+    afterPublicChange(publicChange);
     revalidatePath(`/admin/media/article/${articleId}`);
     return assetId ? "media.done.leadSet" : "media.done.leadCleared";
   },
@@ -94,8 +94,8 @@ export const matchCaptionToAsset = defineAction({
   permission: "article.edit",
   schema: captionMatchSchema,
   async run(input, { user, ip }) {
-    const { articleIds } = await refusing(() => media.applyCaptionToAsset(input, { id: user.id, ip }), "assetId");
-    if (articleIds.length) revalidatePublicContent({ articleIds });
+    const { publicChange } = await refusing(() => media.applyCaptionToAsset(input, { id: user.id, ip }), "assetId");
+    afterPublicChange(publicChange);
     revalidatePath(`/admin/media/${input.assetId}`);
     return "media.done.captionMatched";
   },

@@ -2,12 +2,13 @@
 // The workflow's server actions: transitions, scheduling, comments, correction notes and the
 // article list's bulk operations. Thin wrappers: the rules and guarded writes live in
 // lib/workflow/service.ts (and lib/articles/bulk.ts); here refusals become messages and the
-// reader site is revalidated when it changed.
+// reader site is refreshed when it changed (lib/public-change/after-commit.ts).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ActionError, defineAction, type ActionContext } from "@/lib/action";
 import { applyBulkOperation, BULK_OPERATIONS, MAX_BULK_ITEMS, type BulkSummary } from "@/lib/articles/bulk";
-import { revalidatePublicContent } from "@/lib/cache/public-content";
+import type { PublicChange } from "@/lib/public-change/change";
+import { afterPublicChange } from "@/lib/public-change/after-commit";
 import {
   commentSchema,
   correctionSchema,
@@ -33,8 +34,8 @@ async function guarded<T>(call: () => Promise<T>): Promise<T> {
   }
 }
 
-function afterWrite(publicChange: workflow.PublicChange = null) {
-  if (publicChange) revalidatePublicContent(publicChange);
+function afterWrite(publicChange: PublicChange | null = null) {
+  afterPublicChange(publicChange);
   revalidatePath("/admin", "layout");
 }
 
