@@ -5,13 +5,13 @@ import { evaluateCorpus, loadCorpus } from "./eval";
 
 // A little under what the pipeline reaches today: raise them when it does better, never lower.
 const FLOORS: Record<string, number> = {
-  title: 0.8,
+  title: 0.85,
   date: 0.9,
   dateline: 0.95,
-  lead: 0.75,
-  paragraphs: 0.65,
+  lead: 0.8,
+  paragraphs: 0.75,
   captions: 0.85,
-  trailers: 0.45,
+  trailers: 0.75,
   signoff: 0.95,
   gluedWords: 0.75,
   noWrongSplit: 0.95,

@@ -5,6 +5,8 @@ import { decodeWireBytes } from "./decode";
 import { detectLanguage } from "./language";
 import { splitIntoBlocks } from "./blocks";
 import { removeMarkedTrailers, removeSignoffs } from "./trailers";
+import { removeLinkLines } from "./links";
+import { removePageChrome } from "./chrome";
 import { extractCaptions, findTitle, removeTitleRepeats, splitHeader, splitLeadAndDateline } from "./structure";
 import { removeRepeatedBlocks } from "./duplicates";
 import { findTextDay, resolveArticleDate } from "./article-date";
@@ -36,8 +38,9 @@ export function importWireText(bytes: Uint8Array, options: ImportOptions = {}): 
 
   // Structure first: trailers and repeats must go before anything reads "the first paragraph".
   const headerSplit = splitHeader(splitIntoBlocks(rawText, log), log);
-  const marked = removeMarkedTrailers(headerSplit.blocks, log);
-  const signedOff = removeSignoffs(marked.blocks, log);
+  const linked = removeLinkLines(headerSplit.blocks, log);
+  const marked = removeMarkedTrailers(linked.blocks, log);
+  const signedOff = removeSignoffs(removePageChrome(marked.blocks, log).blocks, log);
   if (signedOff.blocks.length === 0) {
     return fail(
       marked.foundTrailer || signedOff.foundTrailer

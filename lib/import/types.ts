@@ -14,7 +14,13 @@ export type ChangeKind =
   | "dateline-removed"
   | "glued-sentence-split"
   | "missing-space-inserted"
-  | "glued-word-split";
+  | "glued-word-split"
+  | "link-removed"
+  | "page-chrome-removed"
+  | "section-label-read"
+  | "date-line-removed"
+  | "repeat-removed"
+  | "caption-guessed";
 
 export interface Change {
   /** Stable for the same input: `${kind}:${hash of before}` plus `:n` for the n-th identical one. */
