@@ -1,5 +1,5 @@
 // The article editor in a real browser: edit a seeded draft and see it autosaved; two people on
-// the same article (the second save gets the conflict screen and keeps its text); the history
+// the same paragraph (the second save shows it side by side and keeps its text); the history
 // shows a diff between two revisions and restoring one works.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
@@ -73,7 +73,11 @@ test("an editor edits a seeded draft: autosaved, warned before leaving unsaved, 
   expect(row!.body_text).toContain(`${marker} dans le corps.`);
 });
 
-test("two people on one article: the second save gets the conflict screen and keeps its text", async ({ page, browser }) => {
+test("two people on one paragraph: the second save shows it side by side, keeps its text, and discards it only when asked", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000);
   const versionId = await createDraft(`Conflit ${randomUUID().slice(0, 6)}`, "Le ministre a reçu l'ambassadeur.");
   await page.goto(`/admin/articles/${versionId}`);
   await expect(page.locator("#article-body")).toBeVisible();
@@ -90,31 +94,36 @@ test("two people on one article: the second save gets the conflict screen and ke
     await typeAtEndOfBody(admin, " Phrase de l'administrateur.");
     const conflict = admin.getByTestId("conflict");
     await expect(conflict).toBeVisible({ timeout: 15_000 });
-    await expect(conflict.getByRole("heading", { level: 2 })).toHaveText(/quelqu’un d’autre a enregistré|someone else saved/i);
+    await expect(conflict.getByRole("heading", { level: 2 })).toHaveText(/mêmes passages|same parts/i);
     await expect(conflict).toContainText("Demo Editor");
-    await expect(admin.getByTestId("conflict-mine")).toHaveValue(/Phrase de l'administrateur\./);
-    await expect(conflict.getByTestId("body-diff")).toContainText("Phrase de la rédaction.");
+    await expect(admin.getByTestId("save-status")).toHaveText(/non enregistré|not saved/i);
+    await expect(conflict.getByTestId("conflict-mine")).toContainText("Phrase de l'administrateur.");
+    await expect(conflict.getByTestId("conflict-theirs")).toContainText("Phrase de la rédaction.");
+    await expect(admin.locator("#article-body")).toContainText("Phrase de l'administrateur.");
     // Nothing of the admin's was written.
     const [row] = await queryDatabase<{ body_text: string }>(`SELECT body_text FROM article_versions WHERE id = $1`, [versionId]);
     expect(row!.body_text).not.toContain("administrateur");
 
-    await admin.getByRole("button", { name: /charger la dernière version|load the latest version/i }).click();
+    // Discarding takes two presses; then the editor holds their version.
+    await conflict.getByRole("button", { name: /^(abandonner mon texte|discard mine)$/i }).click();
+    await expect(conflict).toContainText(/appuyez à nouveau|press again/i);
+    await conflict.getByRole("button", { name: /oui, abandonner mon texte|yes, discard my text/i }).click();
     await expect(admin.getByTestId("conflict")).toHaveCount(0);
-    await expect(admin.getByTestId("kept-text").getByRole("textbox")).toHaveValue(/Phrase de l'administrateur\./);
     await expect(admin.locator("#article-body")).toContainText("Phrase de la rédaction.");
     await expect(admin.locator("#article-body")).not.toContainText("administrateur");
+    await expect(admin.getByTestId("save-status")).toHaveAttribute("data-state", "clean");
 
-    // Second round: the admin overwrites deliberately (two presses), and the editor's text goes.
+    // Second round: the admin keeps their own paragraph, and the editor's new sentence goes.
     await typeAtEndOfBody(page, " Encore la rédaction.");
     await expect(page.getByTestId("save-status")).toHaveText(SAVED, { timeout: 15_000 });
     await typeAtEndOfBody(admin, " Version finale de l'administrateur.");
     await expect(admin.getByTestId("conflict")).toBeVisible({ timeout: 15_000 });
-    await admin.getByRole("button", { name: /^(écraser avec ma version|overwrite with my version)$/i }).click();
-    await admin.getByRole("button", { name: /oui, écraser|yes, overwrite/i }).click();
+    await admin.getByRole("button", { name: /garder le mien|keep mine/i }).click();
+    await admin.getByRole("button", { name: /enregistrer la version fusionnée|save the merged version/i }).click();
     await expect(admin.getByTestId("save-status")).toHaveText(SAVED, { timeout: 15_000 });
-    const [overwritten] = await queryDatabase<{ body_text: string }>(`SELECT body_text FROM article_versions WHERE id = $1`, [versionId]);
-    expect(overwritten!.body_text).toContain("Version finale de l'administrateur.");
-    expect(overwritten!.body_text).not.toContain("Encore la rédaction.");
+    const [kept] = await queryDatabase<{ body_text: string }>(`SELECT body_text FROM article_versions WHERE id = $1`, [versionId]);
+    expect(kept!.body_text).toContain("Version finale de l'administrateur.");
+    expect(kept!.body_text).not.toContain("Encore la rédaction.");
   } finally {
     await adminContext.close();
   }

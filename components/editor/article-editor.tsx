@@ -1,7 +1,7 @@
 "use client";
 // The article editor: details and Tiptap body of one language version, autosaved as a draft, with
 // a visible save state, a warning before leaving unsaved changes, who else has it open, and the
-// conflict screen when someone saved in between.
+// merge with what someone saved in between (the conflict screen for parts both changed).
 import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
@@ -14,8 +14,9 @@ import {
   type VersionMetadata,
   type VersionSnapshot,
 } from "@/lib/editing/fields";
+import type { MergeSide } from "@/lib/editing/three-way-merge";
 import { richTextExtensions } from "@/lib/rich-text/extensions";
-import { ConflictScreen, KeptTextPanel } from "./conflict-screen";
+import { ConflictScreen } from "./conflict-screen";
 import { EditorToolbar } from "./editor-toolbar";
 import { FigurePanel } from "./figure-panel";
 import { MetadataFields } from "./metadata-fields";
@@ -62,8 +63,11 @@ export function ArticleEditor(props: ArticleEditorProps) {
   const published = props.status === "PUBLISHED";
   const [metadata, setMetadata] = useState(() => metadataOf(props.snapshot));
   const metadataRef = useRef(metadata);
+  const setMetadataNow = useCallback((next: VersionMetadata) => {
+    metadataRef.current = next;
+    setMetadata(next);
+  }, []);
   const [slugFollows, setSlugFollows] = useState(props.slugFollowsTitle);
-  const [kept, setKept] = useState<Draft | null>(null);
   const editorRef = useRef<Editor | null>(null);
   const markEditedRef = useRef<() => void>(() => {});
   const router = useRouter();
@@ -79,6 +83,20 @@ export function ArticleEditor(props: ArticleEditorProps) {
     [props.snapshot],
   );
 
+  const applyDraft = useCallback(
+    (side: MergeSide) => {
+      setMetadataNow(side.metadata);
+      const editor = editorRef.current;
+      if (!editor) return;
+      // Their changes may land anywhere: the cursor stays where it was, as far as the text allows.
+      const { from, to } = editor.state.selection;
+      editor.commands.setContent(side.body, { emitUpdate: false });
+      const end = editor.state.doc.content.size;
+      editor.commands.setTextSelection({ from: Math.min(from, end), to: Math.min(to, end) });
+    },
+    [setMetadataNow],
+  );
+
   const bodyTooLarge = useCallback((overBy: number) => t("errors.bodyTooLargeBy", { over: overBy, limit: MAX_BODY_JSON_LENGTH }), [t]);
 
   const saver = useVersionSave({
@@ -87,6 +105,7 @@ export function ArticleEditor(props: ArticleEditorProps) {
     // A published article's corrections go live on purpose, not halfway through a sentence.
     autosave: !published,
     readDraft,
+    applyDraft,
     networkError: t("errors.network"),
     bodyTooLarge,
     onSaved: refreshPanels,
@@ -122,28 +141,12 @@ export function ArticleEditor(props: ArticleEditorProps) {
   useLeaveWarning(saver.unsaved, t("leaveWarning"));
   const others = usePresence(props.versionId, props.othersPresent);
 
-  const setMetadataNow = (next: VersionMetadata) => {
-    metadataRef.current = next;
-    setMetadata(next);
-  };
-
   const changeField = (field: MetadataField, value: string) => {
     const next: VersionMetadata = { ...metadataRef.current, [field]: OPTIONAL.includes(field) && value === "" ? null : value };
     if (field === "title" && slugFollows) next.slug = slugify(value);
     if (field === "slug") setSlugFollows(false);
     setMetadataNow(next);
     saver.markEdited();
-  };
-
-  const loadLatest = () => {
-    const conflict = saver.conflict;
-    if (!conflict || !editor) return;
-    // What the editor holds now (it is read-only during a conflict): the person's complete text.
-    setKept(readDraft());
-    setSlugFollows(false);
-    setMetadataNow(metadataOf(conflict.current.snapshot));
-    editor.commands.setContent(conflict.current.snapshot.bodyJson, { emitUpdate: false });
-    saver.adoptLatest();
   };
 
   return (
@@ -168,11 +171,10 @@ export function ArticleEditor(props: ArticleEditorProps) {
         <ConflictScreen
           key={saver.conflict.current.version}
           conflict={saver.conflict}
-          onLoadLatest={loadLatest}
-          onOverwrite={saver.overwrite}
+          onSave={saver.saveMerge}
+          onDiscardMine={saver.discardMine}
         />
       ) : null}
-      {kept ? <KeptTextPanel draft={kept} onClose={() => setKept(null)} /> : null}
 
       {/* Sticky, 3.5rem tall: the formatting toolbar sticks just below it (top-14). */}
       <div className="sticky top-0 z-20 mb-4 flex min-h-14 flex-wrap items-center justify-between gap-3 border-b border-neutral-300 bg-white">

@@ -1,15 +1,32 @@
 "use client";
-// Shown when a save was refused because someone saved in between: explains who and when, shows
-// what they changed since this person started, and KEEPS this person's text (copy it, load the
-// latest version with it kept beside, or overwrite deliberately with a second press).
+// Shown when someone saved in between and some parts were changed on both sides: everything else
+// is already merged; only those parts are shown, theirs beside mine, each with "keep mine", "keep
+// theirs" and an editable combination. Nothing is saved until "save the merged version"; the
+// person's text goes only through the explicit, confirmed "discard mine".
 import { useEffect, useRef, useState } from "react";
+import type { JSONContent } from "@tiptap/core";
+import { EditorContent, useEditor } from "@tiptap/react";
 import { useFormatter, useTranslations } from "next-intl";
-import { DiffView } from "./diff-view";
+import type { BlockConflict, FieldConflict, Resolutions } from "@/lib/editing/three-way-merge";
+import { richTextExtensions } from "@/lib/rich-text/extensions";
 import type { Conflict, Draft } from "./use-version-save";
 
 export function draftAsText(draft: Draft): string {
   const { metadata } = draft;
   return [metadata.title, metadata.standfirst, draft.text].filter(Boolean).join("\n\n");
+}
+
+function blockText(block: JSONContent): string {
+  if (block.type === "figure") return [block.attrs?.caption, block.attrs?.credit].filter(Boolean).join(" ");
+  if (block.type === "text") return block.text ?? "";
+  const separator = block.type === "bulletList" || block.type === "orderedList" || block.type === "listItem" ? "\n" : "";
+  return (block.content ?? []).map(blockText).join(separator);
+}
+
+/** A combination holding one empty paragraph stands for the block deleted. */
+function resolvedBlocks(content: JSONContent[] | undefined): JSONContent[] {
+  const blocks = content ?? [];
+  return blocks.length === 1 && blocks[0]!.type === "paragraph" && !blocks[0]!.content?.length ? [] : blocks;
 }
 
 export function CopyTextButton({ text }: { text: string }) {
@@ -38,22 +55,170 @@ export function CopyTextButton({ text }: { text: string }) {
   );
 }
 
+function Side({ id, label, text }: { id: string; label: string; text: string | null }) {
+  const t = useTranslations("editor");
+  return (
+    <section aria-labelledby={id} className="rounded border border-neutral-300 bg-white p-3">
+      <h4 id={id} className="mt-0 text-sm font-bold">
+        {label}
+      </h4>
+      <p className="m-0 whitespace-pre-wrap font-serif" data-testid={id.endsWith("theirs") ? "conflict-theirs" : "conflict-mine"}>
+        {text === null ? <em>{t("conflict.deleted")}</em> : text || <em>{t("conflict.empty")}</em>}
+      </p>
+    </section>
+  );
+}
+
+function ConflictPart({
+  id,
+  heading,
+  theirsLabel,
+  theirs,
+  mine,
+  onKeepMine,
+  onKeepTheirs,
+  children,
+}: {
+  id: string;
+  heading: string;
+  theirsLabel: string;
+  theirs: string | null;
+  mine: string | null;
+  onKeepMine: () => void;
+  onKeepTheirs: () => void;
+  children: React.ReactNode;
+}) {
+  const t = useTranslations("editor");
+  return (
+    <section aria-labelledby={`${id}-heading`} className="rounded border border-neutral-400 bg-neutral-50 p-3" data-testid="conflict-part">
+      <h3 id={`${id}-heading`} className="mt-0 text-base font-bold">
+        {heading}
+      </h3>
+      <div className="grid gap-3 md:grid-cols-2">
+        <Side id={`${id}-theirs`} label={theirsLabel} text={theirs} />
+        <Side id={`${id}-mine`} label={t("conflict.yours")} text={mine} />
+      </div>
+      <div className="mt-3 flex flex-wrap gap-2">
+        <button type="button" className="button small" onClick={onKeepMine}>
+          {t("conflict.keepMine")}
+        </button>
+        <button type="button" className="button small" onClick={onKeepTheirs}>
+          {t("conflict.keepTheirs")}
+        </button>
+      </div>
+      <p id={`${id}-combined`} className="mb-1 mt-3 text-sm font-semibold">
+        {t("conflict.combined")}
+      </p>
+      {children}
+    </section>
+  );
+}
+
+function BlockPart({
+  conflict,
+  heading,
+  theirsLabel,
+  onChange,
+}: {
+  conflict: BlockConflict;
+  heading: string;
+  theirsLabel: string;
+  onChange: (blocks: JSONContent[]) => void;
+}) {
+  const id = `conflict-${conflict.key}`;
+  const doc = (blocks: JSONContent[]): JSONContent => ({ type: "doc", content: blocks.length ? blocks : [{ type: "paragraph" }] });
+  const editor = useEditor({
+    extensions: richTextExtensions,
+    content: doc(conflict.mine),
+    immediatelyRender: false,
+    editorProps: {
+      attributes: { role: "textbox", "aria-multiline": "true", "aria-labelledby": `${id}-combined`, class: "outline-none min-h-16 p-2" },
+    },
+    onUpdate: ({ editor: combined }) => onChange(resolvedBlocks(combined.getJSON().content)),
+  });
+  const text = (blocks: JSONContent[]) => (blocks.length ? blocks.map(blockText).join("\n\n") : null);
+  return (
+    <ConflictPart
+      id={id}
+      heading={heading}
+      theirsLabel={theirsLabel}
+      theirs={text(conflict.theirs)}
+      mine={text(conflict.mine)}
+      onKeepMine={() => editor?.commands.setContent(doc(conflict.mine))}
+      onKeepTheirs={() => editor?.commands.setContent(doc(conflict.theirs))}
+    >
+      <div className="rounded border border-[#767676] bg-white font-serif" data-testid="conflict-combined">
+        <EditorContent editor={editor} />
+      </div>
+    </ConflictPart>
+  );
+}
+
+function FieldPart({
+  conflict,
+  heading,
+  theirsLabel,
+  value,
+  onChange,
+}: {
+  conflict: FieldConflict;
+  heading: string;
+  theirsLabel: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const id = `conflict-field-${conflict.field}`;
+  return (
+    <ConflictPart
+      id={id}
+      heading={heading}
+      theirsLabel={theirsLabel}
+      theirs={conflict.theirs}
+      mine={conflict.mine}
+      onKeepMine={() => onChange(conflict.mine ?? "")}
+      onKeepTheirs={() => onChange(conflict.theirs ?? "")}
+    >
+      <input
+        aria-labelledby={`${id}-combined`}
+        className="w-full"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        data-testid="conflict-combined"
+      />
+    </ConflictPart>
+  );
+}
+
 export function ConflictScreen({
   conflict,
-  onLoadLatest,
-  onOverwrite,
+  onSave,
+  onDiscardMine,
 }: {
   conflict: Conflict;
-  onLoadLatest: () => void;
-  onOverwrite: () => void;
+  onSave: (resolutions: Resolutions) => void;
+  onDiscardMine: () => void;
 }) {
   const t = useTranslations("editor");
   const format = useFormatter();
   const heading = useRef<HTMLHeadingElement>(null);
   const [confirming, setConfirming] = useState(false);
+  const [fields, setFields] = useState<Record<string, string>>(() =>
+    Object.fromEntries(conflict.merge.conflicts.flatMap((part) => (part.kind === "field" ? [[part.field, part.mine ?? ""]] : []))),
+  );
+  // Each combination starts as the person's own text: saving without touching anything keeps it.
+  const blocks = useRef<Record<string, JSONContent[]>>({});
   useEffect(() => heading.current?.focus(), []);
-  const mine = draftAsText(conflict.mine);
   const { current } = conflict;
+  const name = current.updatedBy ?? t("conflict.someone");
+  const theirsLabel = t("conflict.theirs", { name });
+  const position = new Map(conflict.merge.slots.map((slot, index) => ["conflict" in slot ? slot.conflict.key : "", index + 1]));
+
+  const save = () =>
+    onSave({
+      fields: Object.fromEntries(Object.entries(fields).map(([field, value]) => [field, value.trim() === "" ? null : value])),
+      blocks: { ...blocks.current },
+    });
+
   return (
     <section aria-labelledby="conflict-title" className="mb-6 rounded border-2 border-[var(--error)] bg-red-50 p-4" data-testid="conflict">
       <h2 id="conflict-title" ref={heading} tabIndex={-1} className="mt-0">
@@ -61,81 +226,51 @@ export function ConflictScreen({
       </h2>
       <p>
         {t("conflict.explain", {
-          name: current.updatedBy ?? t("conflict.someone"),
+          name,
           time: format.dateTime(new Date(current.updatedAt), { dateStyle: "medium", timeStyle: "medium" }),
+          count: conflict.merge.conflicts.length,
         })}
       </p>
-      <div className="my-3 flex flex-wrap gap-3">
-        <button type="button" className="button" onClick={onLoadLatest}>
-          {t("conflict.reapply")}
+      <div className="stack">
+        {conflict.merge.conflicts.map((part) =>
+          part.kind === "field" ? (
+            <FieldPart
+              key={`field-${part.field}`}
+              conflict={part}
+              heading={t(`fieldNames.${part.field}`)}
+              theirsLabel={theirsLabel}
+              value={fields[part.field] ?? ""}
+              onChange={(value) => setFields((previous) => ({ ...previous, [part.field]: value }))}
+            />
+          ) : (
+            <BlockPart
+              key={part.key}
+              conflict={part}
+              heading={part.key === "body" ? t("fields.body") : t("conflict.paragraph", { number: position.get(part.key) ?? 0 })}
+              theirsLabel={theirsLabel}
+              onChange={(value) => (blocks.current[part.key] = value)}
+            />
+          ),
+        )}
+      </div>
+      <div className="mt-4 flex flex-wrap items-center gap-3">
+        <button type="button" className="button" onClick={save}>
+          {t("conflict.save")}
         </button>
         {confirming ? (
-          <button type="button" className="button danger" onClick={onOverwrite}>
-            {t("conflict.overwriteConfirmButton")}
+          <button type="button" className="button danger" onClick={onDiscardMine}>
+            {t("conflict.discardConfirmButton")}
           </button>
         ) : (
           <button type="button" className="button danger" onClick={() => setConfirming(true)}>
-            {t("conflict.overwrite")}
+            {t("conflict.discard")}
           </button>
         )}
+        <CopyTextButton text={draftAsText(conflict.mine)} />
       </div>
       <p aria-live="polite" className="text-sm font-semibold">
-        {confirming ? t("conflict.overwriteConfirm") : null}
+        {confirming ? t("conflict.discardConfirm") : null}
       </p>
-      <div className="grid gap-4 lg:grid-cols-2">
-        <section aria-labelledby="conflict-mine" className="rounded border border-neutral-300 bg-white p-3">
-          <h3 id="conflict-mine" className="mt-0 font-bold">
-            {t("conflict.yourText")}
-          </h3>
-          <textarea
-            readOnly
-            value={mine}
-            aria-labelledby="conflict-mine"
-            rows={12}
-            className="w-full rounded border border-neutral-400 p-2 text-sm"
-            data-testid="conflict-mine"
-          />
-          <CopyTextButton text={mine} />
-        </section>
-        <section aria-labelledby="conflict-theirs" className="rounded border border-neutral-300 bg-white p-3">
-          <h3 id="conflict-theirs" className="mt-0 font-bold">
-            {t("conflict.theirChanges")}
-          </h3>
-          {conflict.theirChanges ? <DiffView diff={conflict.theirChanges} headingLevel={3} /> : <p>{t("conflict.noDiff")}</p>}
-          <details className="mt-3">
-            <summary>{t("conflict.theirText")}</summary>
-            <p className="font-semibold">{current.snapshot.title}</p>
-            <p className="whitespace-pre-wrap text-sm">{current.snapshot.bodyText}</p>
-          </details>
-        </section>
-      </div>
-    </section>
-  );
-}
-
-/** After loading the latest version: the person's own unsaved text, kept beside the editor. */
-export function KeptTextPanel({ draft, onClose }: { draft: Draft; onClose: () => void }) {
-  const t = useTranslations("editor");
-  const text = draftAsText(draft);
-  return (
-    <section aria-labelledby="kept-title" className="mb-4 rounded border-2 border-amber-600 bg-amber-50 p-3" data-testid="kept-text">
-      <h2 id="kept-title" className="mt-0">
-        {t("conflict.keptTitle")}
-      </h2>
-      <p className="text-sm">{t("conflict.keptHint")}</p>
-      <textarea
-        readOnly
-        value={text}
-        aria-labelledby="kept-title"
-        rows={10}
-        className="w-full rounded border border-neutral-400 p-2 text-sm"
-      />
-      <div className="flex gap-3">
-        <CopyTextButton text={text} />
-        <button type="button" className="button link" onClick={onClose}>
-          {t("conflict.close")}
-        </button>
-      </div>
     </section>
   );
 }

@@ -1,14 +1,21 @@
 "use client";
-// The save state, announced politely to screen readers: saved / unsaved / saving / failed.
+// The save state, announced politely to screen readers: saved (or merged and saved) / unsaved /
+// saving / failed / not saved until a conflict is settled.
 import { useFormatter, useTranslations } from "next-intl";
 import type { SaveStatus } from "./use-version-save";
 
 export function SaveStatusLine({ status, onRetry }: { status: SaveStatus; onRetry: () => void }) {
   const t = useTranslations("editor");
   const format = useFormatter();
+  const savedText = () => {
+    if (status.kind !== "saved") return "";
+    const time = format.dateTime(new Date(status.at), { timeStyle: "medium" });
+    if (status.mergedWith === undefined) return t("save.saved", { time });
+    return status.mergedWith === null ? t("save.mergedAnonymous", { time }) : t("save.merged", { name: status.mergedWith, time });
+  };
   const text =
     status.kind === "saved"
-      ? t("save.saved", { time: format.dateTime(new Date(status.at), { timeStyle: "medium" }) })
+      ? savedText()
       : status.kind === "saving"
         ? t("save.saving")
         : status.kind === "dirty"
@@ -16,7 +23,7 @@ export function SaveStatusLine({ status, onRetry }: { status: SaveStatus; onRetr
           : status.kind === "failed"
             ? t("save.failed", { reason: status.reason })
             : status.kind === "conflict"
-              ? t("errors.staleVersion")
+              ? t("save.conflict")
               : t("save.idle");
   const failed = status.kind === "failed" || status.kind === "conflict";
   return (

@@ -1,14 +1,16 @@
 "use client";
 // Saving the editor's draft: autosave after two seconds without typing, the explicit Save, and the
 // outcome the page shows (saved, failed, conflict). One request at a time; edits made while a save
-// is in flight are saved by the next one, so nothing typed is ever dropped.
+// is in flight are saved by the next one, so nothing typed is ever dropped. A save refused because
+// someone saved in between is merged with theirs (lib/editing/three-way-merge) and saved again when
+// no part was changed on both sides; otherwise nothing is saved until the person settles those parts.
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { JSONContent } from "@tiptap/core";
 import { initialActionState } from "@/lib/action-state";
-import type { SnapshotDiff } from "@/lib/editing/diff";
 import { MAX_BODY_JSON_LENGTH, type VersionMetadata, type VersionSnapshot } from "@/lib/editing/fields";
 import { saveVersion } from "@/lib/editing/actions";
 import type { CurrentVersion, SaveOutcome } from "@/lib/editing/service";
+import { mergeVersions, resolveMerge, type MergeResult, type MergeSide, type Resolutions } from "@/lib/editing/three-way-merge";
 import { reportVersion } from "./newest-version";
 
 export const AUTOSAVE_DELAY_MS = 2000;
@@ -19,10 +21,12 @@ export type SaveStatus =
   | { kind: "clean" }
   | { kind: "dirty" }
   | { kind: "saving" }
-  | { kind: "saved"; at: string }
+  /** `mergedWith`: this save merged another person's changes (their name, or null when unknown). */
+  | { kind: "saved"; at: string; mergedWith?: string | null }
   | { kind: "failed"; reason: string }
   | { kind: "conflict" };
-export type Conflict = { current: CurrentVersion; theirChanges: SnapshotDiff | null; mine: Draft };
+/** Parts both sides changed: `merge` holds everything else already merged, `mine` the person's whole text. */
+export type Conflict = { current: CurrentVersion; mine: Draft; merge: MergeResult };
 
 type Base = { version: number; snapshot: VersionSnapshot };
 
@@ -36,6 +40,8 @@ type Options = {
   initial: Base;
   autosave: boolean;
   readDraft: () => Draft;
+  /** Puts a merged version into the editor (fields and body) without counting it as typing. */
+  applyDraft: (side: MergeSide) => void;
   networkError: string;
   /** The refusal shown for a body over MAX_BODY_JSON_LENGTH, given by how many characters. */
   bodyTooLarge: (overBy: number) => string;
@@ -43,13 +49,20 @@ type Options = {
   onSaved?: () => void;
 };
 
-export function useVersionSave({ versionId, initial, autosave, readDraft, networkError, bodyTooLarge, onSaved }: Options) {
+function sideOf(snapshot: VersionSnapshot): MergeSide {
+  const { storyDatePrecision: _derived, bodyJson, bodyText: _text, ...metadata } = snapshot;
+  return { metadata, body: bodyJson };
+}
+
+export function useVersionSave({ versionId, initial, autosave, readDraft, applyDraft, networkError, bodyTooLarge, onSaved }: Options) {
   const base = useRef<Base>(initial);
   const edits = useRef(0);
   const inFlight = useRef(false);
   const queued = useRef<SaveMode | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const conflictRef = useRef<Conflict | null>(null);
+  /** Set while saving the result of a merge: whose changes it took in. */
+  const mergedWith = useRef<{ name: string | null } | null>(null);
   const [status, setStatus] = useState<SaveStatus>({ kind: "clean" });
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [slugSuggestion, setSlugSuggestion] = useState<string | null>(null);
@@ -120,15 +133,27 @@ export function useVersionSave({ versionId, initial, autosave, readDraft, networ
         reportVersion(versionId, outcome.version);
         setErrors({});
         setSlugSuggestion(null);
-        if (edits.current === editsAtStart) setStatus({ kind: "saved", at: outcome.savedAt });
+        if (edits.current === editsAtStart) setStatus({ kind: "saved", at: outcome.savedAt, mergedWith: mergedWith.current?.name });
         else setStatus({ kind: "dirty" });
+        mergedWith.current = null;
         onSaved?.();
       } else if (outcome?.status === "conflict") {
         // Read again rather than reuse `draft`: keystrokes typed while the request was out are kept too.
-        setConflict({ current: outcome.current, theirChanges: outcome.theirChanges, mine: readDraft() });
-        setStatus({ kind: "conflict" });
-        queued.current = null;
-        return;
+        const mine = readDraft();
+        const { current } = outcome;
+        const merge = mergeVersions(sideOf(base.current.snapshot), { metadata: mine.metadata, body: mine.body }, sideOf(current.snapshot));
+        // From now on this editor builds on their version: the merged result is saved against it.
+        base.current = { version: current.version, snapshot: current.snapshot };
+        reportVersion(versionId, current.version);
+        if (merge.conflicts.length > 0) {
+          setConflict({ current, mine, merge });
+          setStatus({ kind: "conflict" });
+          queued.current = null;
+          return;
+        }
+        applyDraft(resolveMerge(merge));
+        mergedWith.current = { name: current.updatedBy };
+        queued.current = mode === "autosave" ? "autosave" : "save";
       } else if (failure) {
         setErrors(failure.errors);
         setSlugSuggestion(failure.suggestion);
@@ -141,7 +166,7 @@ export function useVersionSave({ versionId, initial, autosave, readDraft, networ
       else if (outcome?.status === "saved" && edits.current !== editsAtStart && autosave)
         timer.current = setTimeout(() => void save("autosave"), AUTOSAVE_DELAY_MS);
     },
-    [autosave, bodyTooLarge, networkError, onSaved, readDraft, setConflict, versionId],
+    [applyDraft, autosave, bodyTooLarge, networkError, onSaved, readDraft, setConflict, versionId],
   );
 
   /** Called on every change of a field or of the body. */
@@ -153,27 +178,30 @@ export function useVersionSave({ versionId, initial, autosave, readDraft, networ
     if (autosave) timer.current = setTimeout(() => void save("autosave"), AUTOSAVE_DELAY_MS);
   }, [autosave, save]);
 
-  /** After "load the latest version": the editor now holds what the server has. */
-  const adoptLatest = useCallback(() => {
+  /** The parts changed on both sides are settled: the merged version goes into the editor and is saved. */
+  const saveMerge = useCallback(
+    (resolutions: Resolutions) => {
+      const current = conflictRef.current;
+      if (!current) return;
+      applyDraft(resolveMerge(current.merge, resolutions));
+      mergedWith.current = { name: current.current.updatedBy };
+      setConflict(null);
+      void save("save");
+    },
+    [applyDraft, save, setConflict],
+  );
+
+  /** The explicit "discard mine": the editor takes their version and the person's text goes. */
+  const discardMine = useCallback(() => {
     const current = conflictRef.current?.current;
     if (!current) return;
-    base.current = { version: current.version, snapshot: current.snapshot };
-    reportVersion(versionId, current.version);
+    applyDraft(sideOf(current.snapshot));
     setConflict(null);
     setStatus({ kind: "clean" });
-  }, [setConflict, versionId]);
-
-  /** The deliberate overwrite: saves the kept draft on top of the version the conflict reported. */
-  const overwrite = useCallback(() => {
-    const current = conflictRef.current?.current;
-    if (!current) return;
-    base.current = { version: current.version, snapshot: current.snapshot };
-    setConflict(null);
-    void save("overwrite");
-  }, [save, setConflict]);
+  }, [applyDraft, setConflict]);
 
   useEffect(() => clearTimer, []);
 
   const unsaved = status.kind === "dirty" || status.kind === "saving" || status.kind === "failed" || status.kind === "conflict";
-  return { status, errors, slugSuggestion, conflict, unsaved, save, markEdited, adoptLatest, overwrite };
+  return { status, errors, slugSuggestion, conflict, unsaved, save, markEdited, saveMerge, discardMine };
 }
