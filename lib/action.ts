@@ -1,7 +1,8 @@
 // The one wrapper every server action goes through: it loads the user, checks the permission named
 // by the action against the permission table, validates the form with zod, and returns an
 // ActionState that `useActionState` renders. Server actions are public HTTP endpoints: this is
-// where the real check happens, whatever the page or the proxy did before.
+// where the real check happens, whatever the page or the proxy did before. It is also the one place
+// a Refusal (lib/refusal.ts) thrown by a service becomes a message in the person's language.
 import { getTranslations } from "next-intl/server";
 import { unstable_rethrow } from "next/navigation";
 import { headers } from "next/headers";
@@ -10,22 +11,9 @@ import { clientAddress } from "@/lib/auth/client-address";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import type { ActionState } from "@/lib/action-state";
+import { Refusal, refusalText, type RefusalParams } from "@/lib/refusal";
 
 export type { ActionState };
-
-/**
- * Thrown by an action's body for an expected refusal; `key` names a message in messages/*.json.
- * `data` goes back to the caller with the refusal (e.g. the newer text behind a stale save).
- */
-export class ActionError extends Error {
-  constructor(
-    readonly key: string,
-    readonly field?: string,
-    readonly data?: unknown,
-  ) {
-    super(key);
-  }
-}
 
 export type ActionContext = { user: CurrentUser; ip: string };
 
@@ -63,8 +51,9 @@ export function defineAction<S extends z.ZodType, Data = undefined>(definition: 
       return { ok: true, message: message ? done(message) : undefined, data };
     } catch (error) {
       unstable_rethrow(error);
-      if (error instanceof ActionError) {
-        const message = t(error.key);
+      if (error instanceof Refusal) {
+        const root = await getTranslations();
+        const message = refusalText(error, (key: string, values?: RefusalParams) => root(key, values));
         const data = error.data as Data | undefined;
         return error.field ? { ok: false, errors: { [error.field]: [message] }, values, data } : { ok: false, message, values, data };
       }

@@ -2,13 +2,22 @@
 // --dry-run touches no database; --json prints one JSON array, one object per file. Without
 // --dry-run each file becomes a draft article (lib/import-review/batch.ts: chunks of files per
 // transaction), exact duplicates are skipped, also within the run. Exit status 1 when any file
-// failed; the others are still imported. The process exits only once stdout has taken every byte.
+// failed; the others are still imported. Refusals are printed in English (the en catalogue). The
+// process exits only once stdout has taken every byte.
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { importWireText } from "@/lib/import";
 import { MAX_FILE_BYTES } from "@/lib/import/decode";
+import { refusalTextIn } from "@/lib/i18n/refusal-text";
 import type { DirectImportOutcome } from "@/lib/import-review/service";
+
+/** What the CLI reports per file: a refusal as its English text. */
+type FileOutcome = { file: string } & (Exclude<DirectImportOutcome, { status: "failed" }> | { status: "failed"; error: string });
+
+function reported(file: string, outcome: DirectImportOutcome): FileOutcome {
+  return outcome.status === "failed" ? { file, status: "failed", error: refusalTextIn("en", outcome.refusal) } : { file, ...outcome };
+}
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -24,7 +33,8 @@ async function readInput(file: string): Promise<{ bytes: Uint8Array } | { error:
     const info = await stat(file);
     if (!info.isFile()) return { error: `${file}: not a file` };
     // Refuse before reading a huge file into memory.
-    if (info.size > MAX_FILE_BYTES) return { error: `${path.basename(file)}: File is larger than 2 MB.` };
+    if (info.size > MAX_FILE_BYTES)
+      return { error: refusalTextIn("en", { code: "import.refused.tooLarge", params: { limit: MAX_FILE_BYTES / 1024 / 1024 } }) };
     return { bytes: new Uint8Array(await readFile(file)) };
   } catch (error) {
     return {
@@ -43,7 +53,7 @@ async function dryRun(): Promise<boolean> {
     }
     const parsed = importWireText(input.bytes, { fileName: path.basename(file) });
     if (!parsed.ok) {
-      results.push({ file, ok: false, error: parsed.error });
+      results.push({ file, ok: false, error: refusalTextIn("en", parsed.refusal) });
       continue;
     }
     const { rawText: _raw, nearDuplicateSignature: _signature, ...article } = parsed.article;
@@ -77,19 +87,19 @@ async function importIntoDatabase(): Promise<boolean> {
     await parser.close();
     return false;
   }
-  const outcomes: ({ file: string } & DirectImportOutcome)[] = new Array(positionals.length);
+  const outcomes: FileOutcome[] = new Array(positionals.length);
   const readable: { position: number; name: string; bytes: Uint8Array }[] = [];
-  const print = (file: string, outcome: DirectImportOutcome) => {
+  const print = (outcome: FileOutcome) => {
     if (values.json) return;
-    if (outcome.status === "created") console.log(`created    ${file} -> article ${outcome.articleId}`);
-    else if (outcome.status === "duplicate") console.log(`duplicate  ${file} (already article ${outcome.articleId}), skipped`);
-    else console.log(`failed     ${file}: ${outcome.error}`);
+    if (outcome.status === "created") console.log(`created    ${outcome.file} -> article ${outcome.articleId}`);
+    else if (outcome.status === "duplicate") console.log(`duplicate  ${outcome.file} (already article ${outcome.articleId}), skipped`);
+    else console.log(`failed     ${outcome.file}: ${outcome.error}`);
   };
   for (const [position, file] of positionals.entries()) {
     const input = await readInput(file);
     if ("error" in input) {
       outcomes[position] = { file, status: "failed", error: input.error };
-      print(file, outcomes[position]);
+      print(outcomes[position]);
     } else readable.push({ position, name: path.basename(file), bytes: input.bytes });
   }
   // Chunks of files in one transaction each; a bad file is refused alone, duplicates are skipped.
@@ -97,8 +107,8 @@ async function importIntoDatabase(): Promise<boolean> {
     parse: parser.parse,
     onOutcome: (index, outcome) => {
       const file = positionals[readable[index]!.position]!;
-      outcomes[readable[index]!.position] = { file, ...outcome };
-      print(file, outcome);
+      outcomes[readable[index]!.position] = reported(file, outcome);
+      print(outcomes[readable[index]!.position]!);
     },
   });
   await parser.close();

@@ -26,13 +26,14 @@ async function main() {
   }
   const server = await prepareDatabase();
   process.env.DATABASE_URL = server.url;
-  const { createUser, EmailTakenError } = await import("@/lib/users/service");
+  const { createUser } = await import("@/lib/users/service");
+  const { Refusal } = await import("@/lib/refusal");
   try {
     const user = await createUser(parsed.data, null);
     console.log(`Created ${user.role} ${user.email}`);
     if (!values.password) console.log(`Password (shown once): ${password}`);
   } catch (error) {
-    if (error instanceof EmailTakenError) {
+    if (error instanceof Refusal && error.code === "errors.email.taken") {
       console.error(`A user with the email ${parsed.data.email} already exists.`);
       process.exitCode = 1;
     } else throw error;

@@ -24,7 +24,7 @@ export async function seedDatabase(): Promise<{ usersCreated: number; articlesCr
   for (const fileName of (await readdir(SAMPLES_DIR)).filter((name) => name.endsWith(".txt")).sort()) {
     const bytes = new Uint8Array(await readFile(path.join(SAMPLES_DIR, fileName)));
     const outcome = await importDirectly({ name: fileName, bytes }, editor?.id ?? null);
-    if (outcome.status === "failed") throw new Error(`Sample ${fileName} did not import: ${outcome.error}`);
+    if (outcome.status === "failed") throw new Error(`Sample ${fileName} did not import: ${outcome.refusal.code}`);
     if (outcome.status === "created") articlesCreated++;
   }
   await (await import("@/lib/tags/seed-taxonomy")).seedTaxonomy();

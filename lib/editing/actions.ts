@@ -1,14 +1,15 @@
 "use server";
 // The article editor's server actions: save (autosave, explicit save, deliberate overwrite),
 // restore a revision, and the presence heartbeat. Each goes through the permission wrapper.
-import { ActionError, defineAction } from "@/lib/action";
-import { afterPublicChange } from "@/lib/public-change/after-commit";
+import { defineAction } from "@/lib/action";
+import { revalidatePublicContent } from "@/lib/cache/public-content";
 import { presenceSchema, revisionRestoreSchema, versionSaveSchema } from "./schema";
-import { EditRefusedError, restoreRevisionEdits, saveVersionEdits, touchPresence, type SaveOutcome } from "./service";
+import { Refusal } from "@/lib/refusal";
+import { restoreRevisionEdits, saveVersionEdits, touchPresence, type Republish, type SaveOutcome } from "./service";
 
-function refused(error: unknown): never {
-  if (error instanceof EditRefusedError) throw new ActionError(error.key, error.field, error.data);
-  throw error;
+function refreshReaders(republish: Republish): void {
+  // A correction to a live article: readers must see it at once, in that story's pages and listings.
+  if (republish) revalidatePublicContent({ articleIds: [republish.articleId], languages: [republish.language] });
 }
 
 /**
@@ -20,15 +21,10 @@ export const saveVersion = defineAction({
   permission: "translation.edit",
   schema: versionSaveSchema,
   async run(input, { user, ip }) {
-    let outcome: SaveOutcome;
-    try {
-      outcome = await saveVersionEdits(input, user, ip);
-    } catch (error) {
-      refused(error);
-    }
-    if (outcome.status === "conflict") throw new ActionError("editor.errors.staleVersion", undefined, outcome);
-    // A correction to a live article: readers must see it at once, in that story's pages and listings.
-    afterPublicChange(outcome.publicChange);
+    const outcome: SaveOutcome = await saveVersionEdits(input, user, ip);
+    // The conflict screen needs the newer text and what changed since: it goes back as the refusal's data.
+    if (outcome.status === "conflict") throw new Refusal("editor.errors.staleVersion", { data: outcome });
+    refreshReaders(outcome.republish);
     return { message: input.mode === "autosave" ? undefined : "editor.done.saved", data: outcome };
   },
 });
@@ -37,13 +33,9 @@ export const restoreRevision = defineAction({
   permission: "article.restoreRevision",
   schema: revisionRestoreSchema,
   async run(input, { user, ip }) {
-    try {
-      const outcome = await restoreRevisionEdits(input, user, ip);
-      afterPublicChange(outcome.publicChange);
-      return { message: "editor.done.restored", data: { version: outcome.version, revisionNumber: outcome.revisionNumber } };
-    } catch (error) {
-      refused(error);
-    }
+    const outcome = await restoreRevisionEdits(input, user, ip);
+    refreshReaders(outcome.republish);
+    return { message: "editor.done.restored", data: { version: outcome.version, revisionNumber: outcome.revisionNumber } };
   },
 });
 

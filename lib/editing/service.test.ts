@@ -8,7 +8,8 @@ import { documentFromParagraphs } from "@/lib/rich-text/document";
 import { diffSnapshots } from "./diff";
 import { getRevisionPair, listOthersPresent, listRevisions } from "./queries";
 import type { VersionSaveInput } from "./schema";
-import { EditRefusedError, restoreRevisionEdits, saveVersionEdits, touchPresence } from "./service";
+import { Refusal } from "@/lib/refusal";
+import { restoreRevisionEdits, saveVersionEdits, touchPresence } from "./service";
 
 const unique = (prefix: string) => `${prefix}${randomUUID().replace(/-/g, "").slice(0, 10)}`;
 
@@ -98,7 +99,7 @@ describe("saving a version", () => {
     const editor = await makeUser("EDITOR");
     const { fr } = await makeStory();
     const outcome = await saveVersionEdits(saveInput(fr.id, 1), editor);
-    expect(outcome).toMatchObject({ status: "saved", version: 2, revisionNumber: 2, revisionCreated: true, publicChange: null });
+    expect(outcome).toMatchObject({ status: "saved", version: 2, revisionNumber: 2, revisionCreated: true, republish: null });
     // Plain objects only: a server action cannot send ProseMirror's null-prototype attrs to the browser.
     if (outcome.status === "saved") expect(Object.getPrototypeOf(outcome.snapshot.bodyJson.content?.[0]?.attrs)).toBe(Object.prototype);
     const { row, revisions } = await rowAndRevisions(fr.id);
@@ -183,7 +184,7 @@ describe("saving a version", () => {
     const before = await rowAndRevisions(one.fr.id);
     const attempt = saveVersionEdits(saveInput(one.fr.id, 1, { slug: other.fr.slug }), editor);
     await expect(attempt).rejects.toMatchObject({
-      key: "editor.errors.slugTaken",
+      code: "editor.errors.slugTaken",
       field: "slug",
       data: { slugSuggestion: `${other.fr.slug}-2` },
     });
@@ -195,8 +196,8 @@ describe("saving a version", () => {
   it("refuses a translator on the source version, and on a translation they do not hold", async () => {
     const translator = await makeUser("TRANSLATOR");
     const { fr, en } = await makeStory();
-    await expect(saveVersionEdits(saveInput(fr.id, 1), translator)).rejects.toMatchObject({ key: "forbidden" });
-    await expect(saveVersionEdits(saveInput(en.id, 1), translator)).rejects.toMatchObject({ key: "forbidden" });
+    await expect(saveVersionEdits(saveInput(fr.id, 1), translator)).rejects.toMatchObject({ code: "errors.forbidden" });
+    await expect(saveVersionEdits(saveInput(en.id, 1), translator)).rejects.toMatchObject({ code: "errors.forbidden" });
     expect((await rowAndRevisions(fr.id)).row.version).toBe(1);
     const held = await makeStory({ translationAssigneeId: translator.id });
     await expect(saveVersionEdits(saveInput(held.en.id, 1), translator)).resolves.toMatchObject({ status: "saved" });
@@ -215,7 +216,11 @@ describe("saving a version", () => {
       ],
     };
     for (const body of [unknownNode, jsLink, "<p>html</p>"]) {
-      await expect(saveVersionEdits(saveInput(fr.id, 1, { body }), editor)).rejects.toBeInstanceOf(EditRefusedError);
+      await expect(saveVersionEdits(saveInput(fr.id, 1, { body }), editor)).rejects.toMatchObject({
+        code: "editor.errors.bodyInvalid",
+        field: "body",
+      });
+      await expect(saveVersionEdits(saveInput(fr.id, 1, { body }), editor)).rejects.toBeInstanceOf(Refusal);
     }
     expect(await rowAndRevisions(fr.id)).toEqual(before);
     expect(await db.auditLog.count({ where: { entityId: fr.id } })).toBe(auditBefore);
@@ -225,7 +230,7 @@ describe("saving a version", () => {
     const editor = await makeUser("EDITOR");
     const story = await makeStory({ status: "PUBLISHED" });
     const outcome = await saveVersionEdits(saveInput(story.fr.id, 1), editor);
-    expect(outcome).toMatchObject({ status: "saved", publicChange: { articleIds: [story.articleId], languages: ["fr"] } });
+    expect(outcome).toMatchObject({ status: "saved", republish: { articleId: story.articleId, language: "fr" } });
     expect((await db.articleVersion.findUniqueOrThrow({ where: { id: story.fr.id } })).status).toBe("PUBLISHED");
   });
 });
@@ -254,7 +259,7 @@ describe("restoring a revision", () => {
     await saveVersionEdits(saveInput(fr.id, 1), editor);
     const first = await db.revision.findFirstOrThrow({ where: { versionId: fr.id, number: 1 } });
     await expect(restoreRevisionEdits({ revisionId: first.id, baseVersion: 1 }, editor)).rejects.toMatchObject({
-      key: "editor.errors.staleRestore",
+      code: "editor.errors.staleRestore",
     });
     expect((await rowAndRevisions(fr.id)).revisions).toHaveLength(2);
   });

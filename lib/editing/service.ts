@@ -1,7 +1,6 @@
 // Writes of the article editor: save a version's fields and body (optimistic concurrency, one
 // revision per save or folded autosaves), restore a revision, and editing presence. No Next here:
-// a save of a live version records what readers see changing (lib/public-change) in its transaction;
-// the actions take the fast path with the returned `publicChange`.
+// the actions translate refusals and revalidate the reader site from `republish`.
 import { writeAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -15,21 +14,12 @@ import type { VersionSaveInput } from "./schema";
 import { listOthersPresent } from "./queries";
 import { checkSlug } from "./slug-check";
 import { syncInlineUsages } from "@/lib/media/service";
-import type { PublicChange } from "@/lib/public-change/change";
-import { recordPublicChange } from "@/lib/public-change/record";
+import { Refusal } from "@/lib/refusal";
 
 export type Actor = { id: string; role: Role };
 
-/** An expected refusal: `key` names a message, `field` the form field it belongs to. */
-export class EditRefusedError extends Error {
-  constructor(
-    readonly key: string,
-    readonly field?: string,
-    readonly data?: { slugSuggestion: string },
-  ) {
-    super(key);
-  }
-}
+/** Set when the saved version is live: the reader pages of that story and language must be refreshed. */
+export type Republish = { articleId: string; language: string } | null;
 
 export type CurrentVersion = { version: number; snapshot: VersionSnapshot; updatedBy: string | null; updatedAt: string };
 
@@ -41,8 +31,7 @@ export type SaveOutcome =
       revisionCreated: boolean;
       savedAt: string;
       snapshot: VersionSnapshot;
-      /** Set when the saved version is live: readers see the change. */
-      publicChange: PublicChange | null;
+      republish: Republish;
     }
   /** Someone saved in between: nothing was written; their text and what they changed since `base`. */
   | { status: "conflict"; current: CurrentVersion; theirChanges: SnapshotDiff | null };
@@ -60,14 +49,14 @@ type Target = Prisma.ArticleVersionGetPayload<{ select: typeof targetSelect }>;
 
 async function loadTarget(versionId: string, actor: Actor): Promise<Target> {
   const target = await db.articleVersion.findUnique({ where: { id: versionId }, select: targetSelect });
-  if (!target) throw new EditRefusedError("editor.errors.notFound");
+  if (!target) throw new Refusal("editor.errors.notFound");
   if (!mayEditVersion(actor, { language: target.language, sourceLanguage: target.article.sourceLanguage, assigneeId: target.assigneeId })) {
-    throw new EditRefusedError("forbidden");
+    throw new Refusal("errors.forbidden");
   }
   return target;
 }
 
-async function assertSlugFree(target: Target, slug: string, key?: string): Promise<void> {
+async function assertSlugFree(target: Target, slug: string, code?: "editor.errors.restoreSlugTaken"): Promise<void> {
   const check = await checkSlug(slug, async (candidate) =>
     Boolean(
       await db.articleVersion.findFirst({
@@ -77,7 +66,7 @@ async function assertSlugFree(target: Target, slug: string, key?: string): Promi
     ),
   );
   if (!check.ok)
-    throw new EditRefusedError(key ?? check.key, "slug", "suggestion" in check ? { slugSuggestion: check.suggestion } : undefined);
+    throw new Refusal(code ?? check.key, { field: "slug", data: "suggestion" in check ? { slugSuggestion: check.suggestion } : undefined });
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -104,7 +93,7 @@ function revisionNote(mode: VersionSaveInput["mode"]): string | null {
   return mode === "autosave" ? AUTOSAVE_NOTE : mode === "overwrite" ? "overwrite" : null;
 }
 
-type Written = { version: number; revisionNumber: number; revisionCreated: boolean; at: Date; publicChange: PublicChange | null };
+type Written = { version: number; revisionNumber: number; revisionCreated: boolean; at: Date };
 
 /** The update and its revision in one transaction; null when `baseVersion` is no longer current. */
 async function writeSnapshot(
@@ -162,14 +151,10 @@ async function writeSnapshot(
         },
         tx,
       );
-      const publicChange =
-        target.status === "PUBLISHED"
-          ? await recordPublicChange(tx, { articleIds: [target.articleId], languages: [target.language] })
-          : null;
-      return { version, revisionNumber, revisionCreated: plan === "create", at, publicChange };
+      return { version, revisionNumber, revisionCreated: plan === "create", at };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new EditRefusedError("editor.errors.slugTaken", "slug");
+    if (isUniqueViolation(error)) throw new Refusal("editor.errors.slugTaken", { field: "slug" });
     throw error;
   }
 }
@@ -195,7 +180,7 @@ async function loadCurrent(versionId: string): Promise<CurrentVersion> {
 
 export async function saveVersionEdits(input: VersionSaveInput, actor: Actor, ip?: string | null): Promise<SaveOutcome> {
   const body = parseDocument(input.body);
-  if (!body.ok) throw new EditRefusedError("editor.errors.bodyInvalid", "body");
+  if (!body.ok) throw new Refusal("editor.errors.bodyInvalid", { field: "body" });
   const target = await loadTarget(input.versionId, actor);
   await assertSlugFree(target, input.slug);
   const storyDate = input.storyDate;
@@ -231,11 +216,11 @@ export async function saveVersionEdits(input: VersionSaveInput, actor: Actor, ip
     revisionCreated: written.revisionCreated,
     savedAt: written.at.toISOString(),
     snapshot,
-    publicChange: written.publicChange,
+    republish: target.status === "PUBLISHED" ? { articleId: target.articleId, language: target.language } : null,
   };
 }
 
-export type RestoreOutcome = { version: number; revisionNumber: number; publicChange: PublicChange | null };
+export type RestoreOutcome = { version: number; revisionNumber: number; republish: Republish };
 
 /** Writes an old revision's fields as a new revision on top of the current one; history is kept whole. */
 export async function restoreRevisionEdits(
@@ -247,10 +232,10 @@ export async function restoreRevisionEdits(
     where: { id: input.revisionId },
     select: { versionId: true, number: true, snapshot: true },
   });
-  if (!revision) throw new EditRefusedError("editor.errors.revisionNotFound");
+  if (!revision) throw new Refusal("editor.errors.revisionNotFound");
   const target = await loadTarget(revision.versionId, actor);
   const snapshot = validatedSnapshot(revision.snapshot);
-  if (!snapshot) throw new EditRefusedError("editor.errors.revisionUnreadable");
+  if (!snapshot) throw new Refusal("editor.errors.revisionUnreadable");
   const restored: VersionSnapshot = { ...snapshot, storyDatePrecision: snapshot.storyDate ? storyDatePrecision(snapshot.storyDate) : null };
   await assertSlugFree(target, restored.slug, "editor.errors.restoreSlugTaken");
   const written = await writeSnapshot(target, input.baseVersion, restored, { explicit: true, note: `restore:${revision.number}` }, actor, {
@@ -258,11 +243,11 @@ export async function restoreRevisionEdits(
     details: { restoredRevision: revision.number },
     ip,
   });
-  if (!written) throw new EditRefusedError("editor.errors.staleRestore");
+  if (!written) throw new Refusal("editor.errors.staleRestore");
   return {
     version: written.version,
     revisionNumber: written.revisionNumber,
-    publicChange: written.publicChange,
+    republish: target.status === "PUBLISHED" ? { articleId: target.articleId, language: target.language } : null,
   };
 }
 

@@ -5,7 +5,8 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { importMany } from "@/lib/import-review/batch";
-import { acceptImport, DuplicateImportError, reviseImport, stageImport } from "@/lib/import-review/service";
+import { acceptImport, reviseImport, stageImport } from "@/lib/import-review/service";
+import { Refusal } from "@/lib/refusal";
 import { createUser } from "@/lib/users/service";
 import { articlesTitled, wireStory } from "./test-fixtures";
 
@@ -40,8 +41,8 @@ describe("parallel accepts", () => {
     const refusals = outcomes.flatMap((outcome) => (outcome.status === "rejected" ? [outcome.reason] : []));
     expect(refusals).toHaveLength(19);
     for (const refusal of refusals) {
-      expect(refusal).toBeInstanceOf(DuplicateImportError);
-      expect((refusal as DuplicateImportError).duplicate).toMatchObject({ articleId, title, exact: true });
+      expect(refusal).toBeInstanceOf(Refusal);
+      expect(refusal).toMatchObject({ code: "errors.import.duplicate", data: { duplicateOf: { articleId, title } } });
     }
     expect(await articlesTitled(story.topic)).toBe(1);
     // The losers stay waiting for review, untouched: nothing half-written.
@@ -63,7 +64,7 @@ describe("parallel accepts", () => {
       if ("created" in accepted) expect(cli).toEqual({ status: "duplicate", articleId: accepted.created });
       else {
         expect(cli!.status).toBe("created");
-        expect(accepted.refused).toBeInstanceOf(DuplicateImportError);
+        expect(accepted.refused).toMatchObject({ code: "errors.import.duplicate" });
       }
     }
   });

@@ -5,20 +5,20 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { ActionError, defineAction } from "@/lib/action";
+import { defineAction } from "@/lib/action";
 import { db } from "@/lib/db";
 import { MAX_FILE_BYTES } from "@/lib/import/decode";
 import { proposedChanges } from "@/lib/import-review/queries";
 import { importOverridesSchema } from "@/lib/import-review/schema";
 import { settleTagScan } from "@/lib/jobs/tag-scans";
+import { Refusal } from "@/lib/refusal";
 import {
   acceptImport,
-  DuplicateImportError,
   findStagedUpload,
-  ImportRefusedError,
   rejectImport,
   reviseImport,
   stageImport,
+  type AcceptRefusal,
   type DuplicateMatch,
   type StagedRecord,
 } from "@/lib/import-review/service";
@@ -55,14 +55,16 @@ export const uploadImportFile = defineAction({
   schema: z.object({ file: z.instanceof(File, { message: "import.fileMissing" }), uploadKey: uploadKey.optional() }),
   async run({ file, uploadKey }, { user }) {
     // Checked before reading, so a huge upload is not held in memory.
-    if (file.size > MAX_FILE_BYTES) throw new ActionError("import.tooLarge", "file");
+    if (file.size > MAX_FILE_BYTES)
+      throw new Refusal("import.refused.tooLarge", { field: "file", params: { limit: MAX_FILE_BYTES / 1024 / 1024 } });
     const name = file.name.replace(/[^\p{L}\p{N}._ -]/gu, "_").slice(0, 200) || "upload.txt";
     try {
       const staged = await stageImport({ name, bytes: new Uint8Array(await file.arrayBuffer()) }, user.id, uploadKey);
       revalidatePath("/admin/import");
       return { data: stagedImport(staged) };
     } catch (error) {
-      if (error instanceof ImportRefusedError) throw new ActionError(error.message, "file");
+      // What the pipeline refuses is about the file: shown on that file's row.
+      if (error instanceof Refusal && !error.field) throw Refusal.from(error.reason, { field: "file" });
       throw error;
     }
   },
@@ -93,41 +95,26 @@ export const saveImportReview = defineAction({
       where: { id: recordId },
       select: { rawBytes: true, fileName: true, result: true, proposedChanges: true, revertedChanges: true },
     });
-    if (!record) throw new ActionError("import.notFound");
+    if (!record) throw new Refusal("errors.import.notFound");
     // Undo = every change the untouched pipeline run proposes (stored at upload) that the editor left unticked.
     const proposed = await proposedChanges(record);
-    if (!proposed) throw new ActionError("import.notFound");
+    if (!proposed) throw new Refusal("errors.import.notFound");
     const reverted = proposed.map((change) => change.id).filter((id) => !apply.includes(id));
-    try {
-      await reviseImport(recordId, reverted, overrides);
-    } catch (error) {
-      if (error instanceof ImportRefusedError) throw new ActionError(error.message);
-      throw error;
-    }
+    await reviseImport(recordId, reverted, overrides);
     revalidatePath(`/admin/import/${recordId}`);
     return "importReviewSaved";
   },
 });
 
-/** Why an accept was refused when the text became an article meanwhile: that article, to link to. */
-export type AcceptRefusal = { duplicateOf?: { articleId: string; title: string; language: string } };
+export type { AcceptRefusal };
 const acceptSchema = z.object({ recordId, allowDuplicate: z.literal("on").optional() });
 
 export const acceptImportReview = defineAction<typeof acceptSchema, AcceptRefusal>({
   permission: "article.import",
   schema: acceptSchema,
   async run({ recordId, allowDuplicate }, { user, ip }) {
-    let articleId: string;
-    try {
-      ({ articleId } = await acceptImport(recordId, user.id, { allowDuplicate: allowDuplicate === "on", ip }));
-    } catch (error) {
-      if (error instanceof DuplicateImportError) {
-        const { articleId: id, title, language } = error.duplicate;
-        throw new ActionError(error.message, undefined, { duplicateOf: { articleId: id, title, language } } satisfies AcceptRefusal);
-      }
-      if (error instanceof ImportRefusedError) throw new ActionError(error.message);
-      throw error;
-    }
+    // A duplicate found meanwhile is refused with that article as data (AcceptRefusal), to link to.
+    const { articleId } = await acceptImport(recordId, user.id, { allowDuplicate: allowDuplicate === "on", ip });
     // Tag suggestions wait for the editor on the new draft (proposals only: nothing is tagged). The
     // accept recorded that it owes them: a scan cut short here is done by the job queue (lib/jobs).
     await settleTagScan(articleId).catch((error: unknown) => console.error("tag suggestions failed, left to the job queue", error));
@@ -140,12 +127,7 @@ export const rejectImportReview = defineAction({
   permission: "article.import",
   schema: z.object({ recordId }),
   async run({ recordId }, { user, ip }) {
-    try {
-      await rejectImport(recordId, user.id, ip);
-    } catch (error) {
-      if (error instanceof ImportRefusedError) throw new ActionError(error.message);
-      throw error;
-    }
+    await rejectImport(recordId, user.id, ip);
     redirect("/admin/import?rejected=1");
   },
 });

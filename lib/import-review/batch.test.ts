@@ -67,7 +67,7 @@ describe("importMany", () => {
     // Stored exactly as the one-file path stores them: the pipeline's result, fingerprints, the body and its snapshot.
     const article = articles.find((candidate) => candidate.id === ids[0])!;
     const parsed = importWireText(files[0]!.bytes, { fileName: files[0]!.name });
-    if (!parsed.ok) throw new Error(parsed.error);
+    if (!parsed.ok) throw new Error(parsed.refusal.code);
     const { rawText: _rawText, ...result } = parsed.article;
     const record = article.imports[0]!;
     expect(record.result).toEqual(JSON.parse(JSON.stringify(result)));
@@ -149,7 +149,8 @@ describe("importMany", () => {
       editorId,
     );
     expect(outcomes.map((outcome) => outcome.status)).toEqual(["created", "failed", "failed", "created"]);
-    expect(outcomes[1]).toMatchObject({ error: expect.stringMatching(/^photo\.txt: .{10,}/) });
+    expect(outcomes[1]).toMatchObject({ refusal: { code: "import.refused.binary", params: { format: "PNG" } } });
+    expect(outcomes[2]).toMatchObject({ refusal: { code: "import.refused.empty" } });
     expect(await db.importRecord.count({ where: { fileName: { in: ["photo.txt", "empty.txt"] }, importedById: editorId } })).toBe(0);
   });
 
@@ -187,7 +188,9 @@ describe("importMany", () => {
       const files = [story(), story("refused-bulk"), story()];
       const outcomes = await importMany(files, editorId);
       expect(outcomes.map((outcome) => outcome.status)).toEqual(["created", "failed", "created"]);
-      expect(outcomes[1]).toMatchObject({ error: expect.stringMatching(/^refused-bulk-.*simulated bad row/) });
+      expect(outcomes[1]).toMatchObject({
+        refusal: { code: "import.refused.notSaved", params: { cause: expect.stringMatching(/simulated bad row/) } },
+      });
       expect(await rowsFor(files[1]!.topic)).toEqual({ versions: 0, revisions: 0, records: 0 });
       expect((await rowsFor(files[0]!.topic)).versions).toBe(1);
       expect((await rowsFor(files[2]!.topic)).versions).toBe(1);

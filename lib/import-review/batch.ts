@@ -6,12 +6,12 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ImportResult, ParsedArticle } from "@/lib/import";
 import { parseFiles } from "@/lib/import/parse-files";
+import { Refusal } from "@/lib/refusal";
 import {
   acceptedImportRecord,
   cliImportAudit,
   draftVersion,
   findExactDuplicates,
-  ImportRefusedError,
   importParsed,
   lockContentHashes,
   type DirectImportOutcome,
@@ -63,7 +63,7 @@ export async function importMany(
     results.forEach((result, offset) => {
       const index = chunk.start + offset;
       if (result.ok) entries.push({ index, file: files[index]!, article: result.article });
-      else outcomes[index] = { status: "failed", error: result.error };
+      else outcomes[index] = { status: "failed", refusal: result.refusal };
     });
     deferred = await writeChunk(entries, actorId, outcomes, searchedSlugs);
     report();
@@ -114,8 +114,8 @@ async function writeChunk(
     try {
       drafts.push({ ...entry, ...draftVersion(entry.article, {}) });
     } catch (error) {
-      if (!(error instanceof ImportRefusedError)) throw error;
-      outcomes[entry.index] = { status: "failed", error: error.message };
+      if (!(error instanceof Refusal)) throw error;
+      outcomes[entry.index] = { status: "failed", refusal: error.reason };
     }
   }
   if (drafts.length === 0) return later;
@@ -126,7 +126,10 @@ async function writeChunk(
     for (const draft of drafts) {
       outcomes[draft.index] = await importParsed(draft.file, draft.article, actorId).catch((error: unknown) => ({
         status: "failed" as const,
-        error: `${draft.file.name}: not saved (${(error instanceof Error ? error.message : String(error)).trim().split("\n").at(-1)})`,
+        refusal: {
+          code: "import.refused.notSaved" as const,
+          params: { cause: (error instanceof Error ? error.message : String(error)).trim().split("\n").at(-1) ?? "" },
+        },
       }));
     }
   }

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { hostileFile } from "@/lib/import/hostile-shapes";
 import { getImportForReview } from "@/lib/import-review/queries";
-import { ImportRefusedError, reviseImport, stageImport } from "@/lib/import-review/service";
+import { reviseImport, stageImport } from "@/lib/import-review/service";
+import { Refusal } from "@/lib/refusal";
 import { createUser } from "@/lib/users/service";
 import { wireStory } from "./test-fixtures";
 
@@ -39,8 +40,8 @@ describe("uploads parse in the worker pool", () => {
       stageImport(slow, editorId),
       stageImport(stories[1]!, editorId),
     ]);
-    expect(refused).toMatchObject({ status: "rejected", reason: expect.any(ImportRefusedError) });
-    expect(refused.status === "rejected" && (refused.reason as Error).message).toBe("import.tooSlow");
+    expect(refused).toMatchObject({ status: "rejected", reason: expect.any(Refusal) });
+    expect(refused.status === "rejected" && (refused.reason as Refusal).code).toBe("import.refused.tooSlow");
     expect(await db.importRecord.count({ where: { fileName: slow.name } })).toBe(0);
     expect(first.status === "rejected" ? String(first.reason) : first.status).toBe("fulfilled");
     expect(second.status === "rejected" ? String(second.reason) : second.status).toBe("fulfilled");

@@ -12,6 +12,7 @@ import { signatureBands, signatureForStorage } from "@/lib/import/fingerprint";
 import { parseInPool } from "@/lib/import/parse-pool";
 import { documentFromParagraphs } from "@/lib/rich-text/document";
 import { ARTICLE_LANGUAGES } from "@/lib/i18n/languages";
+import { Refusal, type RefusalReason } from "@/lib/refusal";
 import type { ImportOverrides } from "./schema";
 import { allocateSlugs } from "./slugs";
 
@@ -33,14 +34,8 @@ export type StoredResult = Omit<ParsedArticle, "rawText">;
 /** What duplicates are looked up by: the hash and MinHash a record stores. */
 type Fingerprint = { contentHash: string; nearDuplicateSignature: number[]; nearDuplicateBands: number[] };
 
-export class ImportRefusedError extends Error {}
-
-/** Accepting would make a second article of a text already in the CMS: says which one. */
-export class DuplicateImportError extends ImportRefusedError {
-  constructor(readonly duplicate: Extract<DuplicateMatch, { articleId: string }>) {
-    super("import.duplicate");
-  }
-}
+/** Why an accept was refused when the text became an article meanwhile: that article, to link to. */
+export type AcceptRefusal = { duplicateOf?: { articleId: string; title: string; language: string } };
 
 type Tx = Prisma.TransactionClient;
 
@@ -48,20 +43,20 @@ function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-function parse(bytes: Uint8Array, fileName: string, revertChanges: readonly string[] = []): ParsedArticle {
-  const result = importWireText(bytes, { fileName, revertChanges });
-  if (!result.ok) throw new ImportRefusedError(result.error);
+function parse(bytes: Uint8Array, revertChanges: readonly string[] = []): ParsedArticle {
+  const result = importWireText(bytes, { revertChanges });
+  if (!result.ok) throw Refusal.from(result.refusal);
   return result.article;
 }
 
 /**
  * The pipeline in the server's worker pool (never on a thread that serves requests), within its
- * time budget; a file over it is refused with import.tooSlow, the others go on.
+ * time budget; a file over it is refused with import.refused.tooSlow, the others go on.
  */
 async function parseOffThread(bytes: Uint8Array, fileName: string, revertChanges: readonly string[] = []): Promise<ParsedArticle> {
   const result = await parseInPool({ name: fileName, bytes, revertChanges });
   if (result.ok) return result.article;
-  throw new ImportRefusedError("overBudget" in result ? "import.tooSlow" : result.error);
+  throw Refusal.from(result.refusal);
 }
 
 function storedResult({ rawText: _rawText, ...rest }: ParsedArticle): StoredResult {
@@ -212,7 +207,7 @@ export async function reviseImport(recordId: string, revertedChanges: string[], 
     where: { id: recordId },
     select: { rawBytes: true, fileName: true, status: true },
   });
-  if (record.status !== "PENDING_REVIEW") throw new ImportRefusedError("import.alreadyReviewed");
+  if (record.status !== "PENDING_REVIEW") throw new Refusal("errors.import.alreadyReviewed");
   const article = await parseOffThread(record.rawBytes, record.fileName, revertedChanges);
   const updated = await db.importRecord.updateMany({
     where: { id: recordId, status: "PENDING_REVIEW" },
@@ -225,7 +220,7 @@ export async function reviseImport(recordId: string, revertedChanges: string[], 
       overrides: overrides as Prisma.InputJsonValue,
     },
   });
-  if (updated.count === 0) throw new ImportRefusedError("import.alreadyReviewed");
+  if (updated.count === 0) throw new Refusal("errors.import.alreadyReviewed");
   return article;
 }
 
@@ -233,7 +228,7 @@ export async function reviseImport(recordId: string, revertedChanges: string[], 
  * Turns a reviewed record into a draft article; all of it or nothing, the tag scan it owes included
  * (pending_tag_scans, done by runPendingTagScans). Two accepts of one text, or of a text the CLI is
  * importing, take the same lock on its hash, so the second sees the first's article and is refused
- * with it (DuplicateImportError) unless the editor ticked "import anyway".
+ * with it (errors.import.duplicate, the article as data) unless the editor ticked "import anyway".
  */
 export async function acceptImport(recordId: string, actorId: string, options: { allowDuplicate?: boolean; ip?: string } = {}) {
   return retryOnSlugClash(() =>
@@ -244,12 +239,15 @@ export async function acceptImport(recordId: string, actorId: string, options: {
           where: { id: recordId, status: "PENDING_REVIEW" },
           data: { status: "ACCEPTED", reviewedById: actorId, reviewedAt: new Date() },
         });
-        if (claimed.count === 0) throw new ImportRefusedError("import.alreadyReviewed");
+        if (claimed.count === 0) throw new Refusal("errors.import.alreadyReviewed");
         const record = await tx.importRecord.findUniqueOrThrow({ where: { id: recordId } });
         await lockContentHashes(tx, [record.contentHash]);
         if (!options.allowDuplicate) {
           const [duplicate] = await findDuplicatesOf(record, { client: tx });
-          if (duplicate && !duplicate.waiting) throw new DuplicateImportError(duplicate);
+          if (duplicate && !duplicate.waiting) {
+            const { articleId, title, language } = duplicate;
+            throw new Refusal("errors.import.duplicate", { data: { duplicateOf: { articleId, title, language } } satisfies AcceptRefusal });
+          }
         }
         // The stored result is the pipeline's run with this record's undo list (reviseImport keeps
         // them together): no parsing inside the transaction or on the request's thread.
@@ -305,21 +303,21 @@ export async function rejectImport(recordId: string, actorId: string, ip?: strin
       where: { id: recordId, status: "PENDING_REVIEW" },
       data: { status: "REJECTED", reviewedById: actorId, reviewedAt: new Date() },
     });
-    if (rejected.count === 0) throw new ImportRefusedError("import.alreadyReviewed");
+    if (rejected.count === 0) throw new Refusal("errors.import.alreadyReviewed");
     await writeAudit({ actorId, action: "import.reject", entityType: "import", entityId: recordId, ip }, tx);
   });
 }
 
 export type DirectImportOutcome =
-  { status: "created"; articleId: string } | { status: "duplicate"; articleId: string } | { status: "failed"; error: string };
+  { status: "created"; articleId: string } | { status: "duplicate"; articleId: string } | { status: "failed"; refusal: RefusalReason };
 
 /** The seed's path, one file: parse, skip exact duplicates, create the draft, in one transaction. The CLI imports many files through importMany (batch.ts). */
 export async function importDirectly(file: { name: string; bytes: Uint8Array }, actorId: string | null): Promise<DirectImportOutcome> {
   let article: ParsedArticle;
   try {
-    article = parse(file.bytes, file.name);
+    article = parse(file.bytes);
   } catch (error) {
-    if (error instanceof ImportRefusedError) return { status: "failed", error: error.message };
+    if (error instanceof Refusal) return { status: "failed", refusal: error.reason };
     throw error;
   }
   return importParsed(file, article, actorId);
@@ -344,7 +342,7 @@ export async function importParsed(
       }),
     );
   } catch (error) {
-    if (error instanceof ImportRefusedError) return { status: "failed", error: error.message };
+    if (error instanceof Refusal) return { status: "failed", refusal: error.reason };
     throw error;
   }
 }
@@ -395,7 +393,7 @@ export function cliImportAudit(fileName: string, articleId: string, actorId: str
 /** A draft version's fields for a parsed article with the editor's corrections, before its slug is chosen. */
 export function draftVersion(article: StoredResult, overrides: ImportOverrides) {
   const language = overrides.language ?? article.language;
-  if (!(ARTICLE_LANGUAGES as readonly string[]).includes(language)) throw new ImportRefusedError("import.languageUnknown");
+  if (!(ARTICLE_LANGUAGES as readonly string[]).includes(language)) throw new Refusal("errors.import.languageUnknown");
   const title = overrides.title ?? article.title;
   const date =
     overrides.date === undefined

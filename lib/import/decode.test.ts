@@ -1,3 +1,7 @@
+import { refusalTextIn } from "@/lib/i18n/refusal-text";
+import type { RefusalReason } from "@/lib/refusal";
+
+const english = (reason: RefusalReason) => refusalTextIn("en", reason);
 import { describe, expect, it } from "vitest";
 import { decodeWindows1252, decodeWireBytes, MAX_FILE_BYTES } from "./decode";
 import { ChangeLog } from "./change-log";
@@ -6,7 +10,7 @@ const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 function decodedText(bytes: Uint8Array): string {
   const result = decodeWireBytes(bytes);
-  if (!result.ok) throw new Error(`expected success, got: ${result.error}`);
+  if (!result.ok) throw new Error(`expected success, got: ${result.refusal.code}`);
   return result.text;
 }
 
@@ -83,15 +87,16 @@ describe("decodeWireBytes", () => {
   });
 
   it("refuses an empty file and a whitespace-only file", () => {
-    expect(decodeWireBytes(new Uint8Array())).toEqual({ ok: false, error: "File is empty." });
+    expect(decodeWireBytes(new Uint8Array())).toEqual({ ok: false, refusal: { code: "import.refused.empty" } });
     const blank = decodeWireBytes(utf8(" \n\r\n\t \u00a0\n"));
     expect(blank.ok).toBe(false);
-    expect(!blank.ok && blank.error).toMatch(/empty/);
+    expect(!blank.ok && english(blank.refusal)).toMatch(/empty/);
   });
 
   it("refuses a file over 2 MB", () => {
     const big = new Uint8Array(MAX_FILE_BYTES + 1).fill(0x61);
-    expect(decodeWireBytes(big)).toEqual({ ok: false, error: "File is larger than 2 MB." });
+    expect(decodeWireBytes(big)).toEqual({ ok: false, refusal: { code: "import.refused.tooLarge", params: { limit: 2 } } });
+    expect(english({ code: "import.refused.tooLarge", params: { limit: 2 } })).toBe("The file is larger than 2 MB.");
   });
 
   it("accepts a file of exactly 2 MB", () => {
@@ -99,24 +104,24 @@ describe("decodeWireBytes", () => {
   });
 
   it.each([
-    ["PNG", [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d], /PNG image/],
-    ["JPEG", [0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46], /JPEG image/],
-    ["PDF", [...utf8("%PDF-1.7\n%âãÏÓ\n")], /PDF document/],
-    ["DOCX", [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00], /ZIP archive/],
+    ["PNG", [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d], /a PNG file/],
+    ["JPEG", [0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46], /a JPEG file/],
+    ["PDF", [...utf8("%PDF-1.7\n%âãÏÓ\n")], /a PDF file/],
+    ["DOCX", [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00], /ZIP \(\.docx/],
   ])("refuses a %s renamed .txt, saying what it is", (_name, bytes, message) => {
     const result = decodeWireBytes(new Uint8Array(bytes));
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toMatch(message);
+    expect(!result.ok && english(result.refusal)).toMatch(message);
   });
 
   it("refuses NUL bytes", () => {
     const result = decodeWireBytes(new Uint8Array([...utf8("Hanoi (VNA) "), 0, ...utf8("text")]));
-    expect(!result.ok && result.error).toMatch(/NUL/);
+    expect(!result.ok && english(result.refusal)).toMatch(/NUL/);
   });
 
   it("refuses text full of control characters, strips a stray one", () => {
     const binary = decodeWireBytes(utf8("a\u0001b\u0002c\u0003d\u0004e\u0005"));
-    expect(!binary.ok && binary.error).toMatch(/control characters/);
+    expect(!binary.ok && english(binary.refusal)).toMatch(/5 control characters/);
     const stray = decodeWireBytes(utf8("Le ministre\u001a a dit"));
     expect(stray.ok && stray.text).toBe("Le ministre a dit");
   });

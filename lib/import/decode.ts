@@ -1,24 +1,25 @@
 // Decoding: turns uploaded bytes into clean Unicode text (UTF-8/UTF-16/Windows-1252, LF line
 // ends, NFC) or refuses files that are empty, too large or not text at all. A UTF-8 file with a
 // few stray Windows-1252 bytes stays UTF-8, each byte repaired as a change the editor can undo.
+import type { RefusalReason } from "@/lib/refusal";
 import type { ChangeLog } from "./change-log";
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
-export type DecodeResult = { ok: true; text: string; encoding: Encoding; warnings: string[] } | { ok: false; error: string };
+export type DecodeResult = { ok: true; text: string; encoding: Encoding; warnings: string[] } | { ok: false; refusal: RefusalReason };
 
 const BINARY_SIGNATURES: ReadonlyArray<{ bytes: readonly number[]; name: string }> = [
-  { bytes: [0x89, 0x50, 0x4e, 0x47], name: "a PNG image" },
-  { bytes: [0xff, 0xd8, 0xff], name: "a JPEG image" },
-  { bytes: [0x47, 0x49, 0x46, 0x38], name: "a GIF image" },
-  { bytes: [0x25, 0x50, 0x44, 0x46], name: "a PDF document" },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], name: "a ZIP archive (a .docx or .odt file is one)" },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], name: "an old Microsoft Office document (.doc)" },
-  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], name: "an RTF document" },
-  { bytes: [0x1f, 0x8b], name: "a gzip archive" },
-  { bytes: [0x52, 0x49, 0x46, 0x46], name: "a RIFF media file (WebP, WAV, AVI)" },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], name: "PNG" },
+  { bytes: [0xff, 0xd8, 0xff], name: "JPEG" },
+  { bytes: [0x47, 0x49, 0x46, 0x38], name: "GIF" },
+  { bytes: [0x25, 0x50, 0x44, 0x46], name: "PDF" },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], name: "ZIP (.docx, .odt)" },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], name: "Microsoft Office (.doc)" },
+  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], name: "RTF" },
+  { bytes: [0x1f, 0x8b], name: "gzip" },
+  { bytes: [0x52, 0x49, 0x46, 0x46], name: "RIFF (WebP, WAV, AVI)" },
 ];
 
 // A stray ^Z or form feed survives old Windows tools; more than this means binary data.
@@ -221,16 +222,20 @@ function detectAndDecode(bytes: Uint8Array, log: ChangeLog | undefined): { text:
   return { text: decodeWindows1252(bytes), encoding: "windows-1252", repairedBytes: 0 };
 }
 
+function refused(code: RefusalReason["code"], params?: RefusalReason["params"]): DecodeResult {
+  return { ok: false, refusal: params ? { code, params } : { code } };
+}
+
 /** `log` receives the stray-byte repairs (and its reverted ids leave them undone). */
 export function decodeWireBytes(bytes: Uint8Array, log?: ChangeLog): DecodeResult {
-  if (bytes.length > MAX_FILE_BYTES) return { ok: false, error: "File is larger than 2 MB." };
-  if (bytes.length === 0) return { ok: false, error: "File is empty." };
+  if (bytes.length > MAX_FILE_BYTES) return refused("import.refused.tooLarge", { limit: MAX_FILE_BYTES / 1024 / 1024 });
+  if (bytes.length === 0) return refused("import.refused.empty");
   const binary = describeBinary(bytes);
-  if (binary) return { ok: false, error: `This is not a text file: it looks like ${binary}.` };
+  if (binary) return refused("import.refused.binary", { format: binary });
 
   const isUtf16 = startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]);
   if (!isUtf16 && bytes.includes(0)) {
-    return { ok: false, error: "This is not a text file: it contains NUL bytes (binary data)." };
+    return refused("import.refused.nulBytes");
   }
 
   const warnings: string[] = [];
@@ -248,12 +253,12 @@ export function decodeWireBytes(bytes: Uint8Array, log?: ChangeLog): DecodeResul
     warnings.push("Garbled accents (UTF-8 read as Windows-1252 upstream) were repaired.");
   }
   if (isUtf16 && text.includes("\u0000")) {
-    return { ok: false, error: "This is not a text file: it contains NUL characters (binary data)." };
+    return refused("import.refused.nulBytes");
   }
 
   const controlCount = text.match(CONTROL_CHARS)?.length ?? 0;
   if (controlCount > TOLERATED_CONTROL_CHARS) {
-    return { ok: false, error: `This is not a text file: it contains ${controlCount} control characters (binary data).` };
+    return refused("import.refused.controlChars", { count: controlCount });
   }
   if (controlCount > 0) {
     text = text.replace(CONTROL_CHARS, "");
@@ -267,7 +272,7 @@ export function decodeWireBytes(bytes: Uint8Array, log?: ChangeLog): DecodeResul
     .normalize("NFC");
 
   if (text.replace(/[\s\u00a0\u200b]/g, "") === "") {
-    return { ok: false, error: "File is empty (it contains only whitespace)." };
+    return refused("import.refused.blank");
   }
   return { ok: true, text, encoding: decoded.encoding, warnings };
 }

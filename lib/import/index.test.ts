@@ -1,3 +1,4 @@
+import { refusalTextIn } from "@/lib/i18n/refusal-text";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -11,7 +12,7 @@ const fixtureBytes = (name: string): Uint8Array => readFileSync(fileURLToPath(ne
 
 function parse(bytes: Uint8Array, revertChanges: string[] = []): ParsedArticle {
   const result = importWireText(bytes, { revertChanges });
-  if (!result.ok) throw new Error(`import failed: ${result.error}`);
+  if (!result.ok) throw new Error(`import failed: ${result.refusal.code}`);
   return result.article;
 }
 
@@ -268,20 +269,21 @@ describe("near-duplicate detection", () => {
 });
 
 describe("refusing bad input", () => {
-  const errorOf = (bytes: Uint8Array, fileName?: string): string => {
-    const result = importWireText(bytes, fileName === undefined ? {} : { fileName });
+  /** The refusal as the CLI prints it (the en catalogue). */
+  const errorOf = (bytes: Uint8Array): string => {
+    const result = importWireText(bytes);
     if (result.ok) throw new Error("expected the import to fail");
-    return result.error;
+    return refusalTextIn("en", result.refusal);
   };
 
   it("refuses an empty or blank file", () => {
-    expect(errorOf(new Uint8Array())).toBe("File is empty.");
+    expect(errorOf(new Uint8Array())).toBe("The file is empty.");
     expect(errorOf(new TextEncoder().encode("\n\n   \n"))).toMatch(/empty/);
   });
 
-  it("refuses a PNG renamed .txt, naming the file", () => {
+  it("refuses a PNG renamed .txt, saying what it looks like", () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-    expect(errorOf(png, "photo.txt")).toBe("photo.txt: This is not a text file: it looks like a PNG image.");
+    expect(errorOf(png)).toBe("This is not a text file: it looks like a PNG file.");
   });
 
   it("refuses NUL bytes", () => {
@@ -289,7 +291,7 @@ describe("refusing bad input", () => {
   });
 
   it("refuses a file over 2 MB", () => {
-    expect(errorOf(new Uint8Array(2 * 1024 * 1024 + 1).fill(0x41))).toBe("File is larger than 2 MB.");
+    expect(errorOf(new Uint8Array(2 * 1024 * 1024 + 1).fill(0x41))).toBe("The file is larger than 2 MB.");
   });
 
   it("refuses a file that is only a trailer or only a sign-off", () => {

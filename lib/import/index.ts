@@ -15,13 +15,14 @@ import { repairGluedSentences } from "./glued-sentences";
 import { repairGluedWords } from "./glued-words";
 import { findDoubledWords, findLikelyTypos } from "./typos";
 import { contentHash, minHashSignature, similarity } from "./fingerprint";
+import type { RefusalCode } from "@/lib/refusal";
 import type { Caption, ImportOptions, ImportResult, Language, ParsedArticle } from "./types";
 
 export type * from "./types";
 export { similarity };
 
-function fail(error: string, fileName: string | undefined): ImportResult {
-  return { ok: false, error: fileName ? `${fileName}: ${error}` : error };
+function fail(code: RefusalCode): ImportResult {
+  return { ok: false, refusal: { code } };
 }
 
 function cleanText(text: string, language: Language, log: ChangeLog): string {
@@ -29,10 +30,9 @@ function cleanText(text: string, language: Language, log: ChangeLog): string {
 }
 
 export function importWireText(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
-  const { fileName } = options;
   const log = new ChangeLog(new Set(options.revertChanges ?? []));
   const decoded = decodeWireBytes(bytes, log);
-  if (!decoded.ok) return fail(decoded.error, fileName);
+  if (!decoded.ok) return decoded;
   const rawText = decoded.text;
   const warnings = [...decoded.warnings];
 
@@ -42,12 +42,7 @@ export function importWireText(bytes: Uint8Array, options: ImportOptions = {}): 
   const marked = removeMarkedTrailers(linked.blocks, log);
   const signedOff = removeSignoffs(removePageChrome(marked.blocks, log).blocks, log);
   if (signedOff.blocks.length === 0) {
-    return fail(
-      marked.foundTrailer || signedOff.foundTrailer
-        ? "No article text found: the file contains only a trailer (links to related articles)."
-        : "No article text found: the file has no body paragraphs.",
-      fileName,
-    );
+    return fail(marked.foundTrailer || signedOff.foundTrailer ? "import.refused.onlyTrailer" : "import.refused.noBody");
   }
   const captionSplit = extractCaptions(signedOff.blocks, log);
   const titleSplit = findTitle(captionSplit.blocks, captionSplit.altTexts);
@@ -55,7 +50,7 @@ export function importWireText(bytes: Uint8Array, options: ImportOptions = {}): 
   const bodyBlocks = removeRepeatedBlocks(repeats ? repeats.blocks : titleSplit.blocks, log);
   const { lead: rawLead, dateline, datelineMatch, paragraphs: rawParagraphs } = splitLeadAndDateline(bodyBlocks, log);
   if (rawParagraphs.length === 0 && rawLead === null) {
-    return fail("No article text found: the file has a title or captions but no body paragraphs.", fileName);
+    return fail("import.refused.noParagraphs");
   }
 
   const textDay =
@@ -78,7 +73,7 @@ export function importWireText(bytes: Uint8Array, options: ImportOptions = {}): 
 
   // Punctuation or digits alone ("./.", "2024") are not an article, and would leave no title.
   if (!/\p{L}/u.test([title ?? "", lead ?? "", ...paragraphs].join(" "))) {
-    return fail("No article text found: the file has no words.", fileName);
+    return fail("import.refused.noWords");
   }
   const opening = lead ?? paragraphs[0] ?? "";
   // When no sentence makes a headline, the opening words do; an editor reviews it anyway.
@@ -114,7 +109,7 @@ export function importWireText(bytes: Uint8Array, options: ImportOptions = {}): 
  * Re-runs the import with the named changes left un-applied: an editor's undo. Takes the
  * original bytes, or the article's rawText.
  */
-export function applyChanges(input: Uint8Array | string, options: { revert: readonly string[]; fileName?: string }): ImportResult {
+export function applyChanges(input: Uint8Array | string, options: { revert: readonly string[] }): ImportResult {
   const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
-  return importWireText(bytes, { fileName: options.fileName, revertChanges: options.revert });
+  return importWireText(bytes, { revertChanges: options.revert });
 }

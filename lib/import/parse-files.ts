@@ -10,11 +10,11 @@ export type WireFile = { name: string; bytes: Uint8Array; revertChanges?: readon
 export function parseFiles(files: readonly WireFile[]): ImportResult[] {
   return files.map((file) => {
     try {
-      return importWireText(file.bytes, { fileName: file.name, revertChanges: file.revertChanges });
+      return importWireText(file.bytes, { revertChanges: file.revertChanges });
     } catch (error) {
       return {
         ok: false,
-        error: `${file.name}: The import failed on this file (${error instanceof Error ? error.message : String(error)}).`,
+        refusal: { code: "import.refused.crashed", params: { cause: error instanceof Error ? error.message : String(error) } },
       };
     }
   });

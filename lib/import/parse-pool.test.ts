@@ -19,7 +19,7 @@ describe("createParsePool", () => {
     const files = [...samples, { name: "empty.txt", bytes: new Uint8Array() }, ...samples.slice().reverse(), ...samples];
     const results = await pool.parse(files);
     expect(results).toEqual(parseFiles(files));
-    expect(results[samples.length]).toMatchObject({ ok: false, error: expect.stringMatching(/^empty\.txt: /) });
+    expect(results[samples.length]).toEqual({ ok: false, refusal: { code: "import.refused.empty" } });
   }, 60_000);
 
   it("serves parallel calls", async () => {
@@ -38,11 +38,7 @@ describe("the time budget per file", () => {
       // A worker that never finishes spin.txt: the budget must stop it whatever the machine's speed.
       const slow = { name: "spin.txt", bytes: new TextEncoder().encode("Hanoï (VNA) – Le ministre a reçu son homologue.") };
       const results = await budgetPool.parse([samples[0]!, slow, samples[1]!, samples[2]!]);
-      expect(results[1]).toEqual({
-        ok: false,
-        overBudget: true,
-        error: "spin.txt: Reading this file took longer than 1 s; it was stopped and refused.",
-      });
+      expect(results[1]).toEqual({ ok: false, refusal: { code: "import.refused.tooSlow", params: { seconds: 1 } } });
       expect(results.filter((_, index) => index !== 1)).toEqual(parseFiles([samples[0]!, samples[1]!, samples[2]!]));
       expect(await budgetPool.parse([samples[3]!])).toEqual(parseFiles([samples[3]!]));
     } finally {

@@ -7,9 +7,8 @@ import type { Worker as WorkerThread } from "node:worker_threads";
 import type { WireFile } from "./parse-files";
 import type { ImportResult } from "./types";
 
-/** A refusal because the file took longer than the budget (the message says so in English). */
-export type OverBudget = { ok: false; error: string; overBudget: true };
-export type PooledResult = ImportResult | OverBudget;
+/** A file over the time budget is refused like any other, with import.refused.tooSlow. */
+export type PooledResult = ImportResult;
 
 type Job = { file: WireFile; resolve: (result: PooledResult) => void; reject: (error: Error) => void };
 type Member = { worker: WorkerThread; ready: boolean; job: Job | null; timer: NodeJS.Timeout | null; retired: boolean };
@@ -52,12 +51,8 @@ function workerThreads(): typeof import("node:worker_threads") {
   return process.getBuiltinModule("node:worker_threads");
 }
 
-export function overBudgetResult(fileName: string, budgetMs: number): OverBudget {
-  return {
-    ok: false,
-    overBudget: true,
-    error: `${fileName}: Reading this file took longer than ${budgetMs / 1000} s; it was stopped and refused.`,
-  };
+export function overBudgetResult(budgetMs: number): ImportResult {
+  return { ok: false, refusal: { code: "import.refused.tooSlow", params: { seconds: budgetMs / 1000 } } };
 }
 
 /** `workerFile` is for the tests, which stand a worker that never finishes a file in for a slow input. */
@@ -102,7 +97,7 @@ export function createParsePool(size = defaultPoolSize(), options: { budgetMs?: 
     // error): every caller is told. One that dies on a file refuses that file alone.
     if (!member.ready) return failAll(error);
     const job = member.job;
-    if (job) finish(member, { ok: false, error: `${job.file.name}: The import failed on this file (${error.message}).` });
+    if (job) finish(member, { ok: false, refusal: { code: "import.refused.crashed", params: { cause: error.message } } });
     replace(member);
     dispatch();
   }
@@ -119,7 +114,7 @@ export function createParsePool(size = defaultPoolSize(), options: { budgetMs?: 
       member.job = job;
       // The budget starts when a ready worker takes the file: waiting in the queue is not its time.
       member.timer = setTimeout(() => {
-        finish(member, overBudgetResult(job.file.name, budgetMs));
+        finish(member, overBudgetResult(budgetMs));
         replace(member);
         dispatch();
       }, budgetMs);

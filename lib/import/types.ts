@@ -1,4 +1,5 @@
 // Shared result types of the wire-text import pipeline (the JSON shape the CLI prints).
+import type { RefusalReason } from "@/lib/refusal";
 
 export type Language = "fr" | "en" | "vi" | "und";
 
@@ -65,9 +66,11 @@ export interface ParsedArticle {
   rawText: string;
 }
 
-export type ImportResult = { ok: true; article: ParsedArticle } | { ok: false; error: string };
+/** A refused file says why as a code of lib/refusal.ts, shown in the reader's language where it is shown. */
+export type ImportResult = { ok: true; article: ParsedArticle } | { ok: false; refusal: RefusalReason };
 
 export interface ImportOptions {
+  /** Not read by the pipeline (a refusal names no file: the caller shows the name beside it); kept for callers' symmetry. */
   fileName?: string;
   /** Ids of changes to leave un-applied (an editor's undo). */
   revertChanges?: readonly string[];

@@ -4,22 +4,22 @@
 // caption on a photo. All through the wrapper.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { ActionError, defineAction } from "@/lib/action";
-import { afterPublicChange } from "@/lib/public-change/after-commit";
+import { defineAction } from "@/lib/action";
+import { revalidatePublicContent } from "@/lib/cache/public-content";
 import { MAX_UPLOAD_BYTES } from "./limits";
-import { MediaRefusal } from "./refusal";
+import { Refusal } from "@/lib/refusal";
 import { listMediaChoices, type MediaChoice } from "./queries";
 import { captionMatchSchema, leadImageSchema, mediaDeleteSchema, mediaDetailsSchema, mediaUploadSchema, photoSearchSchema } from "./schema";
 import * as media from "./service";
 
 export type UploadedMedia = { assetId: string; duplicate: boolean; width: number; height: number };
 
-/** Refusals become messages; on a form field when there is one. */
-async function refusing<T>(work: () => Promise<T>, field?: string): Promise<T> {
+/** The service's refusals about what this form sent are shown next to that field. */
+async function onField<T>(field: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof MediaRefusal) throw new ActionError(error.key, field);
+    if (error instanceof Refusal && !error.field) throw Refusal.from(error.reason, { field, data: error.data });
     throw error;
   }
 }
@@ -29,8 +29,8 @@ export const uploadMediaFile = defineAction({
   schema: mediaUploadSchema,
   async run({ file }, { user, ip }) {
     // Checked before reading, so a huge upload is not held in memory twice.
-    if (file.size > MAX_UPLOAD_BYTES) throw new ActionError("media.errors.tooLarge", "file");
-    const outcome = await refusing(async () => media.uploadMedia(new Uint8Array(await file.arrayBuffer()), { id: user.id, ip }), "file");
+    if (file.size > MAX_UPLOAD_BYTES) throw new Refusal("media.errors.tooLarge", { field: "file" });
+    const outcome = await onField("file", async () => media.uploadMedia(new Uint8Array(await file.arrayBuffer()), { id: user.id, ip }));
     revalidatePath("/admin/media");
     return { data: outcome satisfies UploadedMedia };
   },
@@ -40,20 +40,18 @@ export const saveMediaDetails = defineAction({
   permission: "article.edit",
   schema: mediaDetailsSchema,
   async run(input, { user, ip }) {
-    const { publicChange } = await refusing(() =>
-      media.updateMediaDetails(
-        {
-          assetId: input.assetId,
-          updatedAt: input.updatedAt,
-          credit: input.credit,
-          source: input.source,
-          takenAt: input.takenAt,
-          texts: { fr: { alt: input.altFr, caption: input.captionFr }, en: { alt: input.altEn, caption: input.captionEn } },
-        },
-        { id: user.id, ip },
-      ),
+    const { articleIds } = await media.updateMediaDetails(
+      {
+        assetId: input.assetId,
+        updatedAt: input.updatedAt,
+        credit: input.credit,
+        source: input.source,
+        takenAt: input.takenAt,
+        texts: { fr: { alt: input.altFr, caption: input.captionFr }, en: { alt: input.altEn, caption: input.captionEn } },
+      },
+      { id: user.id, ip },
     );
-    afterPublicChange(publicChange);
+    if (articleIds.length) revalidatePublicContent({ articleIds });
     revalidatePath(`/admin/media/${input.assetId}`);
     revalidatePath("/admin/media");
     return "media.done.saved";
@@ -64,7 +62,7 @@ export const deleteMediaAsset = defineAction({
   permission: "article.edit",
   schema: mediaDeleteSchema,
   async run({ assetId }, { user, ip }) {
-    await refusing(() => media.deleteMedia(assetId, { id: user.id, ip }));
+    await media.deleteMedia(assetId, { id: user.id, ip });
     revalidatePath("/admin/media");
     redirect("/admin/media?deleted=1");
   },
@@ -83,8 +81,8 @@ export const setLeadImage = defineAction({
   permission: "article.edit",
   schema: leadImageSchema,
   async run({ articleId, assetId }, { user, ip }) {
-    const { publicChange } = await refusing(() => media.setLeadImage({ articleId, assetId }, { id: user.id, ip }));
-    afterPublicChange(publicChange);
+    const { languages } = await media.setLeadImage({ articleId, assetId }, { id: user.id, ip });
+    revalidatePublicContent({ articleIds: [articleId], languages });
     revalidatePath(`/admin/media/article/${articleId}`);
     return assetId ? "media.done.leadSet" : "media.done.leadCleared";
   },
@@ -94,8 +92,8 @@ export const matchCaptionToAsset = defineAction({
   permission: "article.edit",
   schema: captionMatchSchema,
   async run(input, { user, ip }) {
-    const { publicChange } = await refusing(() => media.applyCaptionToAsset(input, { id: user.id, ip }), "assetId");
-    afterPublicChange(publicChange);
+    const { articleIds } = await onField("assetId", () => media.applyCaptionToAsset(input, { id: user.id, ip }));
+    if (articleIds.length) revalidatePublicContent({ articleIds });
     revalidatePath(`/admin/media/${input.assetId}`);
     return "media.done.captionMatched";
   },

@@ -3,7 +3,7 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { checkUpload, processImage, variantWidths } from "./derivatives";
 import { MAX_UPLOAD_BYTES } from "./limits";
-import { MediaRefusal } from "./refusal";
+import { Refusal } from "@/lib/refusal";
 import { headerDimensions, sniffImageType } from "./sniff";
 
 const solid = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 200, g: 40, b: 40 } } });
@@ -12,7 +12,7 @@ async function refusalOf(promise: Promise<unknown> | (() => unknown)): Promise<s
   try {
     await (typeof promise === "function" ? promise() : promise);
   } catch (error) {
-    if (error instanceof MediaRefusal) return error.key;
+    if (error instanceof Refusal) return error.code;
     throw error;
   }
   throw new Error("expected a refusal");

@@ -13,7 +13,7 @@ import {
   type AcceptedType,
   type VariantFormat,
 } from "./limits";
-import { MediaRefusal } from "./refusal";
+import { Refusal, type RefusalCode } from "@/lib/refusal";
 import { headerDimensions, sniffImageType, type ForeignKind } from "./sniff";
 
 export type CheckedUpload = { type: AcceptedType; width: number; height: number };
@@ -26,7 +26,7 @@ export type ProcessedImage = {
   rights: PhotoRights;
 };
 
-const REFUSAL_BY_KIND: Record<ForeignKind, string> = {
+const REFUSAL_BY_KIND: Record<ForeignKind, Extract<RefusalCode, `media.errors.${string}`>> = {
   svg: "media.errors.svg",
   executable: "media.errors.executable",
   gif: "media.errors.unsupportedImage",
@@ -41,19 +41,18 @@ const REFUSAL_BY_KIND: Record<ForeignKind, string> = {
 
 /** Everything that can be decided without decoding pixels: size, real type, announced dimensions. */
 export function checkUpload(bytes: Uint8Array): CheckedUpload {
-  if (bytes.length === 0) throw new MediaRefusal("media.errors.empty");
-  if (bytes.length > MAX_UPLOAD_BYTES) throw new MediaRefusal("media.errors.tooLarge", { bytes: bytes.length });
+  if (bytes.length === 0) throw new Refusal("media.errors.empty");
+  if (bytes.length > MAX_UPLOAD_BYTES) throw new Refusal("media.errors.tooLarge");
   const sniffed = sniffImageType(bytes);
-  if (!sniffed.ok) throw new MediaRefusal(REFUSAL_BY_KIND[sniffed.kind], { kind: sniffed.kind });
+  if (!sniffed.ok) throw new Refusal(REFUSAL_BY_KIND[sniffed.kind]);
   const dimensions = headerDimensions(bytes, sniffed.type);
-  if (!dimensions || dimensions.width < 1 || dimensions.height < 1) throw new MediaRefusal("media.errors.corrupt");
+  if (!dimensions || dimensions.width < 1 || dimensions.height < 1) throw new Refusal("media.errors.corrupt");
   assertPixelBudget(dimensions.width, dimensions.height);
   return { type: sniffed.type, ...dimensions };
 }
 
 function assertPixelBudget(width: number, height: number) {
-  if (width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS)
-    throw new MediaRefusal("media.errors.tooManyPixels", { width, height });
+  if (width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) throw new Refusal("media.errors.tooManyPixels");
 }
 
 // sharp refuses anything over the budget itself too, and any truncated or damaged data.
@@ -65,7 +64,7 @@ export async function processImage(bytes: Uint8Array): Promise<ProcessedImage> {
   const input = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   try {
     const metadata = await sharp(input, decodeOptions).metadata();
-    if (!metadata.width || !metadata.height) throw new MediaRefusal("media.errors.corrupt");
+    if (!metadata.width || !metadata.height) throw new Refusal("media.errors.corrupt");
     assertPixelBudget(metadata.width, metadata.height);
     const rights = readPhotoRights(metadata.exif);
 
@@ -81,11 +80,11 @@ export async function processImage(bytes: Uint8Array): Promise<ProcessedImage> {
     }
     return { type: checked.type, extension: ACCEPTED_TYPES[checked.type], original, variants, rights };
   } catch (error) {
-    if (error instanceof MediaRefusal) throw error;
+    if (error instanceof Refusal) throw error;
     // libvips reports truncated, damaged or oversized input as plain errors.
     const message = error instanceof Error ? error.message : String(error);
-    if (/pixel limit/i.test(message)) throw new MediaRefusal("media.errors.tooManyPixels");
-    throw new MediaRefusal("media.errors.corrupt", { cause: message });
+    if (/pixel limit/i.test(message)) throw new Refusal("media.errors.tooManyPixels");
+    throw new Refusal("media.errors.corrupt");
   }
 }
 

@@ -6,7 +6,8 @@ import path from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { transitionVersion } from "@/lib/workflow/service";
-import { MissingAltTextError, setLeadImage, uploadMedia } from "./service";
+import { Refusal } from "@/lib/refusal";
+import { setLeadImage, uploadMedia } from "./service";
 import { createDiskStorage } from "./storage";
 import { makeMediaUser, makePhoto, makeStory } from "./test-fixtures";
 
@@ -22,9 +23,8 @@ it("missing alt text blocks publishing with a clear message", async () => {
   const actor = { id: editor.id, role: editor.role };
 
   const refused = await transitionVersion(actor, { versionId, version: 1, transition: "publish" }).catch((error: unknown) => error);
-  expect(refused).toBeInstanceOf(MissingAltTextError);
-  expect((refused as MissingAltTextError).key).toBe("media.errors.altMissing");
-  expect((refused as Error).message).toMatch(/no alt text in "fr"/);
+  expect(refused).toBeInstanceOf(Refusal);
+  expect(refused).toMatchObject({ code: "media.errors.altMissing", data: { language: "fr", assetIds: [assetId] } });
   expect(
     await db.articleVersion.findUniqueOrThrow({ where: { id: versionId }, select: { status: true, version: true, publishedAt: true } }),
   ).toEqual({ status: "APPROVED", version: 1, publishedAt: null });

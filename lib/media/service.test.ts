@@ -6,16 +6,16 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { MediaRefusal } from "./refusal";
+import { Refusal } from "@/lib/refusal";
 import {
   applyCaptionToAsset,
   assertImagesHaveAlt,
   deleteMedia,
-  MissingAltTextError,
   setLeadImage,
   syncInlineUsages,
   updateMediaDetails,
   uploadMedia,
+  type MissingAlt,
 } from "./service";
 import { createDiskStorage, type MediaStorage } from "./storage";
 import { makeMediaUser, makePhoto, makeStory, unique } from "./test-fixtures";
@@ -42,7 +42,7 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof MediaRefusal || error instanceof MissingAltTextError) return error.key;
+    if (error instanceof Refusal) return error.code;
     throw error;
   }
   throw new Error("expected a refusal");
@@ -220,13 +220,17 @@ describe("assertImagesHaveAlt", () => {
     const en = story.versions.find((version) => version.language === "en")!.id;
 
     await expect(assertImagesHaveAlt(en)).resolves.toBeUndefined(); // no image at all
-    expect((await assertImagesHaveAlt(fr).catch((caught: MissingAltTextError) => caught))?.assetIds).toEqual([inline.assetId]);
+    expect(((await assertImagesHaveAlt(fr).catch((caught: Refusal) => caught))?.data as MissingAlt | undefined)?.assetIds).toEqual([
+      inline.assetId,
+    ]);
     await setLeadImage({ articleId: story.id, assetId: lead.assetId }, { id: user.id });
 
     const error = await assertImagesHaveAlt(fr).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(MissingAltTextError);
-    expect((error as MissingAltTextError).assetIds).toEqual([lead.assetId, inline.assetId].sort());
-    expect((error as MissingAltTextError).message).toMatch(/alt text.*"fr"/);
+    expect(error).toBeInstanceOf(Refusal);
+    expect(error).toMatchObject({
+      code: "media.errors.altMissing",
+      data: { language: "fr", assetIds: [lead.assetId, inline.assetId].sort() },
+    });
 
     await db.mediaText.createMany({
       data: [
@@ -235,7 +239,9 @@ describe("assertImagesHaveAlt", () => {
         { assetId: lead.assetId, language: "en", alt: "The minister" },
       ],
     });
-    expect((await assertImagesHaveAlt(fr).catch((caught: MissingAltTextError) => caught))?.assetIds).toEqual([inline.assetId]);
+    expect(((await assertImagesHaveAlt(fr).catch((caught: Refusal) => caught))?.data as MissingAlt | undefined)?.assetIds).toEqual([
+      inline.assetId,
+    ]);
     await db.mediaText.update({
       where: { assetId_language: { assetId: inline.assetId, language: "fr" } },
       data: { alt: "Une délégation" },
@@ -244,6 +250,6 @@ describe("assertImagesHaveAlt", () => {
     // The English version has only the lead image, described in English.
     await expect(assertImagesHaveAlt(en)).resolves.toBeUndefined();
     await db.mediaText.update({ where: { assetId_language: { assetId: lead.assetId, language: "en" } }, data: { alt: "" } });
-    await expect(assertImagesHaveAlt(en, db)).rejects.toBeInstanceOf(MissingAltTextError);
+    await expect(assertImagesHaveAlt(en, db)).rejects.toMatchObject({ code: "media.errors.altMissing" });
   });
 });

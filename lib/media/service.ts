@@ -2,16 +2,13 @@
 // directly): upload (files and row together or not at all), metadata, caption matching, delete
 // while unused, lead images and inline-figure usages, and the alt-text check before publishing.
 import { createHash, randomBytes } from "node:crypto";
-import { ActionError } from "@/lib/action";
 import { writeAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { checkUpload, processImage } from "./derivatives";
 import { figureAssetIds } from "./figures";
 import { listVersionIdsShowingInline } from "./queries";
-import type { PublicChange } from "@/lib/public-change/change";
-import { recordPublicChange } from "@/lib/public-change/record";
-import { MediaRefusal } from "./refusal";
+import { Refusal } from "@/lib/refusal";
 import { getMediaStorage, type MediaStorage } from "./storage";
 import { assetKeys, type StoredVariant } from "./variants";
 
@@ -117,8 +114,8 @@ export type MediaDetailsInput = {
   texts: Record<string, MediaTextInput>;
 };
 
-/** Saves credit, source, date and the per-language alt text and caption; the stories showing it change for readers. */
-export async function updateMediaDetails(input: MediaDetailsInput, actor: MediaActor): Promise<MediaChangeOutcome> {
+/** Saves credit, source, date and the per-language alt text and caption; returns the articles to refresh. */
+export async function updateMediaDetails(input: MediaDetailsInput, actor: MediaActor): Promise<{ articleIds: string[] }> {
   return db.$transaction(async (tx) => {
     const { count } = await tx.mediaAsset.updateMany({
       where: { id: input.assetId, updatedAt: input.updatedAt },
@@ -126,7 +123,7 @@ export async function updateMediaDetails(input: MediaDetailsInput, actor: MediaA
     });
     if (count === 0) {
       const exists = await tx.mediaAsset.count({ where: { id: input.assetId } });
-      throw new MediaRefusal(exists ? "media.errors.stale" : "media.errors.notFound");
+      throw new Refusal(exists ? "media.errors.stale" : "media.errors.notFound");
     }
     for (const [language, text] of Object.entries(input.texts)) {
       await tx.mediaText.upsert({
@@ -146,7 +143,7 @@ export async function updateMediaDetails(input: MediaDetailsInput, actor: MediaA
       },
       tx,
     );
-    return recordAssetChange(input.assetId, tx);
+    return { articleIds: await articlesShowing(input.assetId, tx) };
   });
 }
 
@@ -154,10 +151,10 @@ export async function updateMediaDetails(input: MediaDetailsInput, actor: MediaA
 export async function applyCaptionToAsset(
   input: { assetId: string; language: string; caption: string; credit: string | null },
   actor: MediaActor,
-): Promise<MediaChangeOutcome> {
+): Promise<{ articleIds: string[] }> {
   return db.$transaction(async (tx) => {
     const asset = await tx.mediaAsset.findUnique({ where: { id: input.assetId }, select: { id: true } });
-    if (!asset) throw new MediaRefusal("media.errors.notFound");
+    if (!asset) throw new Refusal("media.errors.notFound");
     if (input.credit) await tx.mediaAsset.update({ where: { id: input.assetId }, data: { credit: input.credit } });
     else await tx.mediaAsset.update({ where: { id: input.assetId }, data: { updatedAt: new Date() } });
     await tx.mediaText.upsert({
@@ -176,16 +173,8 @@ export async function applyCaptionToAsset(
       },
       tx,
     );
-    return recordAssetChange(input.assetId, tx);
+    return { articleIds: await articlesShowing(input.assetId, tx) };
   });
-}
-
-export type MediaChangeOutcome = { articleIds: string[]; publicChange: PublicChange | null };
-
-/** Records, in the write's transaction, that the stories showing the asset change for readers. */
-async function recordAssetChange(assetId: string, tx: Prisma.TransactionClient): Promise<MediaChangeOutcome> {
-  const articleIds = await articlesShowing(assetId, tx);
-  return { articleIds, publicChange: articleIds.length ? await recordPublicChange(tx, { articleIds, mediaIds: [assetId] }) : null };
 }
 
 /** Articles whose pages show the asset (lead image or inline figure of any version). */
@@ -208,9 +197,9 @@ export async function deleteMedia(assetId: string, actor: MediaActor, storage: M
         where: { id: assetId },
         select: { storageKey: true, variants: true, sha256: true, _count: { select: { usages: true, leadOf: true } } },
       });
-      if (!asset) throw new MediaRefusal("media.errors.notFound");
+      if (!asset) throw new Refusal("media.errors.notFound");
       if (asset._count.usages > 0 || asset._count.leadOf > 0 || (await listVersionIdsShowingInline(assetId, tx)).length > 0)
-        throw new MediaRefusal("media.errors.inUse");
+        throw new Refusal("media.errors.inUse");
       keys = assetKeys(asset);
       await tx.mediaAsset.delete({ where: { id: assetId } });
       await writeAudit(
@@ -227,7 +216,7 @@ export async function deleteMedia(assetId: string, actor: MediaActor, storage: M
     });
   } catch (error) {
     // The foreign keys restrict too: a usage added concurrently still refuses the delete.
-    if (isForeignKeyViolation(error)) throw new MediaRefusal("media.errors.inUse");
+    if (isForeignKeyViolation(error)) throw new Refusal("media.errors.inUse");
     throw error;
   }
   // After the commit: a file left behind by a crash here is harmless, a row without files is not.
@@ -238,17 +227,17 @@ export async function deleteMedia(assetId: string, actor: MediaActor, storage: M
 export async function setLeadImage(
   input: { articleId: string; assetId: string | null },
   actor: MediaActor,
-): Promise<{ previous: string | null; languages: string[]; publicChange: PublicChange | null }> {
+): Promise<{ previous: string | null; languages: string[] }> {
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({
       where: { id: input.articleId },
       select: { leadImageId: true, versions: { select: { id: true, language: true } } },
     });
-    if (!article) throw new MediaRefusal("media.errors.articleNotFound");
+    if (!article) throw new Refusal("media.errors.articleNotFound");
     if (input.assetId) {
       // Locked so a concurrent delete of the asset waits for this transaction.
       const found = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM media_assets WHERE id = ${input.assetId} FOR SHARE`;
-      if (found.length === 0) throw new MediaRefusal("media.errors.notFound");
+      if (found.length === 0) throw new Refusal("media.errors.notFound");
     }
     await tx.article.update({ where: { id: input.articleId }, data: { leadImageId: input.assetId } });
     const versionIds = article.versions.map((version) => version.id);
@@ -269,10 +258,7 @@ export async function setLeadImage(
       },
       tx,
     );
-    const languages = article.versions.map((version) => version.language);
-    const mediaIds = [article.leadImageId, input.assetId].filter((id): id is string => id !== null);
-    const publicChange = await recordPublicChange(tx, { articleIds: [input.articleId], languages, mediaIds });
-    return { previous: article.leadImageId, languages, publicChange };
+    return { previous: article.leadImageId, languages: article.versions.map((version) => version.language) };
   });
 }
 
@@ -290,23 +276,11 @@ export async function syncInlineUsages(versionId: string, bodyJson: unknown, tx:
     await tx.mediaUsage.createMany({ data: ids.map((assetId) => ({ assetId, versionId, role: "INLINE" })), skipDuplicates: true });
 }
 
-/**
- * Refusal to publish a version whose images lack alt text in its language. It is an ActionError,
- * so any server action that lets it through shows the translated message `media.errors.altMissing`.
- */
-export class MissingAltTextError extends ActionError {
-  constructor(
-    readonly language: string,
-    readonly assetIds: string[],
-  ) {
-    super("media.errors.altMissing", undefined, { language, assetIds });
-    this.name = "MissingAltTextError";
-    this.message = `Cannot publish: ${assetIds.length} image(s) have no alt text in "${language}" (${assetIds.join(", ")}). Describe each image for screen-reader users in the media library, then publish again.`;
-  }
-}
+/** What a refused publish says about the images that lack alt text, for the caller to point at them. */
+export type MissingAlt = { language: string; assetIds: string[] };
 
 /**
- * Throws MissingAltTextError when the version's lead image or any inline figure has no alt text
+ * Refuses (media.errors.altMissing, with MissingAlt as data) when the version's lead image or any inline figure has no alt text
  * in the version's language. Call it in the publish transaction (pass `tx`).
  */
 export async function assertImagesHaveAlt(versionId: string, tx: Client = db): Promise<void> {
@@ -329,5 +303,6 @@ export async function assertImagesHaveAlt(versionId: string, tx: Client = db): P
     .map((asset) => asset.id)
     .filter((id) => !ok.has(id))
     .sort();
-  if (missing.length > 0) throw new MissingAltTextError(version.language, missing);
+  if (missing.length > 0)
+    throw new Refusal("media.errors.altMissing", { data: { language: version.language, assetIds: missing } satisfies MissingAlt });
 }

@@ -3,7 +3,8 @@
 // (tag.assign). Each goes through the permission wrapper, then the service, which checks again.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { ActionError, defineAction } from "@/lib/action";
+import { defineAction } from "@/lib/action";
+import { Refusal } from "@/lib/refusal";
 import { searchTags } from "./queries";
 import {
   articleScanSchema,
@@ -22,22 +23,11 @@ import {
   deleteTag as removeTag,
   dismissSuggestion as dismiss,
   mergeTags,
-  TagRefusedError,
   tagArticles,
   untagArticle,
   updateTag as saveTag,
 } from "./service";
 import { suggestTagsForArticle } from "./suggest";
-
-/** Service refusals become form errors; anything else is unexpected. */
-async function refusalsAsErrors<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof TagRefusedError) throw new ActionError(error.key, error.field);
-    throw error;
-  }
-}
 
 /** Admin pages showing tags (the list, a tag, an article's panel wherever it is rendered). */
 function refreshAdmin() {
@@ -48,7 +38,7 @@ export const createTag = defineAction({
   permission: "tag.manage",
   schema: tagCreateSchema,
   async run(fields, { user, ip }) {
-    await refusalsAsErrors(() => insertTag({ ...user, ip }, fields));
+    await insertTag({ ...user, ip }, fields);
     refreshAdmin();
     return "tags.done.created";
   },
@@ -58,7 +48,7 @@ export const updateTag = defineAction({
   permission: "tag.manage",
   schema: tagUpdateSchema,
   async run({ tagId, ...fields }, { user, ip }) {
-    await refusalsAsErrors(() => saveTag({ ...user, ip }, tagId, fields));
+    await saveTag({ ...user, ip }, tagId, fields);
     refreshAdmin();
     return "tags.done.updated";
   },
@@ -68,7 +58,7 @@ export const mergeTag = defineAction({
   permission: "tag.manage",
   schema: tagMergeSchema,
   async run({ tagId, targetId }, { user, ip }) {
-    await refusalsAsErrors(() => mergeTags({ ...user, ip }, tagId, targetId));
+    await mergeTags({ ...user, ip }, tagId, targetId);
     refreshAdmin();
     redirect(`/admin/tags/${targetId}?merged=1`);
   },
@@ -78,7 +68,7 @@ export const deleteTag = defineAction({
   permission: "tag.manage",
   schema: tagDeleteSchema,
   async run({ tagId, mode, reassignTo }, { user, ip }) {
-    await refusalsAsErrors(() => removeTag({ ...user, ip }, tagId, { reassignTo: mode === "reassign" ? reassignTo : null }));
+    await removeTag({ ...user, ip }, tagId, { reassignTo: mode === "reassign" ? reassignTo : null });
     refreshAdmin();
     redirect("/admin/tags?deleted=1");
   },
@@ -97,8 +87,8 @@ export const addArticleTag = defineAction({
   permission: "tag.assign",
   schema: articleTagSchema,
   async run({ articleId, tagId }, { user, ip }) {
-    const { refused } = await refusalsAsErrors(() => tagArticles({ ...user, ip }, [articleId], tagId));
-    if (refused.length > 0) throw new ActionError("tags.errors.articleNotFound");
+    const { refused } = await tagArticles({ ...user, ip }, [articleId], tagId);
+    if (refused.length > 0) throw new Refusal("tags.errors.articleNotFound");
     refreshAdmin();
     return "tags.done.tagged";
   },
@@ -108,7 +98,7 @@ export const removeArticleTag = defineAction({
   permission: "tag.assign",
   schema: articleTagSchema,
   async run({ articleId, tagId }, { user, ip }) {
-    await refusalsAsErrors(() => untagArticle({ ...user, ip }, articleId, tagId));
+    await untagArticle({ ...user, ip }, articleId, tagId);
     refreshAdmin();
     return "tags.done.untagged";
   },
@@ -118,7 +108,7 @@ export const acceptTagSuggestion = defineAction({
   permission: "tag.assign",
   schema: suggestionAcceptSchema,
   async run({ suggestionId, ...choices }, { user, ip }) {
-    await refusalsAsErrors(() => acceptSuggestion({ ...user, ip }, suggestionId, choices));
+    await acceptSuggestion({ ...user, ip }, suggestionId, choices);
     refreshAdmin();
     return "tags.done.accepted";
   },
@@ -128,7 +118,7 @@ export const dismissTagSuggestion = defineAction({
   permission: "tag.assign",
   schema: suggestionDecisionSchema,
   async run({ suggestionId }, { user, ip }) {
-    await refusalsAsErrors(() => dismiss({ ...user, ip }, suggestionId));
+    await dismiss({ ...user, ip }, suggestionId);
     refreshAdmin();
     return "tags.done.dismissed";
   },

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { normalizeForMatch } from "./normalize";
-import { createTag, deleteTag, mergeTags, TagRefusedError, tagArticles, untagArticle, updateTag, type TagActor } from "./service";
+import { Refusal } from "@/lib/refusal";
+import { createTag, deleteTag, mergeTags, tagArticles, untagArticle, updateTag, type TagActor } from "./service";
 import { createActor, createArticle, tagFields, uniqueName } from "./test-fixtures";
 
 let editor: TagActor;
@@ -15,13 +16,13 @@ beforeAll(async () => {
   translator = await createActor("TRANSLATOR");
 });
 
-async function refusal(work: Promise<unknown>): Promise<TagRefusedError> {
+async function refusal(work: Promise<unknown>): Promise<Refusal> {
   const error = await work.then(
     () => null,
     (thrown: unknown) => thrown,
   );
-  expect(error).toBeInstanceOf(TagRefusedError);
-  return error as TagRefusedError;
+  expect(error).toBeInstanceOf(Refusal);
+  return error as Refusal;
 }
 
 describe("tag uniqueness", () => {
@@ -37,7 +38,7 @@ describe("tag uniqueness", () => {
     const again = await refusal(
       createTag(editor, tagFields({ type: "PERSON", labelFr: `  NGUYEN   VAN ${name.toUpperCase()} `, labelEn: `Someone ${name}` })),
     );
-    expect(again).toMatchObject({ key: "tags.errors.duplicateLabel", field: "labelFr" });
+    expect(again).toMatchObject({ code: "tags.errors.duplicateLabel", field: "labelFr" });
     // The English label of one tag against the French label of the other.
     const crossed = await refusal(
       createTag(editor, tagFields({ type: "PERSON", labelFr: `Autre ${name}`, labelEn: `Nguyễn Văn ${name}` })),
@@ -58,7 +59,7 @@ describe("tag uniqueness", () => {
     await createTag(editor, tagFields({ labelFr: `Premier ${name}`, labelEn: `First ${name}` }));
     const second = await createTag(editor, tagFields({ labelFr: `Second ${name}`, labelEn: `Second ${name} en` }));
     const refused = await refusal(updateTag(editor, second.tagId, tagFields({ labelFr: `premier ${name}`, labelEn: `Second ${name} en` })));
-    expect(refused.key).toBe("tags.errors.duplicateLabel");
+    expect(refused.code).toBe("tags.errors.duplicateLabel");
 
     const before = await db.tagLabel.findUniqueOrThrow({ where: { tagId_language: { tagId: second.tagId, language: "fr" } } });
     await updateTag(
@@ -97,7 +98,7 @@ describe("merge", () => {
       },
     });
 
-    expect((await refusal(mergeTags(editor, survivor.tagId, survivor.tagId))).key).toBe("tags.errors.mergeIntoItself");
+    expect((await refusal(mergeTags(editor, survivor.tagId, survivor.tagId))).code).toBe("tags.errors.mergeIntoItself");
 
     const { articleIds } = await mergeTags(editor, duplicate.tagId, survivor.tagId);
     expect(articleIds.sort()).toEqual([onlyDuplicate.id, both.id].sort());
@@ -118,7 +119,7 @@ describe("merge", () => {
     expect(await db.auditLog.count({ where: { action: "tag.merge", entityId: duplicate.tagId, actorId: editor.id } })).toBe(1);
 
     // A merged tag is no longer a merge source or target, and its label is free again.
-    expect((await refusal(mergeTags(editor, duplicate.tagId, survivor.tagId))).key).toBe("tags.errors.alreadyMerged");
+    expect((await refusal(mergeTags(editor, duplicate.tagId, survivor.tagId))).code).toBe("tags.errors.alreadyMerged");
     await expect(
       createTag(editor, tagFields({ type: "ORGANISATION", labelFr: `Agence ${name}`, labelEn: `Agency ${name}` })),
     ).resolves.toBeTruthy();
@@ -154,7 +155,7 @@ describe("tagging articles", () => {
     expect(await db.articleTag.count({ where: { tagId } })).toBe(2);
     await untagArticle(editor, first.id, tagId);
     expect(await db.articleTag.count({ where: { tagId } })).toBe(1);
-    expect((await refusal(untagArticle(editor, first.id, tagId))).key).toBe("tags.errors.notTagged");
+    expect((await refusal(untagArticle(editor, first.id, tagId))).code).toBe("tags.errors.notTagged");
   });
 });
 
@@ -176,7 +177,7 @@ describe("translators", () => {
       tagArticles(translator, [article.id], tagId),
       untagArticle(translator, article.id, tagId),
     ]) {
-      expect((await refusal(attempt)).key).toBe("forbidden");
+      expect((await refusal(attempt)).code).toBe("errors.forbidden");
     }
     expect(await db.tag.findUniqueOrThrow({ where: { id: tagId } })).toMatchObject({ mergedIntoId: null });
     expect(await db.tagLabel.findFirst({ where: { normalized: normalizeForMatch(`Traduit ${name}`) } })).toBeNull();

@@ -6,30 +6,20 @@ import { writeAudit } from "@/lib/audit/log";
 import { firstFreeSlug, slugify } from "@/lib/articles/slug";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { Refusal } from "@/lib/refusal";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role, TagType } from "@/lib/generated/prisma/enums";
 import { normalizeForMatch } from "./normalize";
-import { afterPublicChange } from "@/lib/public-change/after-commit";
-import { recordPublicChange } from "@/lib/public-change/record";
+import { revalidateTaxonomy } from "./revalidate";
 import type { Language } from "@/lib/i18n/languages";
 import type { TagFields } from "./schema";
 
 export type TagActor = { id: string; role: Role; ip?: string | null };
 
-/** An expected refusal; `key` names a message in messages/*\/tags.json (or errors.json). */
-export class TagRefusedError extends Error {
-  constructor(
-    readonly key: string,
-    readonly field?: string,
-  ) {
-    super(key);
-  }
-}
-
 type Tx = Prisma.TransactionClient;
 
 function requirePermission(actor: TagActor, permission: Permission): void {
-  if (!can(actor.role, permission)) throw new TagRefusedError("forbidden");
+  if (!can(actor.role, permission)) throw new Refusal("errors.forbidden");
 }
 
 /** Taxonomy writes are rare: one at a time, so two editors cannot create the same tag at once. */
@@ -59,7 +49,7 @@ async function refuseDuplicateLabels(tx: Tx, fields: Pick<TagFields, "type" | "l
   const same = await findSameLabel(tx, fields.type, [fields.labelFr, fields.labelEn], exceptId);
   if (!same) return;
   const field = same.normalized === normalizeForMatch(fields.labelFr) ? "labelFr" : "labelEn";
-  throw new TagRefusedError("tags.errors.duplicateLabel", field);
+  throw new Refusal("tags.errors.duplicateLabel", { field: field });
 }
 
 async function freeTagSlug(tx: Tx, language: Language, label: string, tagId?: string): Promise<string> {
@@ -121,11 +111,11 @@ export async function createTag(actor: TagActor, fields: TagFields): Promise<{ t
 /** Labels, descriptions, type and aliases. Slugs stay as they are, so published links keep working. */
 export async function updateTag(actor: TagActor, tagId: string, fields: TagFields): Promise<void> {
   requirePermission(actor, "tag.manage");
-  const publicChange = await db.$transaction(async (tx) => {
+  const articleIds = await db.$transaction(async (tx) => {
     await lockTaxonomy(tx);
     const tag = await tx.tag.findUnique({ where: { id: tagId }, select: { mergedIntoId: true, labels: { select: { language: true } } } });
-    if (!tag) throw new TagRefusedError("tags.errors.notFound");
-    if (tag.mergedIntoId) throw new TagRefusedError("tags.errors.alreadyMerged");
+    if (!tag) throw new Refusal("tags.errors.notFound");
+    if (tag.mergedIntoId) throw new Refusal("tags.errors.alreadyMerged");
     await refuseDuplicateLabels(tx, fields, tagId);
     await tx.tag.update({ where: { id: tagId }, data: { type: fields.type } });
     for (const [language, label, description] of [
@@ -152,10 +142,9 @@ export async function updateTag(actor: TagActor, tagId: string, fields: TagField
       },
       tx,
     );
-    const articleIds = (await tx.articleTag.findMany({ where: { tagId }, select: { articleId: true } })).map((row) => row.articleId);
-    return recordPublicChange(tx, { tagIds: [tagId], articleIds });
+    return (await tx.articleTag.findMany({ where: { tagId }, select: { articleId: true } })).map((row) => row.articleId);
   });
-  afterPublicChange(publicChange);
+  revalidateTaxonomy({ tagIds: [tagId], articleIds });
 }
 
 /** Moves the articles (and pending suggestions) of `fromId` onto `toId`. Returns the articles moved. */
@@ -182,8 +171,8 @@ async function moveArticles(tx: Tx, fromId: string, toId: string): Promise<strin
  */
 export async function mergeTags(actor: TagActor, sourceId: string, targetId: string): Promise<{ articleIds: string[] }> {
   requirePermission(actor, "tag.manage");
-  if (sourceId === targetId) throw new TagRefusedError("tags.errors.mergeIntoItself", "targetId");
-  const { articleIds, publicChange } = await db.$transaction(async (tx) => {
+  if (sourceId === targetId) throw new Refusal("tags.errors.mergeIntoItself", { field: "targetId" });
+  const articleIds = await db.$transaction(async (tx) => {
     await lockTaxonomy(tx);
     // One after the other: a transaction is one connection.
     const source = await tx.tag.findUnique({
@@ -194,8 +183,8 @@ export async function mergeTags(actor: TagActor, sourceId: string, targetId: str
       where: { id: targetId },
       select: { mergedIntoId: true, labels: { select: { label: true } } },
     });
-    if (!source || !target) throw new TagRefusedError("tags.errors.notFound", source ? "targetId" : undefined);
-    if (source.mergedIntoId || target.mergedIntoId) throw new TagRefusedError("tags.errors.alreadyMerged", "targetId");
+    if (!source || !target) throw new Refusal("tags.errors.notFound", { field: source ? "targetId" : undefined });
+    if (source.mergedIntoId || target.mergedIntoId) throw new Refusal("tags.errors.alreadyMerged", { field: "targetId" });
     const moved = await moveArticles(tx, sourceId, targetId);
     const names = [...source.labels.map((label) => label.label), ...source.aliases.map((alias) => alias.alias)];
     await tx.tagAlias.createMany({
@@ -220,9 +209,9 @@ export async function mergeTags(actor: TagActor, sourceId: string, targetId: str
       },
       tx,
     );
-    return { articleIds: moved, publicChange: await recordPublicChange(tx, { tagIds: [sourceId, targetId], articleIds: moved }) };
+    return moved;
   });
-  afterPublicChange(publicChange);
+  revalidateTaxonomy({ tagIds: [sourceId, targetId], articleIds });
   return { articleIds };
 }
 
@@ -234,19 +223,19 @@ export async function deleteTag(
 ): Promise<{ articleIds: string[] }> {
   requirePermission(actor, "tag.manage");
   const reassignTo = options.reassignTo || null;
-  if (reassignTo === tagId) throw new TagRefusedError("tags.errors.mergeIntoItself", "reassignTo");
-  const { articleIds, publicChange } = await db.$transaction(async (tx) => {
+  if (reassignTo === tagId) throw new Refusal("tags.errors.mergeIntoItself", { field: "reassignTo" });
+  const articleIds = await db.$transaction(async (tx) => {
     await lockTaxonomy(tx);
     const tag = await tx.tag.findUnique({
       where: { id: tagId },
       select: { mergedIntoId: true, labels: { select: { language: true, label: true } } },
     });
-    if (!tag) throw new TagRefusedError("tags.errors.notFound");
-    if (tag.mergedIntoId) throw new TagRefusedError("tags.errors.alreadyMerged");
+    if (!tag) throw new Refusal("tags.errors.notFound");
+    if (tag.mergedIntoId) throw new Refusal("tags.errors.alreadyMerged");
     let affected: string[];
     if (reassignTo) {
       const target = await tx.tag.findUnique({ where: { id: reassignTo }, select: { mergedIntoId: true } });
-      if (!target || target.mergedIntoId) throw new TagRefusedError("tags.errors.notFound", "reassignTo");
+      if (!target || target.mergedIntoId) throw new Refusal("tags.errors.notFound", { field: "reassignTo" });
       affected = await moveArticles(tx, tagId, reassignTo);
       await tx.tag.updateMany({ where: { mergedIntoId: tagId }, data: { mergedIntoId: reassignTo } });
     } else {
@@ -266,10 +255,9 @@ export async function deleteTag(
       },
       tx,
     );
-    const tagIds = [tagId, ...(reassignTo ? [reassignTo] : [])];
-    return { articleIds: affected, publicChange: await recordPublicChange(tx, { tagIds, articleIds: affected }) };
+    return affected;
   });
-  afterPublicChange(publicChange);
+  revalidateTaxonomy({ tagIds: [tagId, ...(reassignTo ? [reassignTo] : [])], articleIds });
   return { articleIds };
 }
 
@@ -282,7 +270,7 @@ export async function tagArticles(actor: TagActor, articleIds: string[], tagId: 
   const unique = [...new Set(articleIds)];
   const result = await db.$transaction(async (tx) => {
     const tag = await liveTag(tx, tagId);
-    if (!tag) throw new TagRefusedError("tags.errors.notFound");
+    if (!tag) throw new Refusal("tags.errors.notFound");
     const existing = new Set((await tx.article.findMany({ where: { id: { in: unique } }, select: { id: true } })).map((row) => row.id));
     const tagged = unique.filter((id) => existing.has(id));
     const refused = unique.filter((id) => !existing.has(id));
@@ -307,24 +295,23 @@ export async function tagArticles(actor: TagActor, articleIds: string[], tagId: 
         tx,
       );
     }
-    return { tagged, refused, publicChange: await recordPublicChange(tx, { tagIds: [tag.id], articleIds: tagged }) };
+    return { tagged, refused, tagId: tag.id };
   });
-  afterPublicChange(result.publicChange);
+  revalidateTaxonomy({ tagIds: [result.tagId], articleIds: result.tagged });
   return { tagged: result.tagged, refused: result.refused };
 }
 
 export async function untagArticle(actor: TagActor, articleId: string, tagId: string): Promise<void> {
   requirePermission(actor, "tag.assign");
-  const publicChange = await db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     const { count } = await tx.articleTag.deleteMany({ where: { articleId, tagId } });
-    if (count === 0) throw new TagRefusedError("tags.errors.notTagged");
+    if (count === 0) throw new Refusal("tags.errors.notTagged");
     await writeAudit(
       { actorId: actor.id, action: "article.untag", entityType: "article", entityId: articleId, details: { tagId }, ip: actor.ip },
       tx,
     );
-    return recordPublicChange(tx, { tagIds: [tagId], articleIds: [articleId] });
   });
-  afterPublicChange(publicChange);
+  revalidateTaxonomy({ tagIds: [tagId], articleIds: [articleId] });
 }
 
 export type AcceptChoices = { type?: TagType; labelFr?: string; labelEn?: string };
@@ -345,7 +332,7 @@ export async function acceptSuggestion(
       where: { id: suggestionId, status: "PENDING" },
       data: { status: "ACCEPTED", decidedById: actor.id, decidedAt: new Date() },
     });
-    if (claimed.count === 0) throw new TagRefusedError("tags.errors.alreadyDecided");
+    if (claimed.count === 0) throw new Refusal("tags.errors.alreadyDecided");
     const suggestion = await tx.tagSuggestion.findUniqueOrThrow({
       where: { id: suggestionId },
       select: { articleId: true, tagId: true, label: true, type: true },
@@ -354,11 +341,11 @@ export async function acceptSuggestion(
     let created = false;
     if (suggestion.tagId) {
       const tag = await liveTag(tx, suggestion.tagId);
-      if (!tag) throw new TagRefusedError("tags.errors.notFound");
+      if (!tag) throw new Refusal("tags.errors.notFound");
       tagId = tag.id;
     } else {
       const type = choices.type ?? suggestion.type;
-      if (!type) throw new TagRefusedError("tags.errors.typeRequired", "type");
+      if (!type) throw new Refusal("tags.errors.typeRequired", { field: "type" });
       const labelFr = choices.labelFr || suggestion.label;
       const labelEn = choices.labelEn || suggestion.label;
       const same = await findSameLabel(tx, type, [labelFr, labelEn, suggestion.label]);
@@ -392,9 +379,9 @@ export async function acceptSuggestion(
       },
       tx,
     );
-    return { tagId, created, publicChange: await recordPublicChange(tx, { tagIds: [tagId], articleIds: [suggestion.articleId] }) };
+    return { tagId, created, articleId: suggestion.articleId };
   });
-  afterPublicChange(outcome.publicChange);
+  revalidateTaxonomy({ tagIds: [outcome.tagId], articleIds: [outcome.articleId] });
   return { tagId: outcome.tagId, created: outcome.created };
 }
 
@@ -406,7 +393,7 @@ export async function dismissSuggestion(actor: TagActor, suggestionId: string): 
       where: { id: suggestionId, status: "PENDING" },
       data: { status: "DISMISSED", decidedById: actor.id, decidedAt: new Date() },
     });
-    if (count === 0) throw new TagRefusedError("tags.errors.alreadyDecided");
+    if (count === 0) throw new Refusal("tags.errors.alreadyDecided");
     await writeAudit(
       { actorId: actor.id, action: "tag.suggestion.dismiss", entityType: "tagSuggestion", entityId: suggestionId, ip: actor.ip },
       tx,

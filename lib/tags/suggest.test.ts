@@ -2,7 +2,8 @@
 // editor's decisions holding across rescans.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { acceptSuggestion, createTag, dismissSuggestion, TagRefusedError, tagArticles, type TagActor } from "./service";
+import { Refusal } from "@/lib/refusal";
+import { acceptSuggestion, createTag, dismissSuggestion, tagArticles, type TagActor } from "./service";
 import { suggestTagsForArticle } from "./suggest";
 import { createActor, createArticle, tagFields, uniqueName } from "./test-fixtures";
 
@@ -98,7 +99,7 @@ describe("suggestTagsForArticle", () => {
     expect(await db.articleTag.count({ where: { articleId: article.id, tagId } })).toBe(0);
 
     // A decided suggestion cannot be decided again.
-    await expect(dismissSuggestion(editor, accepted.id)).rejects.toMatchObject({ key: "tags.errors.alreadyDecided" });
+    await expect(dismissSuggestion(editor, accepted.id)).rejects.toMatchObject({ code: "tags.errors.alreadyDecided" });
   });
 
   it("links an accepted new name to the tag that already carries it instead of creating a twin", async () => {
@@ -117,8 +118,8 @@ describe("suggestTagsForArticle", () => {
     const article = await createArticle({ title: `Note`, body: `Un accord avec ${name} a été signé.` });
     await suggestTagsForArticle(article.id);
     const suggestion = (await pending(article.id)).find((row) => row.label === name)!;
-    await expect(acceptSuggestion(translator, suggestion.id)).rejects.toBeInstanceOf(TagRefusedError);
-    await expect(dismissSuggestion(translator, suggestion.id)).rejects.toMatchObject({ key: "forbidden" });
+    await expect(acceptSuggestion(translator, suggestion.id)).rejects.toBeInstanceOf(Refusal);
+    await expect(dismissSuggestion(translator, suggestion.id)).rejects.toMatchObject({ code: "errors.forbidden" });
     expect(await db.tagSuggestion.findUniqueOrThrow({ where: { id: suggestion.id } })).toMatchObject({ status: "PENDING" });
   });
 });

@@ -3,8 +3,9 @@
 // (a translator's own tasks, never the source version) is checked again in the service's writes.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { ActionError, defineAction, type ActionContext } from "@/lib/action";
-import { afterPublicChange } from "@/lib/public-change/after-commit";
+import { defineAction, type ActionContext } from "@/lib/action";
+import { Refusal } from "@/lib/refusal";
+import { revalidatePublicContent } from "@/lib/cache/public-content";
 import { createGlossaryTerm, deleteGlossaryTerm, updateGlossaryTerm } from "./glossary-service";
 import { confirmPairing, rejectPairing, suggestPairings } from "./pairing-service";
 import {
@@ -17,30 +18,9 @@ import {
   translationVersionSchema,
   xliffImportSchema,
 } from "./schema";
-import {
-  assignTranslation,
-  claimTranslation,
-  importXliff,
-  releaseTranslation,
-  saveTranslation,
-  submitTranslation,
-  TranslationRefusedError,
-} from "./service";
+import { assignTranslation, claimTranslation, importXliff, releaseTranslation, saveTranslation, submitTranslation } from "./service";
 import { MAX_XLIFF_BYTES } from "./xliff";
 import { z } from "zod";
-
-/** Runs a service call, turning its expected refusals into form messages. */
-async function refusals<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof TranslationRefusedError) {
-      const key = error.key.startsWith("xliff.") ? `translations.errors.${error.key}` : error.key;
-      throw new ActionError(key, error.detail === "assigneeId" || error.detail === "termFr" ? error.detail : undefined);
-    }
-    throw error;
-  }
-}
 
 const actor = ({ user }: ActionContext) => ({ id: user.id, role: user.role });
 
@@ -48,7 +28,7 @@ export const claimTranslationTask = defineAction({
   permission: "translation.claim",
   schema: translationTaskSchema,
   async run({ articleId, language }, context) {
-    const versionId = await refusals(() => claimTranslation(articleId, language, actor(context), context.ip));
+    const versionId = await claimTranslation(articleId, language, actor(context), context.ip);
     revalidatePath("/admin/translations");
     return { message: "translations.done.claimed", data: { versionId } };
   },
@@ -58,7 +38,7 @@ export const assignTranslationTask = defineAction({
   permission: "translation.assign",
   schema: translationAssignSchema,
   async run(input, context) {
-    await refusals(() => assignTranslation(input, actor(context), context.ip));
+    await assignTranslation(input, actor(context), context.ip);
     revalidatePath("/admin/translations");
     return "translations.done.assigned";
   },
@@ -68,7 +48,7 @@ export const releaseTranslationTask = defineAction({
   permission: "translation.claim",
   schema: z.object({ versionId: z.string().min(1).max(64) }),
   async run({ versionId }, context) {
-    await refusals(() => releaseTranslation(versionId, actor(context), context.ip));
+    await releaseTranslation(versionId, actor(context), context.ip);
     revalidatePath("/admin/translations");
     return "translations.done.released";
   },
@@ -78,25 +58,23 @@ export const saveTranslationVersion = defineAction({
   permission: "translation.edit",
   schema: translationSaveSchema,
   async run(input, context) {
-    const saved = await refusals(() =>
-      saveTranslation(
-        {
-          versionId: input.versionId,
-          version: input.version,
-          title: input.title,
-          standfirst: input.standfirst,
-          seoDescription: input.seoDescription,
-          edits: {
-            contents: new Map(input.blocks.map((block) => [block.sourceBlockId, block.content])),
-            confirmed: new Set(input.confirmed),
-            keepOrphans: new Set(input.keepOrphans),
-          },
+    const saved = await saveTranslation(
+      {
+        versionId: input.versionId,
+        version: input.version,
+        title: input.title,
+        standfirst: input.standfirst,
+        seoDescription: input.seoDescription,
+        edits: {
+          contents: new Map(input.blocks.map((block) => [block.sourceBlockId, block.content])),
+          confirmed: new Set(input.confirmed),
+          keepOrphans: new Set(input.keepOrphans),
         },
-        actor(context),
-        context.ip,
-      ),
+      },
+      actor(context),
+      context.ip,
     );
-    afterPublicChange(saved.publicChange);
+    if (saved.published) revalidatePublicContent({ articleIds: [saved.articleId], languages: [saved.language] });
     revalidatePath(`/admin/translations/${saved.articleId}/${saved.language}`);
     return { message: "translations.done.saved", data: { version: saved.version } };
   },
@@ -106,7 +84,7 @@ export const submitTranslationVersion = defineAction({
   permission: "article.submit",
   schema: translationVersionSchema,
   async run({ versionId, version }, context) {
-    await refusals(() => submitTranslation(versionId, version, actor(context), context.ip));
+    await submitTranslation(versionId, version, actor(context), context.ip);
     revalidatePath("/admin/translations");
     // The translator can no longer edit it: back to the queue, which says it was sent.
     redirect("/admin/translations?submitted=1");
@@ -117,10 +95,10 @@ export const importTranslationXliff = defineAction({
   permission: "translation.edit",
   schema: xliffImportSchema,
   async run({ versionId, version, file }, context) {
-    if (file.size > MAX_XLIFF_BYTES) throw new ActionError("translations.errors.xliff.tooLarge", "file");
+    if (file.size > MAX_XLIFF_BYTES) throw new Refusal("translations.errors.xliff.tooLarge", { field: "file" });
     const xml = await file.text();
-    const saved = await refusals(() => importXliff(versionId, version, xml, actor(context), context.ip));
-    afterPublicChange(saved.publicChange);
+    const saved = await importXliff(versionId, version, xml, actor(context), context.ip);
+    if (saved.published) revalidatePublicContent({ articleIds: [saved.articleId], languages: [saved.language] });
     revalidatePath(`/admin/translations/${saved.articleId}/${saved.language}`);
     return { message: "translations.done.imported", data: { version: saved.version } };
   },
@@ -130,7 +108,7 @@ export const createGlossaryEntry = defineAction({
   permission: "glossary.manage",
   schema: glossaryTermSchema,
   async run(input, context) {
-    await refusals(() => createGlossaryTerm(input, actor(context), context.ip));
+    await createGlossaryTerm(input, actor(context), context.ip);
     revalidatePath("/admin/translations/glossary");
     return "translations.done.termCreated";
   },
@@ -140,7 +118,7 @@ export const updateGlossaryEntry = defineAction({
   permission: "glossary.manage",
   schema: glossaryTermUpdateSchema,
   async run({ id, ...input }, context) {
-    await refusals(() => updateGlossaryTerm(id, input, actor(context), context.ip));
+    await updateGlossaryTerm(id, input, actor(context), context.ip);
     revalidatePath("/admin/translations/glossary");
     return "translations.done.termUpdated";
   },
@@ -150,7 +128,7 @@ export const deleteGlossaryEntry = defineAction({
   permission: "glossary.manage",
   schema: idSchema,
   async run({ id }, context) {
-    await refusals(() => deleteGlossaryTerm(id, actor(context), context.ip));
+    await deleteGlossaryTerm(id, actor(context), context.ip);
     revalidatePath("/admin/translations/glossary");
     return "translations.done.termDeleted";
   },
@@ -170,8 +148,8 @@ export const confirmPairingSuggestion = defineAction({
   permission: "article.edit",
   schema: idSchema,
   async run({ id }, context) {
-    const { publicChange } = await refusals(() => confirmPairing(id, actor(context), context.ip));
-    afterPublicChange(publicChange);
+    const { articleId } = await confirmPairing(id, actor(context), context.ip);
+    revalidatePublicContent({ articleIds: [articleId] });
     revalidatePath("/admin/translations/pairs");
     return "translations.done.paired";
   },
@@ -181,7 +159,7 @@ export const rejectPairingSuggestion = defineAction({
   permission: "article.edit",
   schema: idSchema,
   async run({ id }, context) {
-    await refusals(() => rejectPairing(id, actor(context), context.ip));
+    await rejectPairing(id, actor(context), context.ip);
     revalidatePath("/admin/translations/pairs");
     return "translations.done.rejected";
   },

@@ -1,7 +1,8 @@
 // Writes of the glossary (editors): approved FR<->EN term pairs, each change audited.
 import { writeAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
-import { TranslationRefusedError, type Actor } from "./service";
+import { Refusal } from "@/lib/refusal";
+import type { Actor } from "./service";
 import { foldForMatching } from "./text";
 
 export type GlossaryInput = { termFr: string; termEn: string; note: string | null };
@@ -38,7 +39,7 @@ export async function createGlossaryTerm(input: GlossaryInput, actor: Actor, ip:
       return term.id;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new TranslationRefusedError("translations.errors.termExists", "termFr");
+    if (isUniqueViolation(error)) throw new Refusal("translations.errors.termExists", { field: "termFr" });
     throw error;
   }
 }
@@ -47,7 +48,7 @@ export async function updateGlossaryTerm(id: string, input: GlossaryInput, actor
   try {
     await db.$transaction(async (tx) => {
       const updated = await tx.glossaryTerm.updateMany({ where: { id }, data: normalized(input) });
-      if (updated.count === 0) throw new TranslationRefusedError("translations.errors.termNotFound");
+      if (updated.count === 0) throw new Refusal("translations.errors.termNotFound");
       await writeAudit(
         {
           actorId: actor.id,
@@ -61,7 +62,7 @@ export async function updateGlossaryTerm(id: string, input: GlossaryInput, actor
       );
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new TranslationRefusedError("translations.errors.termExists", "termFr");
+    if (isUniqueViolation(error)) throw new Refusal("translations.errors.termExists", { field: "termFr" });
     throw error;
   }
 }
@@ -69,7 +70,7 @@ export async function updateGlossaryTerm(id: string, input: GlossaryInput, actor
 export async function deleteGlossaryTerm(id: string, actor: Actor, ip: string | null = null): Promise<void> {
   await db.$transaction(async (tx) => {
     const term = await tx.glossaryTerm.findUnique({ where: { id }, select: { termFr: true, termEn: true } });
-    if (!term) throw new TranslationRefusedError("translations.errors.termNotFound");
+    if (!term) throw new Refusal("translations.errors.termNotFound");
     await tx.glossaryTerm.delete({ where: { id } });
     await writeAudit({ actorId: actor.id, action: "glossary.delete", entityType: "glossaryTerm", entityId: id, details: term, ip }, tx);
   });

@@ -7,9 +7,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { alignByPosition } from "./alignment";
 import { PAIRING_THRESHOLD, scorePairing, type PairingCandidate } from "./pairing";
-import { TranslationRefusedError, type Actor } from "./service";
-import type { PublicChange } from "@/lib/public-change/change";
-import { recordPublicChange } from "@/lib/public-change/record";
+import { Refusal } from "@/lib/refusal";
+import type { Actor } from "./service";
 
 function captionsOf(body: unknown): string[] {
   const content = (body as JSONContent | null)?.content ?? [];
@@ -78,17 +77,13 @@ export async function suggestPairings(options: { limit?: number } = {}): Promise
   return stored;
 }
 
-export async function confirmPairing(
-  suggestionId: string,
-  actor: Actor,
-  ip: string | null = null,
-): Promise<{ articleId: string; publicChange: PublicChange | null }> {
+export async function confirmPairing(suggestionId: string, actor: Actor, ip: string | null = null): Promise<{ articleId: string }> {
   return db.$transaction(async (tx) => {
     const suggestion = await tx.pairingSuggestion.findUnique({
       where: { id: suggestionId },
       select: { status: true, articleAId: true, articleBId: true },
     });
-    if (!suggestion || suggestion.status !== "PENDING") throw new TranslationRefusedError("translations.errors.pairingGone");
+    if (!suggestion || suggestion.status !== "PENDING") throw new Refusal("translations.errors.pairingGone");
     const first = await tx.article.findUniqueOrThrow({
       where: { id: suggestion.articleAId },
       select: { id: true, sourceLanguage: true, versions: { select: { language: true, bodyJson: true } } },
@@ -98,9 +93,8 @@ export async function confirmPairing(
       select: { id: true, versions: { select: { id: true, language: true, bodyJson: true } } },
     });
     const moving = second.versions[0];
-    if (!moving || second.versions.length !== 1) throw new TranslationRefusedError("translations.errors.pairingGone");
-    if (first.versions.some((version) => version.language === moving.language))
-      throw new TranslationRefusedError("translations.errors.languageTaken");
+    if (!moving || second.versions.length !== 1) throw new Refusal("translations.errors.pairingGone");
+    if (first.versions.some((version) => version.language === moving.language)) throw new Refusal("translations.errors.languageTaken");
     const sourceBody = first.versions.find((version) => version.language === first.sourceLanguage)?.bodyJson ?? null;
     await tx.articleVersion.update({
       where: { id: moving.id },
@@ -128,9 +122,7 @@ export async function confirmPairing(
       },
       tx,
     );
-    // The moved version's pages now belong to the first story; the second story's are gone.
-    const publicChange = await recordPublicChange(tx, { articleIds: [first.id, second.id], languages: [moving.language] });
-    return { articleId: first.id, publicChange };
+    return { articleId: first.id };
   });
 }
 
@@ -140,7 +132,7 @@ export async function rejectPairing(suggestionId: string, actor: Actor, ip: stri
       where: { id: suggestionId, status: "PENDING" },
       data: { status: "REJECTED", decidedById: actor.id, decidedAt: new Date() },
     });
-    if (rejected.count === 0) throw new TranslationRefusedError("translations.errors.pairingGone");
+    if (rejected.count === 0) throw new Refusal("translations.errors.pairingGone");
     await writeAudit({ actorId: actor.id, action: "pairing.reject", entityType: "pairingSuggestion", entityId: suggestionId, ip }, tx);
   });
 }

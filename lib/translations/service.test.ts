@@ -16,16 +16,9 @@ import { confirmPairing, suggestPairings } from "./pairing-service";
 import { getTranslationWorkspace, getXliffExport } from "./queries";
 import { countOutdatedTranslations, listTranslationQueue } from "./queue";
 import { sqlBlockHash } from "./fingerprints";
-import { transitionVersion, WorkflowRefusal } from "@/lib/workflow/service";
-import {
-  assignTranslation,
-  claimTranslation,
-  importXliff,
-  releaseTranslation,
-  saveTranslation,
-  submitTranslation,
-  TranslationRefusedError,
-} from "./service";
+import { Refusal } from "@/lib/refusal";
+import { transitionVersion } from "@/lib/workflow/service";
+import { assignTranslation, claimTranslation, importXliff, releaseTranslation, saveTranslation, submitTranslation } from "./service";
 
 const word = (prefix = "w") => `${prefix}${randomUUID().replace(/-/g, "").slice(0, 10)}`;
 
@@ -71,7 +64,7 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof TranslationRefusedError) return error.key;
+    if (error instanceof Refusal) return error.code;
     throw error;
   }
   return "accepted";
@@ -187,9 +180,9 @@ describe("queue states and staleness", () => {
     // Approval and publication are the workflow's: a translator may do neither.
     const inReview = await db.articleVersion.findUniqueOrThrow({ where: { id: versionId } });
     for (const transition of ["approve", "publish"] as const) {
-      await expect(transitionVersion(translator, { versionId, version: inReview.version, transition })).rejects.toBeInstanceOf(
-        WorkflowRefusal,
-      );
+      await expect(transitionVersion(translator, { versionId, version: inReview.version, transition })).rejects.toMatchObject({
+        code: "workflow.errors.forbidden",
+      });
     }
     const reviewer = await makeUser("EDITOR");
     const approved = await transitionVersion(reviewer, { versionId, version: inReview.version, transition: "approve" });
@@ -332,11 +325,13 @@ describe("XLIFF re-import", () => {
     expect((await db.articleVersion.findUniqueOrThrow({ where: { id: versionId } })).bodyText).toBe("Hello & welcome.");
 
     const before = await db.articleVersion.findUniqueOrThrow({ where: { id: otherVersionId } });
-    expect(await refusal(importXliff(otherVersionId, 1, filled, translator))).toBe("xliff.otherArticle");
-    expect(await refusal(importXliff(versionId, 2, "<xliff><broken>", translator))).toBe("xliff.malformed");
-    expect(await refusal(importXliff(versionId, 2, `<!DOCTYPE x [<!ENTITY a "b">]>${filled}`, translator))).toBe("xliff.doctype");
+    expect(await refusal(importXliff(otherVersionId, 1, filled, translator))).toBe("translations.errors.xliff.otherArticle");
+    expect(await refusal(importXliff(versionId, 2, "<xliff><broken>", translator))).toBe("translations.errors.xliff.malformed");
+    expect(await refusal(importXliff(versionId, 2, `<!DOCTYPE x [<!ENTITY a "b">]>${filled}`, translator))).toBe(
+      "translations.errors.xliff.doctype",
+    );
     await db.articleVersion.update({ where: { id: story.sourceVersionId }, data: { version: { increment: 1 } } });
-    expect(await refusal(importXliff(versionId, 2, filled, translator))).toBe("xliff.otherSourceVersion");
+    expect(await refusal(importXliff(versionId, 2, filled, translator))).toBe("translations.errors.xliff.otherSourceVersion");
     expect((await db.articleVersion.findUniqueOrThrow({ where: { id: otherVersionId } })).version).toBe(before.version);
     expect((await db.articleVersion.findUniqueOrThrow({ where: { id: versionId } })).version).toBe(2);
   });

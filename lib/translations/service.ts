@@ -6,27 +6,17 @@ import { slugify, firstFreeSlug } from "@/lib/articles/slug";
 import { writeAudit } from "@/lib/audit/log";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import type { PublicChange } from "@/lib/public-change/change";
-import { recordPublicChange } from "@/lib/public-change/record";
 import { isLanguage } from "@/lib/i18n/languages";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role, VersionStatus } from "@/lib/generated/prisma/enums";
 import { parseDocument } from "@/lib/rich-text/document";
-import { transitionVersion, WorkflowRefusal } from "@/lib/workflow/service";
+import { Refusal } from "@/lib/refusal";
+import { transitionVersion } from "@/lib/workflow/service";
 import { buildTargetDocument, skeletonDocument, sourceBlocks, type TargetEdits } from "./alignment";
 import { inlineText } from "./inline";
 import { storeSegments } from "./memory";
 import { alignVersions } from "./staleness";
 import { parseXliff } from "./xliff";
-
-export class TranslationRefusedError extends Error {
-  constructor(
-    readonly key: string,
-    readonly detail?: string,
-  ) {
-    super(key);
-  }
-}
 
 export type Actor = { id: string; role: Role };
 type Tx = Prisma.TransactionClient;
@@ -45,7 +35,7 @@ function writeScope(actor: Actor): Prisma.ArticleVersionWhereInput {
 
 async function loadArticle(tx: Tx, articleId: string) {
   const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true, sourceLanguage: true } });
-  if (!article) throw new TranslationRefusedError("translations.errors.notFound");
+  if (!article) throw new Refusal("translations.errors.notFound");
   const source = await tx.articleVersion.findUnique({
     where: { articleId_language: { articleId, language: article.sourceLanguage } },
     select: {
@@ -60,7 +50,7 @@ async function loadArticle(tx: Tx, articleId: string) {
       storyDatePrecision: true,
     },
   });
-  if (!source) throw new TranslationRefusedError("translations.errors.noSource");
+  if (!source) throw new Refusal("translations.errors.noSource");
   return { article, source };
 }
 
@@ -73,8 +63,7 @@ async function createTranslationVersion(
   assignment: { assigneeId: string | null; dueAt: Date | null },
 ) {
   const { article, source } = await loadArticle(tx, articleId);
-  if (language === article.sourceLanguage || !isLanguage(language))
-    throw new TranslationRefusedError("translations.errors.notATranslation");
+  if (language === article.sourceLanguage || !isLanguage(language)) throw new Refusal("translations.errors.notATranslation");
   const body = skeletonDocument(source.bodyJson);
   const slug = await firstFreeSlug(`${slugify(source.title)}-${language}`, async (candidate) =>
     Boolean(await tx.articleVersion.findUnique({ where: { language_slug: { language, slug: candidate } }, select: { id: true } })),
@@ -138,16 +127,14 @@ export async function claimTranslation(articleId: string, language: string, acto
       if (!existing) {
         versionId = await createTranslationVersion(tx, articleId, language, actor, { assigneeId: actor.id, dueAt: null });
       } else {
-        if (existing.article.sourceLanguage === language) throw new TranslationRefusedError("translations.errors.notATranslation");
+        if (existing.article.sourceLanguage === language) throw new Refusal("translations.errors.notATranslation");
         if (existing.assigneeId === actor.id) return existing.id;
         const claimed = await tx.articleVersion.updateMany({
           where: { id: existing.id, assigneeId: null, status: { in: TRANSLATOR_WRITABLE } },
           data: { assigneeId: actor.id, assignedAt: new Date(), dueAt: null },
         });
         if (claimed.count === 0)
-          throw new TranslationRefusedError(
-            existing.assigneeId ? "translations.errors.claimedByOther" : "translations.errors.notClaimable",
-          );
+          throw new Refusal(existing.assigneeId ? "translations.errors.claimedByOther" : "translations.errors.notClaimable");
         versionId = existing.id;
       }
       await writeAudit(
@@ -165,7 +152,7 @@ export async function claimTranslation(articleId: string, language: string, acto
     });
   } catch (error) {
     // Two translators claiming a missing translation at once: the second sees the first's claim.
-    if (isUniqueViolation(error)) throw new TranslationRefusedError("translations.errors.claimedByOther");
+    if (isUniqueViolation(error)) throw new Refusal("translations.errors.claimedByOther");
     throw error;
   }
 }
@@ -176,12 +163,12 @@ export async function assignTranslation(
   actor: Actor,
   ip: string | null = null,
 ): Promise<string> {
-  if (!can(actor.role, "translation.assign")) throw new TranslationRefusedError("translations.errors.forbidden");
+  if (!can(actor.role, "translation.assign")) throw new Refusal("translations.errors.forbidden");
   return db.$transaction(async (tx) => {
     if (input.assigneeId) {
       const assignee = await tx.user.findUnique({ where: { id: input.assigneeId }, select: { active: true, role: true } });
       if (!assignee?.active || !can(assignee.role, "translation.edit"))
-        throw new TranslationRefusedError("translations.errors.assigneeInvalid", "assigneeId");
+        throw new Refusal("translations.errors.assigneeInvalid", { field: "assigneeId" });
     }
     const existing = await tx.articleVersion.findUnique({
       where: { articleId_language: { articleId: input.articleId, language: input.language } },
@@ -194,7 +181,7 @@ export async function assignTranslation(
         dueAt: input.dueAt,
       });
     } else {
-      if (existing.article.sourceLanguage === input.language) throw new TranslationRefusedError("translations.errors.notATranslation");
+      if (existing.article.sourceLanguage === input.language) throw new Refusal("translations.errors.notATranslation");
       await tx.articleVersion.update({
         where: { id: existing.id },
         data: { assigneeId: input.assigneeId, assignedAt: input.assigneeId ? new Date() : null, dueAt: input.dueAt },
@@ -223,7 +210,7 @@ export async function releaseTranslation(versionId: string, actor: Actor, ip: st
       where: { id: versionId, ...(writesAnyTranslation(actor.role) ? {} : { assigneeId: actor.id }) },
       data: { assigneeId: null, assignedAt: null, dueAt: null },
     });
-    if (released.count === 0) throw new TranslationRefusedError("translations.errors.notYours");
+    if (released.count === 0) throw new Refusal("translations.errors.notYours");
     await writeAudit({ actorId: actor.id, action: "translation.release", entityType: "articleVersion", entityId: versionId, ip }, tx);
   });
 }
@@ -259,14 +246,13 @@ async function loadWritable(tx: Tx, versionId: string, version: number, actor: A
       article: { select: { sourceLanguage: true } },
     },
   });
-  if (!target) throw new TranslationRefusedError("translations.errors.notFound");
-  if (target.language === target.article.sourceLanguage) throw new TranslationRefusedError("translations.errors.sourceReadOnly");
-  if (!writesAnyTranslation(actor.role) && target.assigneeId !== actor.id)
-    throw new TranslationRefusedError("translations.errors.notYours");
+  if (!target) throw new Refusal("translations.errors.notFound");
+  if (target.language === target.article.sourceLanguage) throw new Refusal("translations.errors.sourceReadOnly");
+  if (!writesAnyTranslation(actor.role) && target.assigneeId !== actor.id) throw new Refusal("translations.errors.notYours");
   if (!writesAnyTranslation(actor.role) && !TRANSLATOR_WRITABLE.includes(target.status))
-    throw new TranslationRefusedError("translations.errors.notEditable");
-  if (target.status === "ARCHIVED") throw new TranslationRefusedError("translations.errors.notEditable");
-  if (target.version !== version) throw new TranslationRefusedError("translations.errors.staleVersion");
+    throw new Refusal("translations.errors.notEditable");
+  if (target.status === "ARCHIVED") throw new Refusal("translations.errors.notEditable");
+  if (target.version !== version) throw new Refusal("translations.errors.staleVersion");
   const { source } = await loadArticle(tx, target.articleId);
   return { target, source };
 }
@@ -275,12 +261,12 @@ export async function saveTranslation(
   input: TranslationSave,
   actor: Actor,
   ip: string | null = null,
-): Promise<{ version: number; published: boolean; articleId: string; language: string; publicChange: PublicChange | null }> {
+): Promise<{ version: number; published: boolean; articleId: string; language: string }> {
   return db.$transaction(async (tx) => {
     const { target, source } = await loadWritable(tx, input.versionId, input.version, actor);
     const body = buildTargetDocument(source.bodyJson, target.bodyJson, input.edits);
     const parsed = parseDocument(body);
-    if (!parsed.ok) throw new TranslationRefusedError("translations.errors.invalidBody", parsed.error);
+    if (!parsed.ok) throw new Refusal("translations.errors.invalidBody");
     const title = input.title.trim();
     // The slug follows the translated title until the version is first published.
     const slug =
@@ -305,7 +291,7 @@ export async function saveTranslation(
       where: { id: target.id, version: input.version, language: { not: target.article.sourceLanguage }, ...writeScope(actor) },
       data: { ...fields, version: { increment: 1 }, updatedById: actor.id },
     });
-    if (updated.count === 0) throw new TranslationRefusedError("translations.errors.staleVersion");
+    if (updated.count === 0) throw new Refusal("translations.errors.staleVersion");
     const last = await tx.revision.aggregate({ where: { versionId: target.id }, _max: { number: true } });
     const snapshot = {
       ...fields,
@@ -344,10 +330,7 @@ export async function saveTranslation(
       },
       tx,
     );
-    const published = target.status === "PUBLISHED";
-    // A live translation's edit is a change readers see, recorded with the write.
-    const publicChange = published ? await recordPublicChange(tx, { articleIds: [target.articleId], languages: [target.language] }) : null;
-    return { version: input.version + 1, published, articleId: target.articleId, language: target.language, publicChange };
+    return { version: input.version + 1, published: target.status === "PUBLISHED", articleId: target.articleId, language: target.language };
   });
 }
 
@@ -359,24 +342,19 @@ export async function saveTranslation(
 export async function submitTranslation(versionId: string, version: number, actor: Actor, ip: string | null = null): Promise<void> {
   await db.$transaction(async (tx) => {
     const { target, source } = await loadWritable(tx, versionId, version, actor);
-    if (target.status !== "DRAFT") throw new TranslationRefusedError("translations.errors.notSubmittable");
+    if (target.status !== "DRAFT") throw new Refusal("translations.errors.notSubmittable");
     const current = await tx.articleVersion.findUniqueOrThrow({ where: { id: versionId }, select: { title: true } });
-    if (!current.title.trim()) throw new TranslationRefusedError("translations.errors.titleRequired");
+    if (!current.title.trim()) throw new Refusal("translations.errors.titleRequired");
     if (alignVersions(source.bodyJson, target.bodyJson).rows.some((row) => row.state !== "current"))
-      throw new TranslationRefusedError("translations.errors.unfinished");
+      throw new Refusal("translations.errors.unfinished");
   });
-  try {
-    await transitionVersion({ ...actor, ip }, { versionId, version, transition: "submit" });
-  } catch (error) {
-    if (error instanceof WorkflowRefusal) throw new TranslationRefusedError(`workflow.errors.${error.key}`);
-    throw error;
-  }
+  await transitionVersion({ ...actor, ip }, { versionId, version, transition: "submit" });
 }
 
 /** Applies a re-imported XLIFF file as one save, after checking it matches the source as it is now. */
 export async function importXliff(versionId: string, version: number, xml: string, actor: Actor, ip: string | null = null) {
   const parsed = parseXliff(xml);
-  if (!parsed.ok) throw new TranslationRefusedError(parsed.error, parsed.detail);
+  if (!parsed.ok) throw new Refusal(`translations.errors.${parsed.error}`);
   const file = parsed.document;
   const target = await db.articleVersion.findUnique({
     where: { id: versionId },
@@ -390,19 +368,19 @@ export async function importXliff(versionId: string, version: number, xml: strin
       article: { select: { sourceLanguage: true } },
     },
   });
-  if (!target) throw new TranslationRefusedError("translations.errors.notFound");
-  if (file.articleId !== target.articleId) throw new TranslationRefusedError("xliff.otherArticle");
+  if (!target) throw new Refusal("translations.errors.notFound");
+  if (file.articleId !== target.articleId) throw new Refusal("translations.errors.xliff.otherArticle");
   if (file.sourceLanguage !== target.article.sourceLanguage || file.targetLanguage !== target.language)
-    throw new TranslationRefusedError("xliff.otherLanguages");
+    throw new Refusal("translations.errors.xliff.otherLanguages");
   const source = await db.articleVersion.findUniqueOrThrow({
     where: { articleId_language: { articleId: target.articleId, language: target.article.sourceLanguage } },
     select: { version: true, bodyJson: true },
   });
-  if (file.sourceVersion !== source.version) throw new TranslationRefusedError("xliff.otherSourceVersion");
+  if (file.sourceVersion !== source.version) throw new Refusal("translations.errors.xliff.otherSourceVersion");
   const blocks = new Map(sourceBlocks(source.bodyJson).map((block) => [block.blockId, block]));
   for (const unit of file.units) {
     const block = blocks.get(unit.id);
-    if (!block || block.hash !== unit.sourceHash) throw new TranslationRefusedError("xliff.unitMismatch", unit.id);
+    if (!block || block.hash !== unit.sourceHash) throw new Refusal("translations.errors.xliff.unitMismatch");
   }
   const contents = new Map(file.units.filter((unit) => inlineText(unit.target).trim() !== "").map((unit) => [unit.id, unit.target]));
   const keepOrphans = new Set(alignVersions(source.bodyJson, target.bodyJson).orphans.map((orphan) => orphan.blockId));

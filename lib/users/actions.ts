@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { z } from "zod";
 import { writeAudit } from "@/lib/audit/log";
-import { ActionError, defineAction } from "@/lib/action";
+import { defineAction } from "@/lib/action";
 import { signIn } from "@/lib/auth";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { endSession, endSessionsOf } from "@/lib/auth/sessions";
@@ -23,18 +23,14 @@ import {
   userResetPasswordSchema,
   userSetActiveSchema,
 } from "@/lib/users/schema";
-import { createUser as insertUser, EmailTakenError } from "@/lib/users/service";
+import { Refusal } from "@/lib/refusal";
+import { createUser as insertUser } from "@/lib/users/service";
 
 export const createUser = defineAction({
   permission: "user.create",
   schema: userCreateSchema,
   async run(input, { user, ip }) {
-    try {
-      await insertUser(input, user.id, ip);
-    } catch (error) {
-      if (error instanceof EmailTakenError) throw new ActionError("email.taken", "email");
-      throw error;
-    }
+    await insertUser(input, user.id, ip);
     revalidatePath("/admin/users");
     return "userCreated";
   },
@@ -44,7 +40,7 @@ export const changeUserRole = defineAction({
   permission: "user.changeRole",
   schema: userChangeRoleSchema,
   async run({ userId, role }, { user, ip }) {
-    if (userId === user.id) throw new ActionError("user.notOwnAccount");
+    if (userId === user.id) throw new Refusal("errors.user.notOwnAccount");
     await db.$transaction(async (tx) => {
       const target = await tx.user.update({
         where: { id: userId },
@@ -63,7 +59,7 @@ export const setUserActive = defineAction({
   permission: "user.setActive",
   schema: userSetActiveSchema,
   async run({ userId, active }, { user, ip }) {
-    if (userId === user.id) throw new ActionError("user.notOwnAccount");
+    if (userId === user.id) throw new Refusal("errors.user.notOwnAccount");
     await db.$transaction(async (tx) => {
       await tx.user.update({ where: { id: userId }, data: { active, sessionVersion: { increment: 1 } } });
       await endSessionsOf(userId, { client: tx });
@@ -96,7 +92,8 @@ export const changeOwnPassword = defineAction({
   schema: accountChangePasswordSchema,
   async run({ currentPassword, newPassword }, { user, ip }) {
     const stored = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
-    if (!(await verifyPassword(stored.passwordHash, currentPassword))) throw new ActionError("password.currentWrong", "currentPassword");
+    if (!(await verifyPassword(stored.passwordHash, currentPassword)))
+      throw new Refusal("errors.password.currentWrong", { field: "currentPassword" });
     const passwordHash = await hashPassword(newPassword);
     await db.$transaction(async (tx) => {
       await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
@@ -113,7 +110,7 @@ export const endUserSessions = defineAction({
   permission: "user.endSessions",
   schema: userEndSessionsSchema,
   async run({ userId }, { user, ip }) {
-    if (userId === user.id) throw new ActionError("user.notOwnAccount");
+    if (userId === user.id) throw new Refusal("errors.user.notOwnAccount");
     const ended = await endSessionsOf(userId);
     await writeAudit({ actorId: user.id, action: "user.endSessions", entityType: "user", entityId: userId, details: { ended }, ip });
     revalidatePath("/admin/users");
@@ -126,7 +123,7 @@ export const endOwnSession = defineAction({
   permission: "account.endSessions",
   schema: accountEndSessionSchema,
   async run({ sessionId }, { user, ip }) {
-    if (!(await endSession(sessionId, user.id))) throw new ActionError("session.notFound");
+    if (!(await endSession(sessionId, user.id))) throw new Refusal("errors.session.notFound");
     await writeAudit({ actorId: user.id, action: "user.endSession", entityType: "user", entityId: user.id, ip });
     revalidatePath("/admin/account");
     return "sessionEnded";

@@ -3,8 +3,7 @@ import { writeAudit } from "@/lib/audit/log";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
-
-export class EmailTakenError extends Error {}
+import { Refusal } from "@/lib/refusal";
 
 export async function createUser(
   input: { email: string; name: string; role: Role; password: string },
@@ -14,7 +13,7 @@ export async function createUser(
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     const taken = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
-    if (taken) throw new EmailTakenError(input.email);
+    if (taken) throw new Refusal("errors.email.taken", { field: "email" });
     const user = await tx.user.create({
       data: { email: input.email, name: input.name, role: input.role, passwordHash },
       select: { id: true, email: true, role: true },

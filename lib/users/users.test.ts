@@ -4,7 +4,8 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { checkCredentials } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { createUser, EmailTakenError } from "@/lib/users/service";
+import { createUser } from "@/lib/users/service";
+import { Refusal } from "@/lib/refusal";
 
 const newUser = () => ({
   email: `user-${randomUUID()}@desk.test`,
@@ -31,7 +32,8 @@ describe("users", () => {
   it("refuses a second account with the same email and writes nothing", async () => {
     const input = newUser();
     await createUser(input, null);
-    await expect(createUser({ ...input, name: "Other" }, null)).rejects.toBeInstanceOf(EmailTakenError);
+    await expect(createUser({ ...input, name: "Other" }, null)).rejects.toThrow(Refusal);
+    await expect(createUser({ ...input, name: "Other" }, null)).rejects.toMatchObject({ code: "errors.email.taken", field: "email" });
     expect(await db.user.count({ where: { email: input.email } })).toBe(1);
   });
 

@@ -1,14 +1,14 @@
 "use server";
 // The workflow's server actions: transitions, scheduling, comments, correction notes and the
 // article list's bulk operations. Thin wrappers: the rules and guarded writes live in
-// lib/workflow/service.ts (and lib/articles/bulk.ts); here refusals become messages and the
-// reader site is refreshed when it changed (lib/public-change/after-commit.ts).
+// lib/workflow/service.ts (and lib/articles/bulk.ts), whose refusals defineAction shows; here the
+// reader site is revalidated when it changed.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { ActionError, defineAction, type ActionContext } from "@/lib/action";
+import { defineAction, type ActionContext } from "@/lib/action";
+import { Refusal } from "@/lib/refusal";
 import { applyBulkOperation, BULK_OPERATIONS, MAX_BULK_ITEMS, type BulkSummary } from "@/lib/articles/bulk";
-import type { PublicChange } from "@/lib/public-change/change";
-import { afterPublicChange } from "@/lib/public-change/after-commit";
+import { revalidatePublicContent } from "@/lib/cache/public-content";
 import {
   commentSchema,
   correctionSchema,
@@ -24,23 +24,13 @@ function actorOf({ user, ip }: ActionContext): workflow.Actor {
   return { id: user.id, role: user.role, ip };
 }
 
-/** Runs a service call, turning its expected refusals into messages under workflow.errors. */
-async function guarded<T>(call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (error) {
-    if (error instanceof workflow.WorkflowRefusal) throw new ActionError(`workflow.errors.${error.key}`);
-    throw error;
-  }
-}
-
-function afterWrite(publicChange: PublicChange | null = null) {
-  afterPublicChange(publicChange);
+function afterWrite(publicChange: workflow.PublicChange = null) {
+  if (publicChange) revalidatePublicContent(publicChange);
   revalidatePath("/admin", "layout");
 }
 
 async function transition(kind: TransitionKind, input: { versionId: string; version: number; note?: string }, context: ActionContext) {
-  const outcome = await guarded(() => workflow.transitionVersion(actorOf(context), { ...input, transition: kind }));
+  const outcome = await workflow.transitionVersion(actorOf(context), { ...input, transition: kind });
   afterWrite(outcome.publicChange);
   return `workflow.done.${kind}`;
 }
@@ -85,7 +75,7 @@ export const scheduleVersion = defineAction({
   permission: "article.schedule",
   schema: scheduleSchema,
   async run(input, context) {
-    await guarded(() => workflow.scheduleVersion(actorOf(context), input));
+    await workflow.scheduleVersion(actorOf(context), input);
     afterWrite();
     return "workflow.done.schedule";
   },
@@ -95,7 +85,7 @@ export const cancelSchedule = defineAction({
   permission: "article.schedule",
   schema: versionRefSchema,
   async run(input, context) {
-    await guarded(() => workflow.cancelSchedule(actorOf(context), input));
+    await workflow.cancelSchedule(actorOf(context), input);
     afterWrite();
     return "workflow.done.cancelSchedule";
   },
@@ -105,7 +95,7 @@ export const addComment = defineAction({
   permission: "article.comment",
   schema: commentSchema,
   async run(input, context) {
-    await guarded(() => workflow.addComment(actorOf(context), input));
+    await workflow.addComment(actorOf(context), input);
     afterWrite();
     return "workflow.done.comment";
   },
@@ -115,7 +105,7 @@ export const resolveComment = defineAction({
   permission: "article.comment",
   schema: resolveCommentSchema,
   async run(input, context) {
-    await guarded(() => workflow.resolveComment(actorOf(context), input));
+    await workflow.resolveComment(actorOf(context), input);
     afterWrite();
     return "workflow.done.resolve";
   },
@@ -125,7 +115,7 @@ export const addCorrectionNote = defineAction({
   permission: "article.correct",
   schema: correctionSchema,
   async run(input, context) {
-    const { publicChange } = await guarded(() => workflow.addCorrectionNote(actorOf(context), input));
+    const { publicChange } = await workflow.addCorrectionNote(actorOf(context), input);
     afterWrite(publicChange);
     return "workflow.done.correction";
   },
@@ -152,7 +142,7 @@ export const bulkUpdateVersions = defineAction({
     tagId: z.string().max(64).optional(),
   }),
   async run(input, context): Promise<{ data: BulkSummary }> {
-    if (input.operation === "tag" && !input.tagId) throw new ActionError("workflow.bulk.tagRequired", "tagId");
+    if (input.operation === "tag" && !input.tagId) throw new Refusal("workflow.bulk.tagRequired", { field: "tagId" });
     const summary = await applyBulkOperation(actorOf(context), input);
     afterWrite(summary.publicChange);
     return { data: summary };

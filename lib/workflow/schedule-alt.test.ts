@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { MissingAltTextError, setLeadImage, uploadMedia } from "@/lib/media/service";
+import { setLeadImage, uploadMedia } from "@/lib/media/service";
 import { createDiskStorage } from "@/lib/media/storage";
 import { makePhoto } from "@/lib/media/test-fixtures";
 import { scheduleVersion } from "@/lib/workflow/service";
@@ -23,7 +23,7 @@ it("refuses to schedule a version whose images lack alt text", async () => {
   const now = new Date("2300-01-01T00:00:00Z");
   const input = { versionId: target.id, version: target.version, scheduledAt: new Date("2300-01-02T00:00:00Z") };
 
-  await expect(scheduleVersion(editor, input, now)).rejects.toBeInstanceOf(MissingAltTextError);
+  await expect(scheduleVersion(editor, input, now)).rejects.toMatchObject({ code: "media.errors.altMissing" });
   expect(await db.articleVersion.findUniqueOrThrow({ where: { id: target.id }, select: { scheduledAt: true, version: true } })).toEqual({
     scheduledAt: null,
     version: target.version,

@@ -4,23 +4,17 @@ import { describe, expect, it } from "vitest";
 import { can, ROLES } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
-import {
-  addComment,
-  addCorrectionNote,
-  cancelSchedule,
-  resolveComment,
-  scheduleVersion,
-  transitionVersion,
-  WorkflowRefusal,
-} from "@/lib/workflow/service";
+import { addComment, addCorrectionNote, cancelSchedule, resolveComment, scheduleVersion, transitionVersion } from "@/lib/workflow/service";
 import { makeArticle, makeUser } from "@/lib/workflow/test-fixtures";
+import { Refusal } from "@/lib/refusal";
 import { TRANSITION_KINDS, TRANSITIONS } from "@/lib/workflow/transitions";
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof WorkflowRefusal) return error.key;
+    // Every workflow refusal is under workflow.errors: the short reason reads better below.
+    if (error instanceof Refusal) return error.code.replace(/^workflow\.errors\./, "");
     throw error;
   }
   throw new Error("expected a refusal");
@@ -171,7 +165,9 @@ describe("optimistic concurrency", () => {
     ]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     const rejected = results.find((result) => result.status === "rejected");
-    expect(rejected?.status === "rejected" && rejected.reason instanceof WorkflowRefusal && rejected.reason.key).toBe("staleVersion");
+    expect(rejected?.status === "rejected" && rejected.reason instanceof Refusal && rejected.reason.code).toBe(
+      "workflow.errors.staleVersion",
+    );
     expect((await snapshot(target.id)).version).toBe(target.version + 1);
     expect(await auditCount(target.id)).toBe(1);
   });

@@ -1,14 +1,12 @@
 // Workflow writes without Next's request context (the actions wrap them; tests call them directly):
 // state transitions, scheduling, reviewer comments and correction notes. Each write is guarded in
 // its `where` (id + the version the user saw + allowed states + role rules) and audited in the same
-// transaction, with what readers can see changing (lib/public-change); callers take the fast path
-// with the returned `publicChange`.
+// transaction; callers revalidate the reader site from the returned `publicChange`.
 import { writeAudit } from "@/lib/audit/log";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { Refusal } from "@/lib/refusal";
 import { assertImagesHaveAlt } from "@/lib/media/service";
-import type { PublicChange } from "@/lib/public-change/change";
-import { recordPublicChange } from "@/lib/public-change/record";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role, VersionStatus } from "@/lib/generated/prisma/enums";
 import {
@@ -17,22 +15,14 @@ import {
   checkSchedule,
   checkTransition,
   TRANSITIONS,
-  type RefusalReason,
   type TransitionKind,
   type WorkflowSubject,
 } from "@/lib/workflow/transitions";
 
 export type Actor = { id: string; role: Role; ip?: string | null };
 
-export type WorkflowRefusalKey =
-  RefusalReason | "notFound" | "staleVersion" | "noteRequired" | "scheduleInPast" | "notPublished" | "alreadyResolved";
-
-/** An expected refusal; `key` names a message under workflow.errors. */
-export class WorkflowRefusal extends Error {
-  constructor(readonly key: WorkflowRefusalKey) {
-    super(`workflow.errors.${key}`);
-  }
-}
+/** What the reader site must drop from its cache; null when readers see no change. */
+export type PublicChange = { articleIds: string[]; languages: string[]; tagIds: string[] } | null;
 
 const subjectSelect = {
   id: true,
@@ -48,7 +38,7 @@ const subjectSelect = {
 
 async function loadSubject(versionId: string) {
   const row = await db.articleVersion.findUnique({ where: { id: versionId }, select: subjectSelect });
-  if (!row) throw new WorkflowRefusal("notFound");
+  if (!row) throw new Refusal("workflow.errors.notFound");
   const subject: WorkflowSubject = {
     status: row.status,
     language: row.language,
@@ -59,17 +49,22 @@ async function loadSubject(versionId: string) {
   return { row, subject };
 }
 
+export async function publicChangeFor(articleIds: string[], languages: string[]): Promise<PublicChange> {
+  const tags = await db.articleTag.findMany({ where: { articleId: { in: articleIds } }, select: { tagId: true } });
+  return { articleIds: [...new Set(articleIds)], languages: [...new Set(languages)], tagIds: [...new Set(tags.map((tag) => tag.tagId))] };
+}
+
 export type TransitionInput = { versionId: string; version: number; transition: TransitionKind; note?: string | null };
-export type TransitionOutcome = { status: VersionStatus; version: number; publicChange: PublicChange | null };
+export type TransitionOutcome = { status: VersionStatus; version: number; publicChange: PublicChange };
 
 export async function transitionVersion(actor: Actor, input: TransitionInput, now = new Date()): Promise<TransitionOutcome> {
   const rule = TRANSITIONS[input.transition];
   const { row, subject } = await loadSubject(input.versionId);
   const check = checkTransition(input.transition, subject, actor);
-  if (!check.ok) throw new WorkflowRefusal(check.reason);
-  if (row.version !== input.version) throw new WorkflowRefusal("staleVersion");
+  if (!check.ok) throw new Refusal(`workflow.errors.${check.reason}`);
+  if (row.version !== input.version) throw new Refusal("workflow.errors.staleVersion");
   const note = input.note?.trim() || null;
-  if ("needsNote" in rule && rule.needsNote && !note) throw new WorkflowRefusal("noteRequired");
+  if ("needsNote" in rule && rule.needsNote && !note) throw new Refusal("workflow.errors.noteRequired");
 
   // The rules again, in the write itself: what was read above may have changed since.
   const where: Prisma.ArticleVersionWhereInput = { id: row.id, version: input.version, status: { in: [...rule.from] } };
@@ -88,9 +83,9 @@ export async function transitionVersion(actor: Actor, input: TransitionInput, no
   if (input.transition === "archive") data.scheduledAt = null;
   if (input.transition === "returnToDraft") Object.assign(data, { approvedById: null, scheduledAt: null });
 
-  const publicChange = await db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     const { count } = await tx.articleVersion.updateMany({ where, data });
-    if (count === 0) throw new WorkflowRefusal("staleVersion");
+    if (count === 0) throw new Refusal("workflow.errors.staleVersion");
     if (input.transition === "publish") await assertImagesHaveAlt(row.id, tx);
     await writeAudit(
       {
@@ -105,19 +100,17 @@ export async function transitionVersion(actor: Actor, input: TransitionInput, no
     );
     // The reason for sending work back is kept where the author will look: the comments.
     if (note) await tx.comment.create({ data: { versionId: row.id, authorId: actor.id, body: note } });
-    return changesPublicSite(row.status, rule.to)
-      ? recordPublicChange(tx, { articleIds: [row.articleId], languages: [row.language] })
-      : null;
   });
+  const publicChange = changesPublicSite(row.status, rule.to) ? await publicChangeFor([row.articleId], [row.language]) : null;
   return { status: rule.to, version: input.version + 1, publicChange };
 }
 
 export async function scheduleVersion(actor: Actor, input: { versionId: string; version: number; scheduledAt: Date }, now = new Date()) {
   const { row, subject } = await loadSubject(input.versionId);
   const check = checkSchedule(subject, actor);
-  if (!check.ok) throw new WorkflowRefusal(check.reason);
-  if (row.version !== input.version) throw new WorkflowRefusal("staleVersion");
-  if (input.scheduledAt.getTime() <= now.getTime()) throw new WorkflowRefusal("scheduleInPast");
+  if (!check.ok) throw new Refusal(`workflow.errors.${check.reason}`);
+  if (row.version !== input.version) throw new Refusal("workflow.errors.staleVersion");
+  if (input.scheduledAt.getTime() <= now.getTime()) throw new Refusal("workflow.errors.scheduleInPast");
   // What could not be published now is not scheduled either (the promotion itself is one SQL statement).
   await assertImagesHaveAlt(row.id);
   await db.$transaction(async (tx) => {
@@ -125,7 +118,7 @@ export async function scheduleVersion(actor: Actor, input: { versionId: string; 
       where: { id: row.id, version: input.version, status: "APPROVED" },
       data: { scheduledAt: input.scheduledAt, version: { increment: 1 } },
     });
-    if (count === 0) throw new WorkflowRefusal("staleVersion");
+    if (count === 0) throw new Refusal("workflow.errors.staleVersion");
     await writeAudit(
       {
         actorId: actor.id,
@@ -144,14 +137,14 @@ export async function scheduleVersion(actor: Actor, input: { versionId: string; 
 export async function cancelSchedule(actor: Actor, input: { versionId: string; version: number }) {
   const { row, subject } = await loadSubject(input.versionId);
   const check = checkCancelSchedule(subject, actor);
-  if (!check.ok) throw new WorkflowRefusal(check.reason);
-  if (row.version !== input.version) throw new WorkflowRefusal("staleVersion");
+  if (!check.ok) throw new Refusal(`workflow.errors.${check.reason}`);
+  if (row.version !== input.version) throw new Refusal("workflow.errors.staleVersion");
   await db.$transaction(async (tx) => {
     const { count } = await tx.articleVersion.updateMany({
       where: { id: row.id, version: input.version, status: "APPROVED", scheduledAt: { not: null } },
       data: { scheduledAt: null, version: { increment: 1 } },
     });
-    if (count === 0) throw new WorkflowRefusal("staleVersion");
+    if (count === 0) throw new Refusal("workflow.errors.staleVersion");
     await writeAudit(
       {
         actorId: actor.id,
@@ -170,9 +163,9 @@ export async function cancelSchedule(actor: Actor, input: { versionId: string; v
 export type CommentInput = { versionId: string; body: string; anchorBlockId?: string | null; anchorQuote?: string | null };
 
 export async function addComment(actor: Actor, input: CommentInput) {
-  if (!can(actor.role, "article.comment")) throw new WorkflowRefusal("forbidden");
+  if (!can(actor.role, "article.comment")) throw new Refusal("workflow.errors.forbidden");
   const exists = await db.articleVersion.findUnique({ where: { id: input.versionId }, select: { id: true } });
-  if (!exists) throw new WorkflowRefusal("notFound");
+  if (!exists) throw new Refusal("workflow.errors.notFound");
   return db.$transaction(async (tx) => {
     const comment = await tx.comment.create({
       data: {
@@ -200,12 +193,12 @@ export async function addComment(actor: Actor, input: CommentInput) {
 }
 
 export async function resolveComment(actor: Actor, input: { commentId: string }, now = new Date()) {
-  if (!can(actor.role, "article.comment")) throw new WorkflowRefusal("forbidden");
+  if (!can(actor.role, "article.comment")) throw new Refusal("workflow.errors.forbidden");
   const comment = await db.comment.findUnique({ where: { id: input.commentId }, select: { versionId: true } });
-  if (!comment) throw new WorkflowRefusal("notFound");
+  if (!comment) throw new Refusal("workflow.errors.notFound");
   await db.$transaction(async (tx) => {
     const { count } = await tx.comment.updateMany({ where: { id: input.commentId, resolvedAt: null }, data: { resolvedAt: now } });
-    if (count === 0) throw new WorkflowRefusal("alreadyResolved");
+    if (count === 0) throw new Refusal("workflow.errors.alreadyResolved");
     await writeAudit(
       {
         actorId: actor.id,
@@ -226,20 +219,20 @@ export async function addCorrectionNote(
   input: { versionId: string; body: string; correctedAt?: Date | null },
   now = new Date(),
 ) {
-  if (!can(actor.role, "article.correct")) throw new WorkflowRefusal("forbidden");
+  if (!can(actor.role, "article.correct")) throw new Refusal("workflow.errors.forbidden");
   const row = await db.articleVersion.findUnique({
     where: { id: input.versionId },
     select: { id: true, articleId: true, language: true, status: true },
   });
-  if (!row) throw new WorkflowRefusal("notFound");
-  if (row.status !== "PUBLISHED") throw new WorkflowRefusal("notPublished");
+  if (!row) throw new Refusal("workflow.errors.notFound");
+  if (row.status !== "PUBLISHED") throw new Refusal("workflow.errors.notPublished");
   const correctedAt = input.correctedAt ?? now;
-  return db.$transaction(async (tx) => {
+  const note = await db.$transaction(async (tx) => {
     // Checked again inside the transaction with a row lock, so a concurrent unpublish cannot slip between.
     const locked = await tx.$queryRaw<
       { status: string }[]
     >`SELECT status::text AS status FROM article_versions WHERE id = ${row.id} FOR UPDATE`;
-    if (locked[0]?.status !== "PUBLISHED") throw new WorkflowRefusal("notPublished");
+    if (locked[0]?.status !== "PUBLISHED") throw new Refusal("workflow.errors.notPublished");
     const created = await tx.correctionNote.create({
       data: { versionId: row.id, authorId: actor.id, body: input.body, correctedAt },
       select: { id: true },
@@ -255,6 +248,7 @@ export async function addCorrectionNote(
       },
       tx,
     );
-    return { id: created.id, publicChange: await recordPublicChange(tx, { articleIds: [row.articleId], languages: [row.language] }) };
+    return created;
   });
+  return { id: note.id, publicChange: await publicChangeFor([row.articleId], [row.language]) };
 }
