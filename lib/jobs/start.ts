@@ -11,7 +11,7 @@ import { runPublishDue } from "@/lib/scheduled-publishing/publish-due";
 import { startTagScanJobs } from "@/lib/jobs/tag-scans";
 import { createJobQueue, createQueues, PUBLIC_CHANGES_CRON, PUBLISH_DUE_CRON, QUEUES, SWEEP_SESSIONS_CRON } from "@/lib/jobs/queue";
 import { sweepExpiredSessions } from "@/lib/auth/sessions";
-import { processPublicChanges } from "@/lib/public-change/consumer";
+import { processPublicChanges, pruneDeliveredChanges } from "@/lib/public-change/consumer";
 import { startCacheFollower } from "@/lib/public-change/follower";
 
 const RETRY_START_MS = 30_000;
@@ -54,6 +54,7 @@ export async function workPublicChanges(boss: PgBoss): Promise<void> {
   await boss.work(QUEUES.publicChanges, async () => {
     const { done, failed } = await processPublicChanges();
     if (done || failed) console.log(`jobs: public changes: ${done} delivered, ${failed} kept for the next run`);
+    await pruneDeliveredChanges();
   });
 }
 

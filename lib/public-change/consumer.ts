@@ -69,3 +69,8 @@ export async function processPublicChanges(): Promise<DrainOutcome> {
     if (rows.length < BATCH_SIZE) return outcome;
   }
 }
+
+/** Delivered rows are kept a day (each server's follower reads only the last few minutes), then dropped; pending ones never. */
+export async function pruneDeliveredChanges(): Promise<number> {
+  return db.$executeRaw`DELETE FROM public_change_outbox WHERE done_at < now() - interval '1 day'`;
+}

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { startLocalRedis, type LocalRedis } from "@/lib/cache/local-redis";
 import RedisCacheHandler, { closeRedisConnections } from "@/lib/cache/redis-cache-handler.mjs";
-import { processPublicChanges } from "@/lib/public-change/consumer";
+import { processPublicChanges, pruneDeliveredChanges } from "@/lib/public-change/consumer";
 import { recordPublicChange } from "@/lib/public-change/record";
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyRevalidation } from "@/lib/public-change/revalidate-signature";
 import { transitionVersion } from "@/lib/workflow/service";
@@ -205,6 +205,20 @@ describe("the consumer", () => {
     const ids = stories.map((story) => story.articleId);
     await drainUntil(async () => (await db.publicChangeOutbox.count({ where: { articleIds: { hasSome: ids }, doneAt: null } })) === 0);
     for (const id of ids) expect(deliveredTo(id).length, id).toBeGreaterThanOrEqual(1);
+  });
+
+  it("drops delivered rows after a day and never a pending one", async () => {
+    const story = await approvedStory();
+    const longAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000);
+    const base = { articleIds: [story.articleId], languages: [], tagIds: [], mediaIds: [], createdAt: longAgo };
+    const delivered = await db.publicChangeOutbox.create({ data: { ...base, doneAt: longAgo } });
+    const recent = await db.publicChangeOutbox.create({ data: { ...base, doneAt: new Date() } });
+    const pending = await db.publicChangeOutbox.create({ data: { ...base, claimedUntil: new Date(Date.now() + 60_000) } });
+    await pruneDeliveredChanges();
+    const left = (await rowsFor(story.articleId)).map((row) => row.id);
+    expect(left).not.toContain(delivered.id);
+    expect(left).toEqual(expect.arrayContaining([recent.id, pending.id]));
+    await db.publicChangeOutbox.update({ where: { id: pending.id }, data: { doneAt: new Date() } });
   });
 
   describe("with the shared cache and a caching proxy", () => {
