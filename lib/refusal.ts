@@ -148,8 +148,8 @@ export class Refusal<C extends RefusalCode = RefusalCode> extends Error {
 
   /** A refusal the pipeline returned as data, thrown where a service meets it. */
   static from(reason: RefusalReason, options: { field?: string; data?: unknown } = {}): Refusal {
-    const refusal = new Refusal(reason.code as "errors.forbidden", options);
-    return Object.assign(refusal, { code: reason.code, params: reason.params }) as Refusal;
+    // The code arrives as data, so its params are checked by the test of the catalogues, not here.
+    return new Refusal(reason.code, { ...options, params: reason.params } as RefusalOptions<RefusalCode>);
   }
 
   get reason(): RefusalReason {
