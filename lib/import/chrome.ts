@@ -43,6 +43,10 @@ export interface ChromeResult {
 /** Drops navigation bars and keyword lines anywhere, and the footer with what follows it. */
 export function removePageChrome(blocks: readonly string[], log: ChangeLog): ChromeResult {
   let kept: string[] = [];
+  // shortFrom[i]: every block from i to the end is short (one pass, so many keyword lines stay linear).
+  const shortFrom = new Array<boolean>(blocks.length + 1).fill(true);
+  for (let index = blocks.length - 1; index >= 0; index--)
+    shortFrom[index] = (shortFrom[index + 1] ?? true) && (blocks[index] ?? "").length <= SHORT_LINE;
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] ?? "";
     if (isNavigationBar(block)) {
@@ -51,8 +55,7 @@ export function removePageChrome(blocks: readonly string[], log: ChangeLog): Chr
     }
     if (isKeywordLine(block)) {
       // The keywords close the story: what follows them, when short, is the page's too.
-      const rest = blocks.slice(index + 1);
-      const takesRest = rest.every((line) => line.length <= SHORT_LINE);
+      const takesRest = shortFrom[index + 1] ?? true;
       const removed = takesRest ? blocks.slice(index) : [block];
       if (log.propose("page-chrome-removed", removed.join("\n"))) {
         if (takesRest) return { blocks: kept };

@@ -7,6 +7,8 @@ import { splitIntoBlocks } from "./blocks";
 import { removeMarkedTrailers, removeSignoffs } from "./trailers";
 import { removeLinkLines } from "./links";
 import { removePageChrome } from "./chrome";
+import { removeDateLines } from "./date-line";
+import { keepCaptionsOnce, removeLeadRepeats } from "./repeats";
 import { extractCaptions, findTitle, removeTitleRepeats, splitHeader, splitLeadAndDateline } from "./structure";
 import { removeRepeatedBlocks } from "./duplicates";
 import { findTextDay, resolveArticleDate } from "./article-date";
@@ -44,16 +46,19 @@ export function importWireText(bytes: Uint8Array, options: ImportOptions = {}): 
   if (signedOff.blocks.length === 0) {
     return fail(marked.foundTrailer || signedOff.foundTrailer ? "import.refused.onlyTrailer" : "import.refused.noBody");
   }
-  const captionSplit = extractCaptions(signedOff.blocks, log);
+  const dated = removeDateLines(signedOff.blocks, log);
+  const captionSplit = extractCaptions(dated.blocks, log);
   const titleSplit = findTitle(captionSplit.blocks, captionSplit.altTexts);
   const repeats = titleSplit.title ? removeTitleRepeats(titleSplit.blocks, titleSplit.title, log) : null;
   const bodyBlocks = removeRepeatedBlocks(repeats ? repeats.blocks : titleSplit.blocks, log);
-  const { lead: rawLead, dateline, datelineMatch, paragraphs: rawParagraphs } = splitLeadAndDateline(bodyBlocks, log);
+  const { lead: rawLead, dateline, datelineMatch, paragraphs: leadAndBody } = splitLeadAndDateline(bodyBlocks, log);
+  const rawParagraphs = removeLeadRepeats(rawLead, leadAndBody, log);
   if (rawParagraphs.length === 0 && rawLead === null) {
     return fail("import.refused.noParagraphs");
   }
 
   const textDay =
+    dated.day ??
     (datelineMatch?.dayText ? findTextDay(datelineMatch.dayText) : null) ??
     findTextDay([rawLead ?? "", ...rawParagraphs.slice(0, 2)].join("\n"));
   const resolvedDate = resolveArticleDate(headerSplit.header, textDay);
@@ -66,10 +71,12 @@ export function importWireText(bytes: Uint8Array, options: ImportOptions = {}): 
   const title = titleSplit.title === null ? null : cleanText(titleSplit.title, language, log);
   const lead = rawLead === null ? null : cleanText(rawLead, language, log);
   const paragraphs = rawParagraphs.map((paragraph) => cleanText(paragraph, language, log)).filter((paragraph) => paragraph !== "");
-  const captions: Caption[] = [...headerSplit.captions, ...captionSplit.captions, ...(repeats?.captions ?? [])].map((caption) => ({
-    text: cleanText(caption.text, language, log),
-    credit: caption.credit,
-  }));
+  const captions: Caption[] = keepCaptionsOnce([...headerSplit.captions, ...captionSplit.captions, ...(repeats?.captions ?? [])], log).map(
+    (caption) => ({
+      text: cleanText(caption.text, language, log),
+      credit: caption.credit,
+    }),
+  );
 
   // Punctuation or digits alone ("./.", "2024") are not an article, and would leave no title.
   if (!/\p{L}/u.test([title ?? "", lead ?? "", ...paragraphs].join(" "))) {
