@@ -9,6 +9,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { initialActionState, type ActionState } from "@/lib/action-state";
 import { saveTranslationVersion } from "@/lib/translations/actions";
+import { saveTranslationUpdateDraft } from "@/lib/translations/live-update-actions";
 import { ParagraphEditor, type ParagraphEditorHandle } from "@/components/editor/paragraph-editor";
 import { containsTerm } from "@/lib/translations/glossary";
 import { inlineText, type Inline } from "@/lib/translations/inline";
@@ -17,8 +18,24 @@ import { foldForMatching } from "@/lib/translations/text";
 
 type Row = TranslationWorkspace["rows"][number];
 type Target = NonNullable<TranslationWorkspace["target"]>;
+type Update = NonNullable<TranslationWorkspace["update"]>;
 
-export function TranslationEditor({ workspace, target, canEdit }: { workspace: TranslationWorkspace; target: Target; canEdit: boolean }) {
+/**
+ * Edits `target`, or, when a published translation is being brought up to date, its pending
+ * `update` (saved to the update; the live version is not draft).
+ */
+export function TranslationEditor({
+  workspace,
+  target,
+  update = null,
+  canEdit,
+}: {
+  workspace: TranslationWorkspace;
+  target: Target;
+  update?: Update | null;
+  canEdit: boolean;
+}) {
+  const draft = update ?? target;
   const t = useTranslations("translations.editor");
   const router = useRouter();
   const [contents, setContents] = useState<Record<string, Inline>>(() =>
@@ -26,9 +43,9 @@ export function TranslationEditor({ workspace, target, canEdit }: { workspace: T
   );
   const textOf = (sourceBlockId: string) => inlineText(contents[sourceBlockId] ?? []);
   const [fields, setFields] = useState({
-    title: target.title,
-    standfirst: target.standfirst ?? "",
-    seoDescription: target.seoDescription ?? "",
+    title: draft.title,
+    standfirst: draft.standfirst ?? "",
+    seoDescription: draft.seoDescription ?? "",
   });
   const [keepOrphans, setKeepOrphans] = useState<Set<string>>(() => new Set(workspace.orphans.map((orphan) => orphan.blockId)));
   const [edited, setEdited] = useState<Set<string>>(new Set());
@@ -36,7 +53,7 @@ export function TranslationEditor({ workspace, target, canEdit }: { workspace: T
   const [result, setResult] = useState<ActionState<{ version: number }>>(initialActionState);
   const [pending, startTransition] = useTransition();
   // The version this editor last read or wrote: the next save names it (optimistic concurrency).
-  const [version, setVersion] = useState(target.version);
+  const [version, setVersion] = useState(draft.version);
   const fieldsByRow = useRef<(ParagraphEditorHandle | null)[]>([]);
 
   const needsWork = (row: Row) => row.state !== "current" && !(edited.has(row.sourceBlockId) && textOf(row.sourceBlockId).trim() !== "");
@@ -44,7 +61,8 @@ export function TranslationEditor({ workspace, target, canEdit }: { workspace: T
 
   function save(confirmed: string[] = []) {
     const form = new FormData();
-    form.set("versionId", target.id);
+    if (update) form.set("updateId", update.id);
+    else form.set("versionId", target.id);
     form.set("version", String(version));
     form.set("title", fields.title);
     form.set("standfirst", fields.standfirst);
@@ -60,7 +78,7 @@ export function TranslationEditor({ workspace, target, canEdit }: { workspace: T
     form.set("confirmed", JSON.stringify(confirmed));
     form.set("keepOrphans", JSON.stringify([...keepOrphans]));
     startTransition(async () => {
-      const outcome = await saveTranslationVersion(initialActionState, form);
+      const outcome = await (update ? saveTranslationUpdateDraft : saveTranslationVersion)(initialActionState, form);
       setResult(outcome);
       if (outcome.ok && outcome.data) {
         setVersion(outcome.data.version);

@@ -46,10 +46,29 @@ export async function getTranslationWorkspace(articleId: string, language: strin
   } as const;
   const [source, target] = await Promise.all([
     db.articleVersion.findUnique({ where: { articleId_language: { articleId, language: article.sourceLanguage } }, select }),
-    db.articleVersion.findUnique({ where: { articleId_language: { articleId, language } }, select }),
+    db.articleVersion.findUnique({
+      where: { articleId_language: { articleId, language } },
+      select: {
+        ...select,
+        liveUpdate: {
+          select: {
+            id: true,
+            status: true,
+            version: true,
+            title: true,
+            standfirst: true,
+            seoDescription: true,
+            bodyJson: true,
+            submittedById: true,
+          },
+        },
+      },
+    }),
   ]);
   if (!source) return null;
-  const alignment = alignVersions(source.bodyJson, target?.bodyJson ?? null);
+  // A published translation being brought up to date: the rows show the pending update's text.
+  const update = target?.liveUpdate ?? null;
+  const alignment = alignVersions(source.bodyJson, update?.bodyJson ?? target?.bodyJson ?? null);
   const sourceText = alignment.rows.map((row) => row.sourceText).join("\n");
   const entries = await glossaryFor(article.sourceLanguage, `${source.title}\n${sourceText}`);
   const sentencesPerRow = alignment.rows.map((row) => {
@@ -75,7 +94,8 @@ export async function getTranslationWorkspace(articleId: string, language: strin
     sourceLanguage: article.sourceLanguage,
     language,
     source: strip(source),
-    target: target ? strip(target) : null,
+    target: target ? (({ liveUpdate: _update, ...rest }) => rest)(strip(target)) : null,
+    update: update ? strip(update) : null,
     rows,
     orphans: alignment.orphans,
     outdated: target ? isOutdated(alignment) : false,

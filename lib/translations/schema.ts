@@ -71,6 +71,15 @@ export const translationSaveSchema = translationVersionSchema.extend({
   keepOrphans: jsonField(z.array(id).max(5000)),
 });
 
+/** A pending update of a published translation: saved like a translation, named by its own id. */
+export const translationUpdateSaveSchema = translationSaveSchema.omit({ versionId: true }).extend({ updateId: id });
+export const translationUpdateStartSchema = z.object({ versionId: id });
+export const translationUpdateStepSchema = z.object({
+  updateId: id,
+  version: z.coerce.number().int().min(1),
+  note: z.string().max(2000, { message: "translations.errors.tooLong" }).optional(),
+});
+
 export const xliffImportSchema = translationVersionSchema.extend({
   file: z.instanceof(File, { message: "translations.errors.fileMissing" }),
 });

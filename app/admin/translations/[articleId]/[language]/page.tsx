@@ -5,6 +5,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/admin/access-denied";
+import { StartUpdateForm, UpdateSteps } from "@/components/translation/live-update-forms";
 import { ClaimTaskForm } from "@/components/translation/queue-actions";
 import { SubmitTranslationForm } from "@/components/translation/submit-form";
 import { TranslationEditor } from "@/components/translation/translation-editor";
@@ -13,6 +14,7 @@ import { requireUser, userCan } from "@/lib/auth/session";
 import { isLanguage } from "@/lib/i18n/languages";
 import { articleTitle, subjectTitle } from "@/lib/desk-titles";
 import { getTranslationWorkspace } from "@/lib/translations/queries";
+import { availableUpdateTransitions } from "@/lib/translations/live-update";
 import { writesAnyTranslation } from "@/lib/translations/service";
 
 export async function generateMetadata({ params }: { params: Promise<{ articleId: string; language: string }> }): Promise<Metadata> {
@@ -38,12 +40,18 @@ export default async function TranslationEditorPage({ params }: { params: Promis
   if (!workspace || workspace.sourceLanguage === language) notFound();
   const languageName = (code: string) => (code === "fr" ? tCommon("french") : code === "en" ? tCommon("english") : code.toUpperCase());
   const target = workspace.target;
-  const canEdit = Boolean(
-    target &&
-    (writesAnyTranslation(user.role)
-      ? target.status !== "ARCHIVED"
-      : target.assigneeId === user.id && (target.status === "DRAFT" || target.status === "UNPUBLISHED")),
-  );
+  // A published translation being brought up to date: the editor works on its pending update.
+  const update = workspace.update;
+  const holds = Boolean(target && (writesAnyTranslation(user.role) || target.assigneeId === user.id));
+  const canEdit = update
+    ? holds && update.status === "DRAFT"
+    : Boolean(
+        target &&
+        (writesAnyTranslation(user.role)
+          ? target.status !== "ARCHIVED"
+          : target.assigneeId === user.id && (target.status === "DRAFT" || target.status === "UNPUBLISHED")),
+      );
+  const mayStartUpdate = target?.status === "PUBLISHED" && !update && (holds || (!target.assigneeId && userCan(user, "translation.claim")));
   return (
     <>
       <p>
@@ -69,7 +77,30 @@ export default async function TranslationEditorPage({ params }: { params: Promis
             </a>
             {userCan(user, "article.list") ? <Link href={`/admin/articles/${target.id}/workflow`}>{t("editor.workflow")}</Link> : null}
           </p>
-          {!target.assigneeId && !canEdit && userCan(user, "translation.claim") ? (
+          {update ? (
+            <section aria-labelledby="update-heading" className="mb-4 border-l-4 border-neutral-800 pl-3" data-testid="live-update">
+              <h2 id="update-heading">{t("update.heading")}</h2>
+              <p>{t("update.explain")}</p>
+              <p>
+                <span className="badge" data-testid="update-status">
+                  {t("update.status", { status: tStatus(update.status) })}
+                </span>
+              </p>
+              <UpdateSteps
+                updateId={update.id}
+                version={update.version}
+                transitions={availableUpdateTransitions(update, { language, sourceLanguage: workspace.sourceLanguage }, user).filter(
+                  (step) => step !== "submit" || holds,
+                )}
+              />
+            </section>
+          ) : mayStartUpdate ? (
+            <section className="mb-4" aria-label={t("update.start")}>
+              {workspace.outdated ? <p>{t("update.startExplain")}</p> : null}
+              <StartUpdateForm versionId={target.id} />
+            </section>
+          ) : null}
+          {update || mayStartUpdate ? null : !target.assigneeId && !canEdit && userCan(user, "translation.claim") ? (
             <>
               <p>{t("editor.claimFirst")}</p>
               <ClaimTaskForm articleId={articleId} language={language} />
@@ -81,8 +112,15 @@ export default async function TranslationEditorPage({ params }: { params: Promis
             <p>{t("editor.sourceColumn", { language: languageName(workspace.sourceLanguage) })}</p>
             <p>{t("editor.targetColumn", { language: languageName(language) })}</p>
           </div>
-          <TranslationEditor workspace={workspace} target={target} canEdit={canEdit} />
-          {canEdit ? (
+          {/* Keyed by what is edited and its version: a started, submitted or sent-back update opens afresh. */}
+          <TranslationEditor
+            key={update ? `${update.id}-${update.status}` : target.id}
+            workspace={workspace}
+            target={target}
+            update={update}
+            canEdit={canEdit}
+          />
+          {canEdit && !update ? (
             <div className="mt-4 flex flex-wrap gap-6">
               {target.status === "DRAFT" ? <SubmitTranslationForm versionId={target.id} version={target.version} /> : null}
               <XliffImportForm versionId={target.id} version={target.version} />
