@@ -34,3 +34,17 @@ export async function queryDatabase<T extends pg.QueryResultRow>(sql: string, pa
 export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@desk.test`;
 }
+
+/** Opens the signed-in person's menu at the foot of the sidebar (at phone width, inside the drawer). */
+export async function openUserMenu(page: Page) {
+  const drawerButton = page.getByTestId("open-menu");
+  if (await drawerButton.isVisible()) await drawerButton.click();
+  await page.getByTestId("user-menu").click();
+  return page.getByRole("menu");
+}
+
+/** Signs out through the user menu. Only with a fresh sign-in: it ends the session on the server. */
+export async function signOutThroughMenu(page: Page) {
+  const menu = await openUserMenu(page);
+  await menu.getByRole("menuitem", { name: /se déconnecter|sign out/i }).click();
+}

@@ -5,7 +5,7 @@
 // refusal (413 for the proxy's limit, the action's own message below it, the editor's message);
 // and no response a shared cache may keep carries Set-Cookie.
 import { request as playwrightRequest, expect, test, type Browser, type Page } from "@playwright/test";
-import { demoUser, queryDatabase, signIn, storageStateFor, uniqueEmail } from "./helpers";
+import { demoUser, queryDatabase, signIn, storageStateFor, uniqueEmail, signOutThroughMenu } from "./helpers";
 import { insertStory, insertTag, uniqueToken } from "./public-fixtures";
 import { actionIdFor, actionResultOf, encodeActionForm, postAction } from "./security-actions";
 
@@ -64,7 +64,7 @@ test.describe("sessions end when the person says so", () => {
     const page = await signedIn(browser, translator.email, translator.password);
     const copied = await page.context().cookies();
     expect(copied.some((cookie) => cookie.name.includes("authjs.session-token"))).toBe(true);
-    await page.getByRole("button", { name: /se déconnecter|sign out/i }).click();
+    await signOutThroughMenu(page);
     await expect(page).toHaveURL(/\/login/);
 
     const replay = await playwrightRequest.newContext({ baseURL, storageState: { cookies: copied, origins: [] } });

@@ -1,6 +1,6 @@
 // Sign-in failures and sign-out.
 import { expect, test } from "@playwright/test";
-import { demoUser, signIn } from "./helpers";
+import { demoUser, signIn, signOutThroughMenu } from "./helpers";
 
 test("a wrong password shows the generic message and keeps the email", async ({ page }) => {
   const editor = demoUser("EDITOR");
@@ -27,7 +27,7 @@ test("signing in returns to the page asked for, and signing out ends the session
   await page.getByLabel(/mot de passe|password/i).fill(admin.password);
   await page.getByRole("button", { name: /se connecter|sign in/i }).click();
   await expect(page).toHaveURL(/\/admin\/users$/);
-  await page.getByRole("button", { name: /se déconnecter|sign out/i }).click();
+  await signOutThroughMenu(page);
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/login/);

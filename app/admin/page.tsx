@@ -1,5 +1,7 @@
 // The dashboard: versions per state and language, my assignments, what awaits review, scheduled
 // publications, recent changes and the imports waiting for review.
+import { buttonVariants } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -53,9 +55,19 @@ export default async function DashboardPage() {
       {version.title}
     </Link>
   );
+  const tNav = await getTranslations("nav");
   return (
     <>
-      <h1>{t("title")}</h1>
+      <PageHeader
+        title={t("title")}
+        action={
+          canImport ? (
+            <Link href="/admin/import" className={buttonVariants({ variant: "primary" })}>
+              {tNav("actions.importArticles")}
+            </Link>
+          ) : null
+        }
+      />
       <p>{t("welcome", { name: user.name })}</p>
 
       <h2>{t("versionsByState")}</h2>

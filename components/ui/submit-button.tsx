@@ -1,14 +1,29 @@
 "use client";
-// A submit button that shows the form's pending state and cannot be pressed twice.
+// A submit button that shows the form's pending state and cannot be pressed twice. Drawn with the
+// button variants; a caller's legacy `className` ("button small") still wins until it moves over.
 import type { ReactNode } from "react";
 import { useFormStatus } from "react-dom";
+import { buttonVariants, type ButtonProps } from "@/components/ui/button";
 
-type SubmitButtonProps = { children: ReactNode; pendingLabel?: ReactNode; className?: string; "aria-label"?: string };
+type SubmitButtonProps = {
+  children: ReactNode;
+  pendingLabel?: ReactNode;
+  className?: string;
+  "aria-label"?: string;
+  variant?: ButtonProps["variant"];
+  size?: ButtonProps["size"];
+};
 
-export function SubmitButton({ children, pendingLabel, className, "aria-label": label }: SubmitButtonProps) {
+export function SubmitButton({ children, pendingLabel, className, "aria-label": label, variant, size }: SubmitButtonProps) {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} aria-disabled={pending} className={className ?? "button"} aria-label={label}>
+    <button
+      type="submit"
+      disabled={pending}
+      aria-disabled={pending}
+      className={className ?? buttonVariants({ variant, size })}
+      aria-label={label}
+    >
       {pending ? (pendingLabel ?? children) : children}
     </button>
   );

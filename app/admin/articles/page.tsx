@@ -1,5 +1,8 @@
 // The article list (one row per language version): filters and search in the URL, sort, pages
 // computed in SQL, and bulk publish / archive / tag for editors and admins.
+import Link from "next/link";
+import { buttonVariants } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/admin/access-denied";
 import { ArticleFilters, ArticlePager, ArticleTable } from "@/components/admin/article-list";
@@ -27,9 +30,19 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
     getTranslations("articles"),
   ]);
   const selectable = userCan(user, "article.bulk");
+  const tNav = await getTranslations("nav");
   return (
     <>
-      <h1>{t("title")}</h1>
+      <PageHeader
+        title={t("title")}
+        action={
+          userCan(user, "article.import") ? (
+            <Link href="/admin/import" className={buttonVariants({ variant: "primary" })}>
+              {tNav("actions.importArticles")}
+            </Link>
+          ) : null
+        }
+      />
       <ArticleFilters filters={filters} authors={authors.map((author) => ({ id: author.id, label: author.name }))} tags={tags} />
       {selectable ? <BulkActions tags={tags} canTag={userCan(user, "tag.assign")} /> : null}
       <p aria-live="polite" data-testid="article-count">

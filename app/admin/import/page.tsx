@@ -1,4 +1,5 @@
 // Import: upload wire files for review, and the imports waiting for review or recently decided.
+import { PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/admin/access-denied";
@@ -24,7 +25,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
   const pending = imports.filter((record) => record.status === "PENDING_REVIEW");
   return (
     <>
-      <h1>{t("title")}</h1>
+      <PageHeader title={t("title")} />
       {accepted ? (
         <p role="status" className="form-message ok">
           {t("accepted")} <Link href="/admin/articles">{t("openArticle")}</Link>

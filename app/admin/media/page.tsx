@@ -1,5 +1,7 @@
 // The photo library: upload many photos at once, search captions and credits (accents and case
 // ignored), filter by use, pages counted in SQL.
+import { buttonVariants } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/admin/access-denied";
@@ -27,19 +29,29 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
   const [t, list] = await Promise.all([getTranslations("media"), listMediaAssets({ query, use, page: pageNumber(params.page) })]);
   const href = (page: number) =>
     `/admin/media?${new URLSearchParams({ ...(query ? { q: query } : {}), ...(use !== "all" ? { use } : {}), page: String(page) })}`;
+  const tNav = await getTranslations("nav");
   return (
     <>
-      <h1>{t("title")}</h1>
+      <PageHeader
+        title={t("title")}
+        action={
+          userCan(user, "article.edit") ? (
+            <Link href="#upload" className={buttonVariants({ variant: "primary" })}>
+              {tNav("actions.uploadPhotos")}
+            </Link>
+          ) : null
+        }
+      />
       {params.deleted ? (
         <p role="status" className="form-message ok">
           {t("deleted")}
         </p>
       ) : null}
       {userCan(user, "article.edit") ? (
-        <>
+        <div id="upload">
           <p className="hint">{t("intro")}</p>
           <MediaUploader />
-        </>
+        </div>
       ) : null}
       <form method="get" action="/admin/media" role="search" className="inline-form mt-6">
         <div className="field">

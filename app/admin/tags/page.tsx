@@ -1,5 +1,7 @@
 // Tag management: the taxonomy with its counts per type and per language, a search over labels
 // and aliases, and the form to create a tag. Editing, merging and deleting are on each tag's page.
+import { buttonVariants } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/admin/access-denied";
@@ -33,9 +35,17 @@ export default async function TagsPage({ searchParams }: { searchParams: Promise
   ]);
   const pageHref = (target: number) =>
     `/admin/tags?${new URLSearchParams({ ...(q ? { q } : {}), ...(type ? { type } : {}), page: String(target) })}`;
+  const tNav = await getTranslations("nav");
   return (
     <>
-      <h1>{t("title")}</h1>
+      <PageHeader
+        title={t("title")}
+        action={
+          <Link href="#create-tag" className={buttonVariants({ variant: "primary" })}>
+            {tNav("actions.newTag")}
+          </Link>
+        }
+      />
       {params.deleted ? (
         <p role="status" className="form-message ok">
           {t("done.deleted")}

@@ -1,6 +1,7 @@
 // The translation queue: every article and target language with its state (missing, in
 // progress, in review, published, outdated), filtered by language, state and "mine", paginated
 // in SQL. Translators claim tasks; editors assign them with a due date.
+import { PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/admin/access-denied";
@@ -44,7 +45,7 @@ export default async function TranslationQueuePage({ searchParams }: { searchPar
     language === "fr" ? tCommon("french") : language === "en" ? tCommon("english") : language.toUpperCase();
   return (
     <>
-      <h1>{t("title")}</h1>
+      <PageHeader title={t("title")} />
       {search.submitted ? (
         <p role="status" className="form-message ok">
           {t("done.submitted")}

@@ -1,4 +1,7 @@
 // User management (admins only): list, create, change role, deactivate, reset password, end sessions.
+import Link from "next/link";
+import { buttonVariants } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/admin/access-denied";
 import { CreateUserForm, UserRowControls } from "@/components/admin/user-forms";
@@ -22,7 +25,14 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const sessionCounts = await countActiveSessions(users.map((row) => row.id));
   return (
     <>
-      <h1>{t("users.title")}</h1>
+      <PageHeader
+        title={t("users.title")}
+        action={
+          <Link href="#create-user" className={buttonVariants({ variant: "primary" })}>
+            {t("nav.actions.newUser")}
+          </Link>
+        }
+      />
       <section aria-labelledby="create-user">
         <h2 id="create-user">{t("users.create")}</h2>
         <CreateUserForm />

@@ -1,0 +1,20 @@
+// The lucide icon of each sidebar entry (decorative: the entry's text names it).
+import { FileText, Gauge, Image, Languages, ScrollText, ShieldCheck, Tags, Upload, Users, type LucideIcon } from "lucide-react";
+import type { NavIcon as NavIconName } from "@/components/admin/shell/desk-nav";
+
+const ICONS: Record<NavIconName, LucideIcon> = {
+  dashboard: Gauge,
+  articles: FileText,
+  import: Upload,
+  translations: Languages,
+  photos: Image,
+  tags: Tags,
+  users: Users,
+  audit: ScrollText,
+  security: ShieldCheck,
+};
+
+export function NavIcon({ name, className }: { name: NavIconName; className?: string }) {
+  const Icon = ICONS[name];
+  return <Icon aria-hidden className={className} />;
+}
