@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from "react";
 import type { JSONContent } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useFormatter, useTranslations } from "next-intl";
+import { diffText } from "@/lib/editing/diff";
 import type { BlockConflict, FieldConflict, Resolutions } from "@/lib/editing/three-way-merge";
 import { richTextExtensions } from "@/lib/rich-text/extensions";
 import type { Conflict, Draft } from "./use-version-save";
@@ -55,15 +56,39 @@ export function CopyTextButton({ text }: { text: string }) {
   );
 }
 
-function Side({ id, label, text }: { id: string; label: string; text: string | null }) {
+/** One side's text with what it changed since the base marked, so the two sides' differences stand out. */
+function Side({ id, label, base, text }: { id: string; label: string; base: string | null; text: string | null }) {
   const t = useTranslations("editor");
+  const parts = text && base !== null ? diffText(base, text, Number.MAX_SAFE_INTEGER).body : null;
   return (
     <section aria-labelledby={id} className="rounded border border-neutral-300 bg-white p-3">
       <h4 id={id} className="mt-0 text-sm font-bold">
         {label}
       </h4>
       <p className="m-0 whitespace-pre-wrap font-serif" data-testid={id.endsWith("theirs") ? "conflict-theirs" : "conflict-mine"}>
-        {text === null ? <em>{t("conflict.deleted")}</em> : text || <em>{t("conflict.empty")}</em>}
+        {text === null ? (
+          <em>{t("conflict.deleted")}</em>
+        ) : !text ? (
+          <em>{t("conflict.empty")}</em>
+        ) : parts && parts.length > 0 ? (
+          parts.map((part, index) =>
+            part.kind === "added" ? (
+              <ins key={index} className="bg-green-100 text-green-900">
+                <span className="sr-only">{t("diff.added")} </span>
+                {part.text}
+              </ins>
+            ) : part.kind === "removed" ? (
+              <del key={index} className="bg-red-100 text-red-900">
+                <span className="sr-only">{t("diff.removed")} </span>
+                {part.text}
+              </del>
+            ) : (
+              <span key={index}>{part.kind === "same" ? part.text : ""}</span>
+            ),
+          )
+        ) : (
+          text
+        )}
       </p>
     </section>
   );
@@ -73,6 +98,7 @@ function ConflictPart({
   id,
   heading,
   theirsLabel,
+  base,
   theirs,
   mine,
   onKeepMine,
@@ -82,6 +108,7 @@ function ConflictPart({
   id: string;
   heading: string;
   theirsLabel: string;
+  base: string | null;
   theirs: string | null;
   mine: string | null;
   onKeepMine: () => void;
@@ -95,8 +122,8 @@ function ConflictPart({
         {heading}
       </h3>
       <div className="grid gap-3 md:grid-cols-2">
-        <Side id={`${id}-theirs`} label={theirsLabel} text={theirs} />
-        <Side id={`${id}-mine`} label={t("conflict.yours")} text={mine} />
+        <Side id={`${id}-theirs`} label={theirsLabel} base={base} text={theirs} />
+        <Side id={`${id}-mine`} label={t("conflict.yours")} base={base} text={mine} />
       </div>
       <div className="mt-3 flex flex-wrap gap-2">
         <button type="button" className="button small" onClick={onKeepMine}>
@@ -142,6 +169,7 @@ function BlockPart({
       id={id}
       heading={heading}
       theirsLabel={theirsLabel}
+      base={text(conflict.base)}
       theirs={text(conflict.theirs)}
       mine={text(conflict.mine)}
       onKeepMine={() => editor?.commands.setContent(doc(conflict.mine))}
@@ -173,6 +201,7 @@ function FieldPart({
       id={id}
       heading={heading}
       theirsLabel={theirsLabel}
+      base={conflict.base}
       theirs={conflict.theirs}
       mine={conflict.mine}
       onKeepMine={() => onChange(conflict.mine ?? "")}
@@ -211,7 +240,13 @@ export function ConflictScreen({
   const { current } = conflict;
   const name = current.updatedBy ?? t("conflict.someone");
   const theirsLabel = t("conflict.theirs", { name });
-  const position = new Map(conflict.merge.slots.map((slot, index) => ["conflict" in slot ? slot.conflict.key : "", index + 1]));
+  // Paragraphs are counted as the person sees them: captions (figures) are not paragraphs.
+  const position = new Map<string, number>();
+  conflict.merge.slots
+    .filter((slot) => ("block" in slot ? slot.block : (slot.conflict.mine[0] ?? slot.conflict.theirs[0]))?.type !== "figure")
+    .forEach((slot, index) => {
+      if ("conflict" in slot) position.set(slot.conflict.key, index + 1);
+    });
 
   const save = () =>
     onSave({
