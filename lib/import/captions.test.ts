@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { looksLikeUncreditedCaption, parseCreditedCaption, parseImageMarker } from "./captions";
+import { looksLikeShapedCaption, looksLikeUncreditedCaption, parseCreditedCaption, parseImageMarker } from "./captions";
+import { ChangeLog } from "./change-log";
+import { extractCaptions } from "./structure";
 
 describe("parseCreditedCaption", () => {
   it.each([
@@ -51,5 +53,30 @@ describe("looksLikeUncreditedCaption", () => {
     expect(looksLikeUncreditedCaption("Le ministre des Affaires étrangères Bui Thanh Son.")).toBe(true);
     expect(looksLikeUncreditedCaption("Un. Deux. Trois. Quatre phrases ici.")).toBe(false);
     expect(looksLikeUncreditedCaption("x".repeat(400))).toBe(false);
+  });
+});
+
+describe("captions by shape, without a credit", () => {
+  it("takes lines that place people in the photo or say they show one", () => {
+    expect(looksLikeShapedCaption("Ambassador Tran Van Nam (2nd from right) at the ceremony")).toBe(true);
+    expect(looksLikeShapedCaption("Les deux délégations (de gauche à droite) posent pour la photo.")).toBe(true);
+    expect(looksLikeShapedCaption("Pictured: volunteers clearing the beach after the storm.")).toBe(true);
+  });
+
+  it("leaves body sentences, quotations and long paragraphs in the text", () => {
+    expect(looksLikeShapedCaption("The minister said the left bank of the river would be dredged.")).toBe(false);
+    expect(looksLikeShapedCaption("« Nous restons ouverts (à droite comme à gauche) », a-t-il dit.")).toBe(false);
+    expect(looksLikeShapedCaption(`The president (right) spoke first. ${"He listed the results of the year. ".repeat(8)}`)).toBe(false);
+  });
+
+  it("moves such a line out as a flagged change, and a plain short line not at all", () => {
+    const log = new ChangeLog();
+    const result = extractCaptions(
+      ["Hanoi (VNA) – The talks opened on Monday.", "Delegates (centre) arrive at the venue", "A short plain line."],
+      log,
+    );
+    expect(result.captions).toEqual([{ text: "Delegates (centre) arrive at the venue", credit: null }]);
+    expect(result.blocks).toEqual(["Hanoi (VNA) – The talks opened on Monday.", "A short plain line."]);
+    expect(log.applied.map((change) => change.kind)).toEqual(["caption-guessed"]);
   });
 });

@@ -52,3 +52,16 @@ export function looksLikeUncreditedCaption(line: string): boolean {
   const sentences = line.split(/[.!?](?:\s|$)/).filter((part) => part.trim() !== "");
   return sentences.length <= 2;
 }
+
+// Where a person stands in a photo: "(droite)", "(à gauche)", "(left)", "(2nd from right)", "(thứ 2 từ trái)".
+const PHOTO_POSITION =
+  /\((?:à\s+|au\s+|de\s+)?(?:droite|gauche|centre|milieu|gauche à droite|left|right|centre|center|middle|front|L|R|from left|from right|\d+(?:st|nd|rd|th|e|ème)?\s+(?:from\s+|à\s+partir\s+de\s+la\s+)?(?:left|right|gauche|droite)|thứ\s+\d+\s+từ\s+(?:trái|phải)|trái|phải|giữa)\)/iu;
+// Lines that say they describe a photo.
+const PHOTO_OPENING = /^(?:in the photo|pictured|sur la photo|en photo|illustration|trong ảnh)(?![\p{L}])/iu;
+const MAX_SHAPED_CAPTION = 250;
+
+/** A caption by its own shape, without a credit: it says where people stand, or that it shows a photo. */
+export function looksLikeShapedCaption(line: string): boolean {
+  if (line.length > MAX_SHAPED_CAPTION || /[«»“”"]/u.test(line) || !looksLikeUncreditedCaption(line)) return false;
+  return PHOTO_POSITION.test(line) || PHOTO_OPENING.test(line);
+}

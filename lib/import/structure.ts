@@ -4,7 +4,7 @@ import type { ChangeLog } from "./change-log";
 import type { Caption, Dateline } from "./types";
 import { parseDateHeader, type DateHeader } from "./header";
 import { findDatelineStart, matchDateline, type DatelineMatch } from "./dateline";
-import { looksLikeUncreditedCaption, parseCreditedCaption, parseImageMarker } from "./captions";
+import { looksLikeShapedCaption, looksLikeUncreditedCaption, parseCreditedCaption, parseImageMarker } from "./captions";
 import { isHeadline, normaliseForComparison } from "./title";
 
 export interface HeaderSplit {
@@ -40,7 +40,9 @@ export function splitHeader(blocks: readonly string[], log: ChangeLog): HeaderSp
   const captions: Caption[] = [];
   const body = paragraph === "" ? [...rest] : [paragraph, ...rest];
   if (captionSource !== "") {
-    if (log.propose("caption-extracted", captionSource)) {
+    // Without a credit the line is a caption by its place alone: flagged for the editor to check.
+    const kind = parseCreditedCaption(captionSource) ? "caption-extracted" : "caption-guessed";
+    if (log.propose(kind, captionSource)) {
       captions.push(parseCreditedCaption(captionSource) ?? { text: captionSource, credit: null });
     } else {
       body.unshift(captionSource);
@@ -72,7 +74,10 @@ export function extractCaptions(blocks: readonly string[], log: ChangeLog): Capt
     }
     const caption = parseCreditedCaption(block);
     if (!caption) {
-      kept.push(block);
+      // No credit: a caption only by its own shape, and flagged for the editor to check.
+      if (looksLikeShapedCaption(block) && !matchDateline(block) && log.propose("caption-guessed", block)) {
+        captions.push({ text: block, credit: null });
+      } else kept.push(block);
       continue;
     }
     // A credit on a line of its own belongs to the short line above it.
@@ -135,7 +140,7 @@ export function removeTitleRepeats(blocks: readonly string[], title: string, log
     const next = blocks[index + 1];
     const followedByMore = index + 2 < blocks.length;
     if (next !== undefined && followedByMore && next.length <= 200 && looksLikeUncreditedCaption(next) && !matchDateline(next)) {
-      if (log.propose("caption-extracted", next)) {
+      if (log.propose("caption-guessed", next)) {
         captions.push({ text: next, credit: null });
         index++;
       }
