@@ -17,13 +17,7 @@ export async function ArticleFilters({ filters, authors, tags }: { filters: Arti
   const t = await getTranslations("articles");
   const tStatus = await getTranslations("statuses");
   return (
-    <form
-      method="get"
-      action="/admin/articles"
-      className="mb-4 rounded border border-neutral-300 p-3"
-      role="search"
-      aria-label={t("filters")}
-    >
+    <form method="get" action="/admin/articles" className="mb-4 rounded border border-line p-3" role="search" aria-label={t("filters")}>
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <div className="field sm:col-span-2">
           <label htmlFor="filter-q">{t("search")}</label>

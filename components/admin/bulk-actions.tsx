@@ -36,7 +36,7 @@ export function BulkActions({ tags, canTag }: { tags: { id: string; label: strin
   };
 
   return (
-    <form id={BULK_FORM_ID} action={action} className="mb-4 rounded border border-neutral-300 p-3">
+    <form id={BULK_FORM_ID} action={action} className="mb-4 rounded border border-line p-3">
       <fieldset className="inline-form">
         <legend className="font-semibold">{t("legend")}</legend>
         <div className="field">

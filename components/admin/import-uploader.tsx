@@ -105,8 +105,8 @@ function StagedSummary({ staged }: { staged: StagedImport }) {
   return (
     <>
       <span lang={staged.language}>{staged.title}</span>
-      <span className="text-sm text-neutral-700">{t("warnings", { count: staged.warnings })}</span>
-      {staged.alreadyStored ? <span className="text-sm text-neutral-700">{t("alreadyStored")}</span> : null}
+      <span className="text-sm text-muted-foreground">{t("warnings", { count: staged.warnings })}</span>
+      {staged.alreadyStored ? <span className="text-sm text-muted-foreground">{t("alreadyStored")}</span> : null}
       {duplicate ? (
         <Link className="badge" href={duplicateHref(duplicate)}>
           {duplicate.waiting ? t("duplicateWaiting", { title: duplicate.title }) : t("duplicateOf", { title: duplicate.title })}

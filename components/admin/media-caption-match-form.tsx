@@ -29,9 +29,9 @@ export function MediaCaptionMatchForm({
       <input type="hidden" name="language" value={language} />
       <input type="hidden" name="caption" value={caption} />
       <input type="hidden" name="credit" value={credit ?? ""} />
-      <blockquote lang={language} className="border-l-4 border-neutral-300 pl-3">
+      <blockquote lang={language} className="border-l-4 border-line pl-3">
         {caption}
-        {credit ? <span className="block text-sm text-neutral-700">{credit}</span> : null}
+        {credit ? <span className="block text-sm text-muted-foreground">{credit}</span> : null}
       </blockquote>
       <div className="field">
         <label htmlFor={selectId}>{t("matcherPick")}</label>

@@ -61,7 +61,7 @@ export function MediaUploader() {
         done={(row) =>
           row.uploaded ? (
             <>
-              <span className="text-sm text-neutral-700">
+              <span className="text-sm text-muted-foreground">
                 {t("dimensions", { width: row.uploaded.width, height: row.uploaded.height })}
               </span>
               <Link href={`/admin/media/${row.uploaded.assetId}`}>{t("edit")}</Link>

@@ -101,7 +101,7 @@ function TextArea({
         defaultValue={defaultValue}
         aria-describedby={describedBy}
         aria-invalid={errors?.length ? true : undefined}
-        className="w-full max-w-xl rounded border border-neutral-500 p-2"
+        className="w-full max-w-xl rounded border border-input-border p-2"
       />
       <FieldErrors id={`${id}-error`} errors={errors} />
     </div>

@@ -49,7 +49,7 @@ export function TermRow({ term }: { term: { id: string; termFr: string; termEn: 
   const [deleteState, remove] = useActionState(deleteGlossaryEntry, initialActionState);
   const prefix = `term-${term.id}-`;
   return (
-    <li className="border-b border-neutral-300 py-2" data-testid="glossary-term">
+    <li className="border-b border-line py-2" data-testid="glossary-term">
       <form action={update} className="inline-form">
         <input type="hidden" name="id" value={term.id} />
         <FormField

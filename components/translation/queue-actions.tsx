@@ -69,7 +69,7 @@ export function AssignTaskForm({
       <label htmlFor={`${prefix}due`} className="sr-only">
         {t("dueDate")}
       </label>
-      <input id={`${prefix}due`} type="date" name="dueAt" defaultValue={dueAt ?? ""} className="border border-neutral-500 rounded px-1" />
+      <input id={`${prefix}due`} type="date" name="dueAt" defaultValue={dueAt ?? ""} className="border border-input-border rounded px-1" />
       <SubmitButton className="button small">{t("assign")}</SubmitButton>
       <div id={`${prefix}error`} aria-live="polite" className="field-error">
         {[...(state.errors?.assigneeId ?? []), ...(state.errors?.dueAt ?? [])].map((message) => (

@@ -27,12 +27,12 @@ export function DropZone({ id, label, hint, accept, onFiles }: DropZoneProps) {
       }}
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
-      className={`rounded border-2 border-dashed p-6 ${dragging ? "border-[var(--accent)] bg-neutral-50" : "border-neutral-400"}`}
+      className={`rounded border-2 border-dashed p-6 ${dragging ? "border-[var(--accent)] bg-sunken" : "border-input-border"}`}
     >
       <label htmlFor={id} className="block font-semibold">
         {label}
       </label>
-      <p className="text-sm text-neutral-700">{hint}</p>
+      <p className="text-sm text-muted-foreground">{hint}</p>
       <input
         id={id}
         ref={input}

@@ -29,7 +29,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <>
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      <form method="get" action="/admin/audit" className="mb-4 rounded border border-neutral-300 p-3" role="search" aria-label={t("title")}>
+      <form method="get" action="/admin/audit" className="mb-4 rounded border border-line p-3" role="search" aria-label={t("title")}>
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           <Select
             id="audit-action"

@@ -78,7 +78,7 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
           {list.items.map((item) => {
             const text = item.texts[user.locale] ?? item.texts.fr ?? item.texts.en;
             return (
-              <li key={item.id} className="rounded border border-neutral-300 p-2 text-sm" data-testid="media-item">
+              <li key={item.id} className="rounded border border-line p-2 text-sm" data-testid="media-item">
                 <Link href={`/admin/media/${item.id}`} className="block no-underline">
                   {item.thumbnail ? (
                     <img
@@ -92,7 +92,7 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
                   ) : null}
                   <span className="mt-1 block text-[var(--ink)]">{text?.caption || text?.alt || t("edit")}</span>
                 </Link>
-                <span className="block text-neutral-700">{item.credit}</span>
+                <span className="block text-muted-foreground">{item.credit}</span>
                 <span className="badge">{item.used ? t("used") : t("unused")}</span>{" "}
                 {!item.texts.fr?.alt || !item.texts.en?.alt ? <span className="badge">{t("noAlt")}</span> : null}
               </li>

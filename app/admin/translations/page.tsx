@@ -114,7 +114,7 @@ export default async function TranslationQueuePage({ searchParams }: { searchPar
                   <td>
                     <span lang={row.sourceLanguage}>{row.sourceTitle}</span>
                     {row.targetTitle ? (
-                      <span className="block text-sm text-neutral-600" lang={row.language}>
+                      <span className="block text-sm text-muted-foreground" lang={row.language}>
                         {row.targetTitle}
                       </span>
                     ) : null}

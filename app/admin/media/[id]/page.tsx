@@ -41,12 +41,12 @@ export default async function MediaAssetPage({ params }: { params: Promise<{ id:
               className="h-auto w-full rounded border"
             />
           ) : null}
-          <p className="text-sm text-neutral-700">
+          <p className="text-sm text-muted-foreground">
             {t("dimensions", { width: asset.width, height: asset.height })} · {asset.mimeType} ·{" "}
             {format.number(asset.byteSize / 1024, { maximumFractionDigits: 0 })} KB · <a href={asset.originalUrl}>{t("original")}</a>
           </p>
           {asset.uploadedBy ? (
-            <p className="text-sm text-neutral-700">
+            <p className="text-sm text-muted-foreground">
               {t("uploadedBy", { name: asset.uploadedBy })} —{" "}
               {format.dateTime(asset.createdAt, { dateStyle: "medium", timeStyle: "short" })}
             </p>
