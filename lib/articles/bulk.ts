@@ -5,7 +5,10 @@ import { writeAudit } from "@/lib/audit/log";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { Refusal } from "@/lib/refusal";
-import { publicChangeFor, transitionVersion, type Actor, type PublicChange } from "@/lib/workflow/service";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { mergePublicChanges, type PublicChange } from "@/lib/public-change/change";
+import { recordPublicChange } from "@/lib/public-change/record";
+import { transitionVersion, type Actor } from "@/lib/workflow/service";
 
 export const BULK_OPERATIONS = ["publish", "archive", "tag"] as const;
 export type BulkOperation = (typeof BULK_OPERATIONS)[number];
@@ -18,20 +21,13 @@ export type BulkSummary = {
   operation: BulkOperation;
   done: number;
   refused: { reason: string; count: number }[];
-  publicChange: PublicChange;
+  publicChange: PublicChange | null;
 };
 
 function tally(reasons: string[]): BulkSummary["refused"] {
   const counts = new Map<string, number>();
   for (const reason of reasons) counts.set(reason, (counts.get(reason) ?? 0) + 1);
   return [...counts].map(([reason, count]) => ({ reason, count })).sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
-}
-
-function mergeChanges(changes: PublicChange[]): PublicChange {
-  const present = changes.filter((change): change is NonNullable<PublicChange> => change !== null);
-  if (present.length === 0) return null;
-  const union = (pick: (change: NonNullable<PublicChange>) => string[]) => [...new Set(present.flatMap(pick))];
-  return { articleIds: union((c) => c.articleIds), languages: union((c) => c.languages), tagIds: union((c) => c.tagIds) };
 }
 
 export async function applyBulkOperation(
@@ -47,7 +43,7 @@ export async function applyBulkOperation(
   for (const item of items) {
     try {
       const outcome = await transitionVersion(actor, { versionId: item.versionId, version: item.version, transition: input.operation });
-      changes.push(outcome.publicChange);
+      if (outcome.publicChange) changes.push(outcome.publicChange);
       done++;
     } catch (error) {
       // A workflow refusal has a short reason (workflow.bulk.reasons); another feature's refusal (a
@@ -56,7 +52,7 @@ export async function applyBulkOperation(
       else throw error;
     }
   }
-  return { operation: input.operation, done, refused: tally(refused), publicChange: mergeChanges(changes) };
+  return { operation: input.operation, done, refused: tally(refused), publicChange: changes.length ? mergePublicChanges(changes) : null };
 }
 
 function dedupe(items: BulkItem[]): BulkItem[] {
@@ -84,7 +80,7 @@ async function tagVersions(actor: Actor, items: BulkItem[], tagId: string | null
   const refused: string[] = [];
   const tagged = new Set<string>();
   let done = 0;
-  await db.$transaction(async (tx) => {
+  const publicChange = await db.$transaction(async (tx) => {
     for (const item of items) {
       const articleId = articleOf.get(item.versionId);
       if (!articleId) {
@@ -114,21 +110,21 @@ async function tagVersions(actor: Actor, items: BulkItem[], tagId: string | null
         tx,
       );
     }
+    return tagged.size ? recordPublishedChange(tx, [...tagged], tag.id) : null;
   });
-  const publicChange = tagged.size ? await publishedChange([...tagged], tag.id) : null;
   return { operation: "tag", done, refused: tally(refused), publicChange };
 }
 
 /** Re-tagging changes reader pages only for stories that have a published version. */
-async function publishedChange(articleIds: string[], tagId: string): Promise<PublicChange> {
-  const published = await db.articleVersion.findMany({
+async function recordPublishedChange(tx: Prisma.TransactionClient, articleIds: string[], tagId: string): Promise<PublicChange | null> {
+  const published = await tx.articleVersion.findMany({
     where: { articleId: { in: articleIds }, status: "PUBLISHED" },
     select: { articleId: true, language: true },
   });
   if (published.length === 0) return null;
-  const change = await publicChangeFor(
-    published.map((row) => row.articleId),
-    published.map((row) => row.language),
-  );
-  return change ? { ...change, tagIds: [...new Set([...change.tagIds, tagId])] } : null;
+  return recordPublicChange(tx, {
+    articleIds: published.map((row) => row.articleId),
+    languages: published.map((row) => row.language),
+    tagIds: [tagId],
+  });
 }

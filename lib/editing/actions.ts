@@ -2,15 +2,10 @@
 // The article editor's server actions: save (autosave, explicit save, deliberate overwrite),
 // restore a revision, and the presence heartbeat. Each goes through the permission wrapper.
 import { defineAction } from "@/lib/action";
-import { revalidatePublicContent } from "@/lib/cache/public-content";
+import { afterPublicChange } from "@/lib/public-change/after-commit";
 import { presenceSchema, revisionRestoreSchema, versionSaveSchema } from "./schema";
 import { Refusal } from "@/lib/refusal";
-import { restoreRevisionEdits, saveVersionEdits, touchPresence, type Republish, type SaveOutcome } from "./service";
-
-function refreshReaders(republish: Republish): void {
-  // A correction to a live article: readers must see it at once, in that story's pages and listings.
-  if (republish) revalidatePublicContent({ articleIds: [republish.articleId], languages: [republish.language] });
-}
+import { restoreRevisionEdits, saveVersionEdits, touchPresence, type SaveOutcome } from "./service";
 
 /**
  * The wrapper's gate is translation.edit, the widest role set that may save some version: who may
@@ -24,7 +19,8 @@ export const saveVersion = defineAction({
     const outcome: SaveOutcome = await saveVersionEdits(input, user, ip);
     // The conflict screen needs the newer text and what changed since: it goes back as the refusal's data.
     if (outcome.status === "conflict") throw new Refusal("editor.errors.staleVersion", { data: outcome });
-    refreshReaders(outcome.republish);
+    // A correction to a live article: readers must see it at once, in that story's pages and listings.
+    afterPublicChange(outcome.publicChange);
     return { message: input.mode === "autosave" ? undefined : "editor.done.saved", data: outcome };
   },
 });
@@ -34,7 +30,7 @@ export const restoreRevision = defineAction({
   schema: revisionRestoreSchema,
   async run(input, { user, ip }) {
     const outcome = await restoreRevisionEdits(input, user, ip);
-    refreshReaders(outcome.republish);
+    afterPublicChange(outcome.publicChange);
     return { message: "editor.done.restored", data: { version: outcome.version, revisionNumber: outcome.revisionNumber } };
   },
 });

@@ -99,7 +99,7 @@ describe("saving a version", () => {
     const editor = await makeUser("EDITOR");
     const { fr } = await makeStory();
     const outcome = await saveVersionEdits(saveInput(fr.id, 1), editor);
-    expect(outcome).toMatchObject({ status: "saved", version: 2, revisionNumber: 2, revisionCreated: true, republish: null });
+    expect(outcome).toMatchObject({ status: "saved", version: 2, revisionNumber: 2, revisionCreated: true, publicChange: null });
     // Plain objects only: a server action cannot send ProseMirror's null-prototype attrs to the browser.
     if (outcome.status === "saved") expect(Object.getPrototypeOf(outcome.snapshot.bodyJson.content?.[0]?.attrs)).toBe(Object.prototype);
     const { row, revisions } = await rowAndRevisions(fr.id);
@@ -230,7 +230,7 @@ describe("saving a version", () => {
     const editor = await makeUser("EDITOR");
     const story = await makeStory({ status: "PUBLISHED" });
     const outcome = await saveVersionEdits(saveInput(story.fr.id, 1), editor);
-    expect(outcome).toMatchObject({ status: "saved", republish: { articleId: story.articleId, language: "fr" } });
+    expect(outcome).toMatchObject({ status: "saved", publicChange: { articleIds: [story.articleId], languages: ["fr"] } });
     expect((await db.articleVersion.findUniqueOrThrow({ where: { id: story.fr.id } })).status).toBe("PUBLISHED");
   });
 });

@@ -1,6 +1,7 @@
 // Writes of the article editor: save a version's fields and body (optimistic concurrency, one
 // revision per save or folded autosaves), restore a revision, and editing presence. No Next here:
-// the actions translate refusals and revalidate the reader site from `republish`.
+// a save of a live version records what readers see changing (lib/public-change) in its transaction;
+// the actions take the fast path with the returned `publicChange`.
 import { writeAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -15,11 +16,10 @@ import { listOthersPresent } from "./queries";
 import { checkSlug } from "./slug-check";
 import { syncInlineUsages } from "@/lib/media/service";
 import { Refusal } from "@/lib/refusal";
+import type { PublicChange } from "@/lib/public-change/change";
+import { recordPublicChange } from "@/lib/public-change/record";
 
 export type Actor = { id: string; role: Role };
-
-/** Set when the saved version is live: the reader pages of that story and language must be refreshed. */
-export type Republish = { articleId: string; language: string } | null;
 
 export type CurrentVersion = { version: number; snapshot: VersionSnapshot; updatedBy: string | null; updatedAt: string };
 
@@ -31,7 +31,8 @@ export type SaveOutcome =
       revisionCreated: boolean;
       savedAt: string;
       snapshot: VersionSnapshot;
-      republish: Republish;
+      /** Set when the saved version is live: readers see the change. */
+      publicChange: PublicChange | null;
     }
   /** Someone saved in between: nothing was written; their text and what they changed since `base`. */
   | { status: "conflict"; current: CurrentVersion; theirChanges: SnapshotDiff | null };
@@ -93,7 +94,7 @@ function revisionNote(mode: VersionSaveInput["mode"]): string | null {
   return mode === "autosave" ? AUTOSAVE_NOTE : mode === "overwrite" ? "overwrite" : null;
 }
 
-type Written = { version: number; revisionNumber: number; revisionCreated: boolean; at: Date };
+type Written = { version: number; revisionNumber: number; revisionCreated: boolean; at: Date; publicChange: PublicChange | null };
 
 /** The update and its revision in one transaction; null when `baseVersion` is no longer current. */
 async function writeSnapshot(
@@ -151,7 +152,11 @@ async function writeSnapshot(
         },
         tx,
       );
-      return { version, revisionNumber, revisionCreated: plan === "create", at };
+      const publicChange =
+        target.status === "PUBLISHED"
+          ? await recordPublicChange(tx, { articleIds: [target.articleId], languages: [target.language] })
+          : null;
+      return { version, revisionNumber, revisionCreated: plan === "create", at, publicChange };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new Refusal("editor.errors.slugTaken", { field: "slug" });
@@ -216,11 +221,11 @@ export async function saveVersionEdits(input: VersionSaveInput, actor: Actor, ip
     revisionCreated: written.revisionCreated,
     savedAt: written.at.toISOString(),
     snapshot,
-    republish: target.status === "PUBLISHED" ? { articleId: target.articleId, language: target.language } : null,
+    publicChange: written.publicChange,
   };
 }
 
-export type RestoreOutcome = { version: number; revisionNumber: number; republish: Republish };
+export type RestoreOutcome = { version: number; revisionNumber: number; publicChange: PublicChange | null };
 
 /** Writes an old revision's fields as a new revision on top of the current one; history is kept whole. */
 export async function restoreRevisionEdits(
@@ -247,7 +252,7 @@ export async function restoreRevisionEdits(
   return {
     version: written.version,
     revisionNumber: written.revisionNumber,
-    republish: target.status === "PUBLISHED" ? { articleId: target.articleId, language: target.language } : null,
+    publicChange: written.publicChange,
   };
 }
 

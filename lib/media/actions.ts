@@ -5,7 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineAction } from "@/lib/action";
-import { revalidatePublicContent } from "@/lib/cache/public-content";
+import { afterPublicChange } from "@/lib/public-change/after-commit";
 import { MAX_UPLOAD_BYTES } from "./limits";
 import { Refusal } from "@/lib/refusal";
 import { listMediaChoices, type MediaChoice } from "./queries";
@@ -40,7 +40,7 @@ export const saveMediaDetails = defineAction({
   permission: "article.edit",
   schema: mediaDetailsSchema,
   async run(input, { user, ip }) {
-    const { articleIds } = await media.updateMediaDetails(
+    const { publicChange } = await media.updateMediaDetails(
       {
         assetId: input.assetId,
         updatedAt: input.updatedAt,
@@ -51,7 +51,7 @@ export const saveMediaDetails = defineAction({
       },
       { id: user.id, ip },
     );
-    if (articleIds.length) revalidatePublicContent({ articleIds });
+    afterPublicChange(publicChange);
     revalidatePath(`/admin/media/${input.assetId}`);
     revalidatePath("/admin/media");
     return "media.done.saved";
@@ -81,8 +81,8 @@ export const setLeadImage = defineAction({
   permission: "article.edit",
   schema: leadImageSchema,
   async run({ articleId, assetId }, { user, ip }) {
-    const { languages } = await media.setLeadImage({ articleId, assetId }, { id: user.id, ip });
-    revalidatePublicContent({ articleIds: [articleId], languages });
+    const { publicChange } = await media.setLeadImage({ articleId, assetId }, { id: user.id, ip });
+    afterPublicChange(publicChange);
     revalidatePath(`/admin/media/article/${articleId}`);
     return assetId ? "media.done.leadSet" : "media.done.leadCleared";
   },
@@ -92,8 +92,8 @@ export const matchCaptionToAsset = defineAction({
   permission: "article.edit",
   schema: captionMatchSchema,
   async run(input, { user, ip }) {
-    const { articleIds } = await onField("assetId", () => media.applyCaptionToAsset(input, { id: user.id, ip }));
-    if (articleIds.length) revalidatePublicContent({ articleIds });
+    const { publicChange } = await onField("assetId", () => media.applyCaptionToAsset(input, { id: user.id, ip }));
+    afterPublicChange(publicChange);
     revalidatePath(`/admin/media/${input.assetId}`);
     return "media.done.captionMatched";
   },

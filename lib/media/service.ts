@@ -9,6 +9,8 @@ import { checkUpload, processImage } from "./derivatives";
 import { figureAssetIds } from "./figures";
 import { listVersionIdsShowingInline } from "./queries";
 import { Refusal } from "@/lib/refusal";
+import type { PublicChange } from "@/lib/public-change/change";
+import { recordPublicChange } from "@/lib/public-change/record";
 import { getMediaStorage, type MediaStorage } from "./storage";
 import { assetKeys, type StoredVariant } from "./variants";
 
@@ -114,8 +116,8 @@ export type MediaDetailsInput = {
   texts: Record<string, MediaTextInput>;
 };
 
-/** Saves credit, source, date and the per-language alt text and caption; returns the articles to refresh. */
-export async function updateMediaDetails(input: MediaDetailsInput, actor: MediaActor): Promise<{ articleIds: string[] }> {
+/** Saves credit, source, date and the per-language alt text and caption; the stories showing it change for readers. */
+export async function updateMediaDetails(input: MediaDetailsInput, actor: MediaActor): Promise<MediaChangeOutcome> {
   return db.$transaction(async (tx) => {
     const { count } = await tx.mediaAsset.updateMany({
       where: { id: input.assetId, updatedAt: input.updatedAt },
@@ -143,7 +145,7 @@ export async function updateMediaDetails(input: MediaDetailsInput, actor: MediaA
       },
       tx,
     );
-    return { articleIds: await articlesShowing(input.assetId, tx) };
+    return recordAssetChange(input.assetId, tx);
   });
 }
 
@@ -151,7 +153,7 @@ export async function updateMediaDetails(input: MediaDetailsInput, actor: MediaA
 export async function applyCaptionToAsset(
   input: { assetId: string; language: string; caption: string; credit: string | null },
   actor: MediaActor,
-): Promise<{ articleIds: string[] }> {
+): Promise<MediaChangeOutcome> {
   return db.$transaction(async (tx) => {
     const asset = await tx.mediaAsset.findUnique({ where: { id: input.assetId }, select: { id: true } });
     if (!asset) throw new Refusal("media.errors.notFound");
@@ -173,8 +175,16 @@ export async function applyCaptionToAsset(
       },
       tx,
     );
-    return { articleIds: await articlesShowing(input.assetId, tx) };
+    return recordAssetChange(input.assetId, tx);
   });
+}
+
+export type MediaChangeOutcome = { articleIds: string[]; publicChange: PublicChange | null };
+
+/** Records, in the write's transaction, that the stories showing the asset change for readers. */
+async function recordAssetChange(assetId: string, tx: Prisma.TransactionClient): Promise<MediaChangeOutcome> {
+  const articleIds = await articlesShowing(assetId, tx);
+  return { articleIds, publicChange: articleIds.length ? await recordPublicChange(tx, { articleIds, mediaIds: [assetId] }) : null };
 }
 
 /** Articles whose pages show the asset (lead image or inline figure of any version). */
@@ -227,7 +237,7 @@ export async function deleteMedia(assetId: string, actor: MediaActor, storage: M
 export async function setLeadImage(
   input: { articleId: string; assetId: string | null },
   actor: MediaActor,
-): Promise<{ previous: string | null; languages: string[] }> {
+): Promise<{ previous: string | null; languages: string[]; publicChange: PublicChange | null }> {
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({
       where: { id: input.articleId },
@@ -258,7 +268,10 @@ export async function setLeadImage(
       },
       tx,
     );
-    return { previous: article.leadImageId, languages: article.versions.map((version) => version.language) };
+    const languages = article.versions.map((version) => version.language);
+    const mediaIds = [article.leadImageId, input.assetId].filter((id): id is string => id !== null);
+    const publicChange = await recordPublicChange(tx, { articleIds: [input.articleId], languages, mediaIds });
+    return { previous: article.leadImageId, languages, publicChange };
   });
 }
 

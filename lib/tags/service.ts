@@ -10,7 +10,8 @@ import { Refusal } from "@/lib/refusal";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role, TagType } from "@/lib/generated/prisma/enums";
 import { normalizeForMatch } from "./normalize";
-import { revalidateTaxonomy } from "./revalidate";
+import { afterPublicChange } from "@/lib/public-change/after-commit";
+import { recordPublicChange } from "@/lib/public-change/record";
 import type { Language } from "@/lib/i18n/languages";
 import type { TagFields } from "./schema";
 
@@ -111,7 +112,7 @@ export async function createTag(actor: TagActor, fields: TagFields): Promise<{ t
 /** Labels, descriptions, type and aliases. Slugs stay as they are, so published links keep working. */
 export async function updateTag(actor: TagActor, tagId: string, fields: TagFields): Promise<void> {
   requirePermission(actor, "tag.manage");
-  const articleIds = await db.$transaction(async (tx) => {
+  const publicChange = await db.$transaction(async (tx) => {
     await lockTaxonomy(tx);
     const tag = await tx.tag.findUnique({ where: { id: tagId }, select: { mergedIntoId: true, labels: { select: { language: true } } } });
     if (!tag) throw new Refusal("tags.errors.notFound");
@@ -142,9 +143,10 @@ export async function updateTag(actor: TagActor, tagId: string, fields: TagField
       },
       tx,
     );
-    return (await tx.articleTag.findMany({ where: { tagId }, select: { articleId: true } })).map((row) => row.articleId);
+    const articleIds = (await tx.articleTag.findMany({ where: { tagId }, select: { articleId: true } })).map((row) => row.articleId);
+    return recordPublicChange(tx, { tagIds: [tagId], articleIds });
   });
-  revalidateTaxonomy({ tagIds: [tagId], articleIds });
+  afterPublicChange(publicChange);
 }
 
 /** Moves the articles (and pending suggestions) of `fromId` onto `toId`. Returns the articles moved. */
@@ -172,7 +174,7 @@ async function moveArticles(tx: Tx, fromId: string, toId: string): Promise<strin
 export async function mergeTags(actor: TagActor, sourceId: string, targetId: string): Promise<{ articleIds: string[] }> {
   requirePermission(actor, "tag.manage");
   if (sourceId === targetId) throw new Refusal("tags.errors.mergeIntoItself", { field: "targetId" });
-  const articleIds = await db.$transaction(async (tx) => {
+  const { articleIds, publicChange } = await db.$transaction(async (tx) => {
     await lockTaxonomy(tx);
     // One after the other: a transaction is one connection.
     const source = await tx.tag.findUnique({
@@ -209,9 +211,9 @@ export async function mergeTags(actor: TagActor, sourceId: string, targetId: str
       },
       tx,
     );
-    return moved;
+    return { articleIds: moved, publicChange: await recordPublicChange(tx, { tagIds: [sourceId, targetId], articleIds: moved }) };
   });
-  revalidateTaxonomy({ tagIds: [sourceId, targetId], articleIds });
+  afterPublicChange(publicChange);
   return { articleIds };
 }
 
@@ -224,7 +226,7 @@ export async function deleteTag(
   requirePermission(actor, "tag.manage");
   const reassignTo = options.reassignTo || null;
   if (reassignTo === tagId) throw new Refusal("tags.errors.mergeIntoItself", { field: "reassignTo" });
-  const articleIds = await db.$transaction(async (tx) => {
+  const { articleIds, publicChange } = await db.$transaction(async (tx) => {
     await lockTaxonomy(tx);
     const tag = await tx.tag.findUnique({
       where: { id: tagId },
@@ -255,9 +257,10 @@ export async function deleteTag(
       },
       tx,
     );
-    return affected;
+    const tagIds = [tagId, ...(reassignTo ? [reassignTo] : [])];
+    return { articleIds: affected, publicChange: await recordPublicChange(tx, { tagIds, articleIds: affected }) };
   });
-  revalidateTaxonomy({ tagIds: [tagId, ...(reassignTo ? [reassignTo] : [])], articleIds });
+  afterPublicChange(publicChange);
   return { articleIds };
 }
 
@@ -295,23 +298,24 @@ export async function tagArticles(actor: TagActor, articleIds: string[], tagId: 
         tx,
       );
     }
-    return { tagged, refused, tagId: tag.id };
+    return { tagged, refused, publicChange: await recordPublicChange(tx, { tagIds: [tag.id], articleIds: tagged }) };
   });
-  revalidateTaxonomy({ tagIds: [result.tagId], articleIds: result.tagged });
+  afterPublicChange(result.publicChange);
   return { tagged: result.tagged, refused: result.refused };
 }
 
 export async function untagArticle(actor: TagActor, articleId: string, tagId: string): Promise<void> {
   requirePermission(actor, "tag.assign");
-  await db.$transaction(async (tx) => {
+  const publicChange = await db.$transaction(async (tx) => {
     const { count } = await tx.articleTag.deleteMany({ where: { articleId, tagId } });
     if (count === 0) throw new Refusal("tags.errors.notTagged");
     await writeAudit(
       { actorId: actor.id, action: "article.untag", entityType: "article", entityId: articleId, details: { tagId }, ip: actor.ip },
       tx,
     );
+    return recordPublicChange(tx, { tagIds: [tagId], articleIds: [articleId] });
   });
-  revalidateTaxonomy({ tagIds: [tagId], articleIds: [articleId] });
+  afterPublicChange(publicChange);
 }
 
 export type AcceptChoices = { type?: TagType; labelFr?: string; labelEn?: string };
@@ -379,9 +383,9 @@ export async function acceptSuggestion(
       },
       tx,
     );
-    return { tagId, created, articleId: suggestion.articleId };
+    return { tagId, created, publicChange: await recordPublicChange(tx, { tagIds: [tagId], articleIds: [suggestion.articleId] }) };
   });
-  revalidateTaxonomy({ tagIds: [outcome.tagId], articleIds: [outcome.articleId] });
+  afterPublicChange(outcome.publicChange);
   return { tagId: outcome.tagId, created: outcome.created };
 }
 

@@ -5,7 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { defineAction, type ActionContext } from "@/lib/action";
 import { Refusal } from "@/lib/refusal";
-import { revalidatePublicContent } from "@/lib/cache/public-content";
+import { afterPublicChange } from "@/lib/public-change/after-commit";
 import { createGlossaryTerm, deleteGlossaryTerm, updateGlossaryTerm } from "./glossary-service";
 import { confirmPairing, rejectPairing, suggestPairings } from "./pairing-service";
 import {
@@ -74,7 +74,7 @@ export const saveTranslationVersion = defineAction({
       actor(context),
       context.ip,
     );
-    if (saved.published) revalidatePublicContent({ articleIds: [saved.articleId], languages: [saved.language] });
+    afterPublicChange(saved.publicChange);
     revalidatePath(`/admin/translations/${saved.articleId}/${saved.language}`);
     return { message: "translations.done.saved", data: { version: saved.version } };
   },
@@ -98,7 +98,7 @@ export const importTranslationXliff = defineAction({
     if (file.size > MAX_XLIFF_BYTES) throw new Refusal("translations.errors.xliff.tooLarge", { field: "file" });
     const xml = await file.text();
     const saved = await importXliff(versionId, version, xml, actor(context), context.ip);
-    if (saved.published) revalidatePublicContent({ articleIds: [saved.articleId], languages: [saved.language] });
+    afterPublicChange(saved.publicChange);
     revalidatePath(`/admin/translations/${saved.articleId}/${saved.language}`);
     return { message: "translations.done.imported", data: { version: saved.version } };
   },
@@ -148,8 +148,8 @@ export const confirmPairingSuggestion = defineAction({
   permission: "article.edit",
   schema: idSchema,
   async run({ id }, context) {
-    const { articleId } = await confirmPairing(id, actor(context), context.ip);
-    revalidatePublicContent({ articleIds: [articleId] });
+    const { publicChange } = await confirmPairing(id, actor(context), context.ip);
+    afterPublicChange(publicChange);
     revalidatePath("/admin/translations/pairs");
     return "translations.done.paired";
   },

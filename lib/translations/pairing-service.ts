@@ -8,6 +8,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { alignByPosition } from "./alignment";
 import { PAIRING_THRESHOLD, scorePairing, type PairingCandidate } from "./pairing";
 import { Refusal } from "@/lib/refusal";
+import type { PublicChange } from "@/lib/public-change/change";
+import { recordPublicChange } from "@/lib/public-change/record";
 import type { Actor } from "./service";
 
 function captionsOf(body: unknown): string[] {
@@ -77,7 +79,11 @@ export async function suggestPairings(options: { limit?: number } = {}): Promise
   return stored;
 }
 
-export async function confirmPairing(suggestionId: string, actor: Actor, ip: string | null = null): Promise<{ articleId: string }> {
+export async function confirmPairing(
+  suggestionId: string,
+  actor: Actor,
+  ip: string | null = null,
+): Promise<{ articleId: string; publicChange: PublicChange | null }> {
   return db.$transaction(async (tx) => {
     const suggestion = await tx.pairingSuggestion.findUnique({
       where: { id: suggestionId },
@@ -122,7 +128,9 @@ export async function confirmPairing(suggestionId: string, actor: Actor, ip: str
       },
       tx,
     );
-    return { articleId: first.id };
+    // The moved version's pages now belong to the first story; the second story's are gone.
+    const publicChange = await recordPublicChange(tx, { articleIds: [first.id, second.id], languages: [moving.language] });
+    return { articleId: first.id, publicChange };
   });
 }
 

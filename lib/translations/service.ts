@@ -6,6 +6,8 @@ import { slugify, firstFreeSlug } from "@/lib/articles/slug";
 import { writeAudit } from "@/lib/audit/log";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import type { PublicChange } from "@/lib/public-change/change";
+import { recordPublicChange } from "@/lib/public-change/record";
 import { isLanguage } from "@/lib/i18n/languages";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role, VersionStatus } from "@/lib/generated/prisma/enums";
@@ -261,7 +263,7 @@ export async function saveTranslation(
   input: TranslationSave,
   actor: Actor,
   ip: string | null = null,
-): Promise<{ version: number; published: boolean; articleId: string; language: string }> {
+): Promise<{ version: number; published: boolean; articleId: string; language: string; publicChange: PublicChange | null }> {
   return db.$transaction(async (tx) => {
     const { target, source } = await loadWritable(tx, input.versionId, input.version, actor);
     const body = buildTargetDocument(source.bodyJson, target.bodyJson, input.edits);
@@ -330,7 +332,10 @@ export async function saveTranslation(
       },
       tx,
     );
-    return { version: input.version + 1, published: target.status === "PUBLISHED", articleId: target.articleId, language: target.language };
+    const published = target.status === "PUBLISHED";
+    // A live translation's edit is a change readers see, recorded with the write.
+    const publicChange = published ? await recordPublicChange(tx, { articleIds: [target.articleId], languages: [target.language] }) : null;
+    return { version: input.version + 1, published, articleId: target.articleId, language: target.language, publicChange };
   });
 }
 

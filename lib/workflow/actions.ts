@@ -2,13 +2,14 @@
 // The workflow's server actions: transitions, scheduling, comments, correction notes and the
 // article list's bulk operations. Thin wrappers: the rules and guarded writes live in
 // lib/workflow/service.ts (and lib/articles/bulk.ts), whose refusals defineAction shows; here the
-// reader site is revalidated when it changed.
+// reader site is refreshed when it changed (lib/public-change/after-commit.ts).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction, type ActionContext } from "@/lib/action";
 import { Refusal } from "@/lib/refusal";
 import { applyBulkOperation, BULK_OPERATIONS, MAX_BULK_ITEMS, type BulkSummary } from "@/lib/articles/bulk";
-import { revalidatePublicContent } from "@/lib/cache/public-content";
+import type { PublicChange } from "@/lib/public-change/change";
+import { afterPublicChange } from "@/lib/public-change/after-commit";
 import {
   commentSchema,
   correctionSchema,
@@ -24,8 +25,8 @@ function actorOf({ user, ip }: ActionContext): workflow.Actor {
   return { id: user.id, role: user.role, ip };
 }
 
-function afterWrite(publicChange: workflow.PublicChange = null) {
-  if (publicChange) revalidatePublicContent(publicChange);
+function afterWrite(publicChange: PublicChange | null = null) {
+  afterPublicChange(publicChange);
   revalidatePath("/admin", "layout");
 }
 

@@ -1,12 +1,15 @@
 // Workflow writes without Next's request context (the actions wrap them; tests call them directly):
 // state transitions, scheduling, reviewer comments and correction notes. Each write is guarded in
 // its `where` (id + the version the user saw + allowed states + role rules) and audited in the same
-// transaction; callers revalidate the reader site from the returned `publicChange`.
+// transaction, with what readers can see changing (lib/public-change); callers take the fast path
+// with the returned `publicChange`.
 import { writeAudit } from "@/lib/audit/log";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { Refusal } from "@/lib/refusal";
 import { assertImagesHaveAlt } from "@/lib/media/service";
+import type { PublicChange } from "@/lib/public-change/change";
+import { recordPublicChange } from "@/lib/public-change/record";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role, VersionStatus } from "@/lib/generated/prisma/enums";
 import {
@@ -20,9 +23,6 @@ import {
 } from "@/lib/workflow/transitions";
 
 export type Actor = { id: string; role: Role; ip?: string | null };
-
-/** What the reader site must drop from its cache; null when readers see no change. */
-export type PublicChange = { articleIds: string[]; languages: string[]; tagIds: string[] } | null;
 
 const subjectSelect = {
   id: true,
@@ -49,13 +49,8 @@ async function loadSubject(versionId: string) {
   return { row, subject };
 }
 
-export async function publicChangeFor(articleIds: string[], languages: string[]): Promise<PublicChange> {
-  const tags = await db.articleTag.findMany({ where: { articleId: { in: articleIds } }, select: { tagId: true } });
-  return { articleIds: [...new Set(articleIds)], languages: [...new Set(languages)], tagIds: [...new Set(tags.map((tag) => tag.tagId))] };
-}
-
 export type TransitionInput = { versionId: string; version: number; transition: TransitionKind; note?: string | null };
-export type TransitionOutcome = { status: VersionStatus; version: number; publicChange: PublicChange };
+export type TransitionOutcome = { status: VersionStatus; version: number; publicChange: PublicChange | null };
 
 export async function transitionVersion(actor: Actor, input: TransitionInput, now = new Date()): Promise<TransitionOutcome> {
   const rule = TRANSITIONS[input.transition];
@@ -83,7 +78,7 @@ export async function transitionVersion(actor: Actor, input: TransitionInput, no
   if (input.transition === "archive") data.scheduledAt = null;
   if (input.transition === "returnToDraft") Object.assign(data, { approvedById: null, scheduledAt: null });
 
-  await db.$transaction(async (tx) => {
+  const publicChange = await db.$transaction(async (tx) => {
     const { count } = await tx.articleVersion.updateMany({ where, data });
     if (count === 0) throw new Refusal("workflow.errors.staleVersion");
     if (input.transition === "publish") await assertImagesHaveAlt(row.id, tx);
@@ -100,8 +95,10 @@ export async function transitionVersion(actor: Actor, input: TransitionInput, no
     );
     // The reason for sending work back is kept where the author will look: the comments.
     if (note) await tx.comment.create({ data: { versionId: row.id, authorId: actor.id, body: note } });
+    return changesPublicSite(row.status, rule.to)
+      ? recordPublicChange(tx, { articleIds: [row.articleId], languages: [row.language] })
+      : null;
   });
-  const publicChange = changesPublicSite(row.status, rule.to) ? await publicChangeFor([row.articleId], [row.language]) : null;
   return { status: rule.to, version: input.version + 1, publicChange };
 }
 
@@ -227,7 +224,7 @@ export async function addCorrectionNote(
   if (!row) throw new Refusal("workflow.errors.notFound");
   if (row.status !== "PUBLISHED") throw new Refusal("workflow.errors.notPublished");
   const correctedAt = input.correctedAt ?? now;
-  const note = await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     // Checked again inside the transaction with a row lock, so a concurrent unpublish cannot slip between.
     const locked = await tx.$queryRaw<
       { status: string }[]
@@ -248,7 +245,6 @@ export async function addCorrectionNote(
       },
       tx,
     );
-    return created;
+    return { id: created.id, publicChange: await recordPublicChange(tx, { articleIds: [row.articleId], languages: [row.language] }) };
   });
-  return { id: note.id, publicChange: await publicChangeFor([row.articleId], [row.language]) };
 }
