@@ -59,6 +59,7 @@ describe("npm run import", () => {
         "lead",
         "ok",
         "paragraphs",
+        "section",
         "title",
         "titleSuggested",
         "warnings",

@@ -5,16 +5,17 @@ import { evaluateCorpus, loadCorpus } from "./eval";
 
 // A little under what the pipeline reaches today: raise them when it does better, never lower.
 const FLOORS: Record<string, number> = {
-  title: 0.85,
-  date: 0.9,
-  dateline: 0.95,
-  lead: 0.88,
-  paragraphs: 0.85,
+  title: 0.95,
+  section: 0.9,
+  date: 0.95,
+  dateline: 0.97,
+  lead: 0.97,
+  paragraphs: 0.88,
   captions: 0.97,
-  trailers: 0.9,
-  signoff: 0.95,
-  gluedWords: 0.75,
-  noWrongSplit: 0.95,
+  trailers: 0.95,
+  signoff: 0.97,
+  gluedWords: 0.78,
+  noWrongSplit: 0.97,
 };
 
 describe("import quality on the annotated corpus", () => {

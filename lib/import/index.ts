@@ -9,7 +9,8 @@ import { removeLinkLines } from "./links";
 import { removePageChrome } from "./chrome";
 import { removeDateLines } from "./date-line";
 import { keepCaptionsOnce, removeLeadRepeats } from "./repeats";
-import { extractCaptions, findTitle, removeTitleRepeats, splitHeader, splitLeadAndDateline } from "./structure";
+import { extractCaptions, removeTitleRepeats, splitHeader, splitLeadAndDateline } from "./structure";
+import { readMasthead } from "./headline";
 import { removeRepeatedBlocks } from "./duplicates";
 import { findTextDay, resolveArticleDate } from "./article-date";
 import { suggestTitle } from "./title";
@@ -48,7 +49,7 @@ export function importWireText(bytes: Uint8Array, options: ImportOptions = {}): 
   }
   const dated = removeDateLines(signedOff.blocks, log);
   const captionSplit = extractCaptions(dated.blocks, log);
-  const titleSplit = findTitle(captionSplit.blocks, captionSplit.altTexts);
+  const titleSplit = readMasthead(captionSplit.blocks, captionSplit.altTexts, log);
   const repeats = titleSplit.title ? removeTitleRepeats(titleSplit.blocks, titleSplit.title, log) : null;
   const bodyBlocks = removeRepeatedBlocks(repeats ? repeats.blocks : titleSplit.blocks, log);
   const { lead: rawLead, dateline, datelineMatch, paragraphs: leadAndBody } = splitLeadAndDateline(bodyBlocks, log);
@@ -98,6 +99,7 @@ export function importWireText(bytes: Uint8Array, options: ImportOptions = {}): 
     language,
     title: finalTitle,
     titleSuggested: title === null,
+    section: titleSplit.section,
     lead,
     dateline,
     date: resolvedDate.date,

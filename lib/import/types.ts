@@ -54,6 +54,8 @@ export interface ParsedArticle {
   language: Language;
   title: string;
   titleSuggested: boolean;
+  /** A label printed above the headline ("Politique", "ASEAN"), suggested as the section; null when none. */
+  section: string | null;
   lead: string | null;
   dateline: Dateline | null;
   date: ArticleDate | null;
