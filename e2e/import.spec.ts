@@ -45,7 +45,13 @@ test("upload two files, undo one change, accept both, find the drafts", async ({
   await expect(page.getByRole("link", { name: "Vietnam, Japan agree to deepen extensive strategic partnership" })).toBeVisible();
 });
 
-test("bad files are refused on their own row and the others still import", async ({ page }, testInfo) => {
+test("bad files are refused on their own row, in the editor's language, and the others still import", async ({
+  page,
+  context,
+  baseURL,
+}, testInfo) => {
+  // The pipeline's reasons are codes translated where they are shown: a French desk reads French.
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "fr", url: baseURL! }]);
   const empty = testInfo.outputPath("empty.txt");
   const png = testInfo.outputPath("photo.txt");
   const { writeFileSync } = await import("node:fs");
@@ -56,8 +62,19 @@ test("bad files are refused on their own row and the others still import", async
     .getByLabel(/fichiers de dépêches|wire files/i)
     .setInputFiles([empty, png, path.join(fixtures, "fr-uncredited-header-caption.txt")]);
   const rows = page.getByTestId("import-rows").getByRole("listitem");
-  await expect(rows.filter({ hasText: "empty.txt" })).toContainText(/refusé|refused/i);
-  await expect(rows.filter({ hasText: "empty.txt" })).toContainText(/empty/i);
-  await expect(rows.filter({ hasText: "photo.txt" })).toContainText(/png|image/i);
-  await expect(rows.filter({ hasText: "fr-uncredited-header-caption.txt" })).toContainText(/prêt à relire|ready for review/i);
+  await expect(rows.filter({ hasText: "empty.txt" })).toContainText(/refusé/i);
+  await expect(rows.filter({ hasText: "empty.txt" })).toContainText("Le fichier est vide.");
+  await expect(rows.filter({ hasText: "photo.txt" })).toContainText("Ce n’est pas un fichier texte : il ressemble à un fichier PNG.");
+  await expect(rows.filter({ hasText: "fr-uncredited-header-caption.txt" })).toContainText(/prêt à relire/i);
+  for (const [name, width] of [
+    ["desktop", 1366],
+    ["phone", 390],
+  ] as const) {
+    await page.setViewportSize({ width, height: 900 });
+    const file = `import-refused-fr-${name}.png`;
+    await page.screenshot({
+      path: process.env.SCREENSHOT_DIR ? path.join(process.env.SCREENSHOT_DIR, file) : testInfo.outputPath(file),
+      fullPage: true,
+    });
+  }
 });
