@@ -1,0 +1,40 @@
+// The review screen names and undoes the changes made by shape (issue 18): a menu and a section
+// label above the headline, a link line in the body.
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { storageStateFor } from "./helpers";
+
+const corpus = path.join(import.meta.dirname, "..", "lib", "import", "corpus");
+
+test.use({ storageState: storageStateFor("EDITOR") });
+
+test("a page pasted with its menu, label and a link line: each change is labelled and a link can be restored", async ({
+  page,
+}, testInfo) => {
+  await page.goto("/admin/import");
+  await page.getByLabel(/fichiers de dépêches|wire files/i).setInputFiles(path.join(corpus, "hanoitimes-en-nav-bar.txt"));
+  const row = page.getByTestId("import-rows").getByRole("listitem").filter({ hasText: "hanoitimes-en-nav-bar.txt" });
+  await expect(row).toContainText(/prêt à relire|ready for review/i);
+  await row.getByRole("link", { name: /relire|review/i }).click();
+
+  const changes = page.getByTestId("change");
+  await expect(changes.filter({ hasText: /Habillage de page supprimé|Page furniture removed/ })).toHaveCount(1);
+  await expect(changes.filter({ hasText: /lue comme rubrique|read as the section/ })).toHaveCount(1);
+  const link = changes.filter({ hasText: /Lien vers un autre article supprimé|Link to another story removed/ });
+  await expect(link).toHaveCount(1);
+  const cleaned = page.getByTestId("cleaned-article");
+  await expect(cleaned).not.toContainText("Hanoi pedestrian streets draw record crowds");
+
+  for (const [name, width, height] of [
+    ["desktop", 1366, 900],
+    ["phone", 390, 844],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.screenshot({ path: testInfo.outputPath(`import-shapes-${name}.png`), fullPage: true });
+  }
+
+  await link.getByRole("checkbox").uncheck();
+  await page.getByRole("button", { name: /enregistrer la relecture|save the review/i }).click();
+  await expect(page.getByText(/relecture enregistrée|review saved/i)).toBeVisible();
+  await expect(cleaned).toContainText("Read more: Hanoi pedestrian streets draw record crowds");
+});
