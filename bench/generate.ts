@@ -5,8 +5,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { slugify } from "@/lib/articles/slug";
-import { applyMigrations } from "@/lib/database/migrations";
-import { dropDatabase, startDatabaseServer } from "@/lib/database/postgres";
+import { applyMigrations } from "@/scripts/lib/database/migrations";
+import { dropDatabase, startDatabaseServer } from "@/scripts/lib/database/postgres";
 import { documentFromParagraphs } from "@/lib/rich-text/document";
 import { loadVocabulary, pick, seededRandom, tagDefinitions, type Rng, type Vocabulary } from "./corpus";
 

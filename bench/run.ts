@@ -9,7 +9,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
-import { freePort } from "@/lib/free-port";
+import { freePort } from "@/scripts/lib/free-port";
 import { runNext, startNext, waitForHealthy } from "../scripts/lib/next-server";
 import { measure, type LoadResult } from "./http-load";
 import {

@@ -2,7 +2,7 @@
 // (DATABASE_URL, else the demo's embedded server); by default .data/backups/cms-<timestamp>.dump.
 import { mkdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { backupDatabase, defaultBackupFile } from "@/lib/database/backup";
+import { backupDatabase, defaultBackupFile } from "@/scripts/lib/database/backup";
 import { exitWith, runBackupCommand } from "./lib/backup-command";
 
 const root = path.resolve(import.meta.dirname, "..");

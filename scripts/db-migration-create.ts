@@ -2,8 +2,8 @@
 // for the changes in prisma/schema.prisma since the last migration (`prisma migrate dev
 // --create-only`, offline). Does not apply it. The server only hosts scratch databases.
 import path from "node:path";
-import { createMigration } from "@/lib/database/migrations";
-import { startDatabaseServer } from "@/lib/database/postgres";
+import { createMigration } from "@/scripts/lib/database/migrations";
+import { startDatabaseServer } from "@/scripts/lib/database/postgres";
 
 const name = process.argv.slice(2).join(" ").trim();
 if (!name) {

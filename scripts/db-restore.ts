@@ -3,7 +3,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { restoreDatabase } from "@/lib/database/backup";
+import { restoreDatabase } from "@/scripts/lib/database/backup";
 import { exitWith, runBackupCommand } from "./lib/backup-command";
 
 async function main(): Promise<number> {

@@ -6,10 +6,10 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { applyMigrations } from "@/lib/database/migrations";
-import { startDatabaseServer } from "@/lib/database/postgres";
+import { applyMigrations } from "@/scripts/lib/database/migrations";
+import { startDatabaseServer } from "@/scripts/lib/database/postgres";
 import { runNext, startNext, waitForHealthy } from "./lib/next-server";
-import { freePort } from "@/lib/free-port";
+import { freePort } from "@/scripts/lib/free-port";
 
 type Counts = { passed: number; failed: number; skipped: number };
 const root = path.resolve(import.meta.dirname, "..");

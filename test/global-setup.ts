@@ -4,8 +4,8 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { applyMigrations } from "../lib/database/migrations";
-import { dropDatabase, startDatabaseServer } from "../lib/database/postgres";
+import { applyMigrations } from "../scripts/lib/database/migrations";
+import { dropDatabase, startDatabaseServer } from "../scripts/lib/database/postgres";
 
 export default async function setup() {
   const database = `cms_test_${randomBytes(4).toString("hex")}`;

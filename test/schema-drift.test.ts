@@ -1,7 +1,7 @@
 // Fails when prisma/schema.prisma and prisma/migrations disagree: run
 // `npm run db:migration:create -- NAME` after changing the schema.
 import { describe, expect, it } from "vitest";
-import { migrationDrift } from "@/lib/database/migrations";
+import { migrationDrift } from "@/scripts/lib/database/migrations";
 
 describe("schema and migrations", () => {
   it("agree", async () => {

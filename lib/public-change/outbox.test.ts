@@ -10,7 +10,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { startLocalRedis, type LocalRedis } from "@/lib/cache/local-redis";
+import { startLocalRedis, type LocalRedis } from "@/scripts/lib/local-redis";
 import RedisCacheHandler, { closeRedisConnections } from "@/lib/cache/redis-cache-handler.mjs";
 import { processPublicChanges, pruneDeliveredChanges } from "@/lib/public-change/consumer";
 import { recordPublicChange } from "@/lib/public-change/record";

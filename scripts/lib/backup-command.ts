@@ -1,7 +1,7 @@
 // Runs a backup or restore against the configured database server and turns the outcome into an
 // exit status: 0 done, 1 refused with BackupError's message (printed), anything else is a crash.
-import { BackupError } from "@/lib/database/backup";
-import { startDatabaseServer } from "@/lib/database/postgres";
+import { BackupError } from "@/scripts/lib/database/backup";
+import { startDatabaseServer } from "@/scripts/lib/database/postgres";
 
 export async function runBackupCommand(work: (databaseUrl: string) => Promise<string>): Promise<number> {
   const server = await startDatabaseServer();

@@ -1,6 +1,6 @@
 // Shared by the demo, the seed and the db:* commands: a running server with migrations applied.
-import { applyMigrations } from "@/lib/database/migrations";
-import { startDatabaseServer, type DatabaseServer } from "@/lib/database/postgres";
+import { applyMigrations } from "@/scripts/lib/database/migrations";
+import { startDatabaseServer, type DatabaseServer } from "@/scripts/lib/database/postgres";
 
 export async function prepareDatabase(options: { seed?: boolean; database?: string } = {}): Promise<DatabaseServer> {
   const server = await startDatabaseServer({ database: options.database });

@@ -2,7 +2,7 @@
 // killed after a few seconds, then the database server (whose stop is bounded too), then the process
 // exits. A second Ctrl-C or SIGTERM while stopping kills the app at once.
 import type { ChildProcess } from "node:child_process";
-import type { DatabaseServer } from "@/lib/database/postgres";
+import type { DatabaseServer } from "@/scripts/lib/database/postgres";
 
 const APP_STOP_TIMEOUT_MS = 5000;
 

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations } from "@/lib/database/migrations";
+import { applyMigrations } from "@/scripts/lib/database/migrations";
 import { createJobQueue, createQueues, PUBLISH_DUE_CRON, QUEUES } from "@/lib/jobs/queue";
 import { fingerprintTables, runScript, scratchDatabase, withClient, type TableFingerprint } from "./helpers";
 

@@ -7,9 +7,9 @@ import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { applyMigrations } from "@/lib/database/migrations";
-import { startDatabaseServer, type DatabaseServer } from "@/lib/database/postgres";
-import { freePort } from "@/lib/free-port";
+import { applyMigrations } from "@/scripts/lib/database/migrations";
+import { startDatabaseServer, type DatabaseServer } from "@/scripts/lib/database/postgres";
+import { freePort } from "@/scripts/lib/free-port";
 import { withClient } from "./helpers";
 
 const sharedTestDatabase = process.env.DATABASE_URL;

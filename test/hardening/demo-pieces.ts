@@ -4,7 +4,7 @@
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { startDatabaseServer } from "@/lib/database/postgres";
+import { startDatabaseServer } from "@/scripts/lib/database/postgres";
 import { installShutdown } from "../../scripts/lib/shutdown";
 
 const [dataDir, mode] = process.argv.slice(2);

@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
-import { dropDatabase, ensureDatabase, withDatabase } from "@/lib/database/postgres";
+import { dropDatabase, ensureDatabase, withDatabase } from "@/scripts/lib/database/postgres";
 
 export const repoRoot = path.resolve(import.meta.dirname, "../..");
 

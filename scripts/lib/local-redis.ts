@@ -3,7 +3,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createConnection } from "node:net";
-import { freePort } from "@/lib/free-port";
+import { freePort } from "@/scripts/lib/free-port";
 
 export type LocalRedis = { url: string; port: number; process: ChildProcess; stop(): Promise<void> };
 

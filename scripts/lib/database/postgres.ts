@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { freePort } from "@/lib/free-port";
+import { freePort } from "@/scripts/lib/free-port";
 
 export type DatabaseServer = {
   /** Connection string of the application database on this server. */
@@ -14,7 +14,7 @@ export type DatabaseServer = {
   stop(): Promise<void>;
 };
 
-const repoRoot = path.resolve(import.meta.dirname, "../..");
+const repoRoot = path.resolve(import.meta.dirname, "../../..");
 const EMBEDDED_USER = "postgres";
 const EMBEDDED_PASSWORD = "postgres";
 

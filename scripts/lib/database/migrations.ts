@@ -4,7 +4,7 @@
 // Folder format is Prisma's own (`<YYYYMMDDHHMMSS>_<name>/migration.sql` + `migration_lock.toml`), so a machine with
 // internet access can keep using `prisma migrate deploy|status|resolve` on the same folder and database.
 //
-// Limitations (see also lib/database/migrations/schema-engine.ts):
+// Limitations (see also scripts/lib/database/migrations/schema-engine.ts):
 // - Only the `public` schema; `prisma.config.ts` table/enum filters (tables.external, enums.external) are not read.
 // - Drift is "migrations folder vs schema.prisma" as the engine sees it. Hand-written objects it does not model are
 //   invisible (no drift, no check): extensions, functions, triggers, views, CHECK constraints, expression indexes and
@@ -22,7 +22,7 @@ import pg from "pg";
 import { parseDatabaseUrl, type SchemaFile, withSchemaEngine } from "./migrations/schema-engine";
 import { canRunInTransaction, isEmptyScript, lineAndColumn } from "./migrations/sql-script";
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 export const DEFAULT_SCHEMA_PATH = path.join(REPO_ROOT, "prisma", "schema.prisma");
 export const DEFAULT_MIGRATIONS_DIR = path.join(REPO_ROOT, "prisma", "migrations");
 
