@@ -28,6 +28,7 @@ describe("parseArticleListFilters", () => {
       dateField: "published",
       missingTranslation: true,
       sort: "title",
+      dir: "asc",
       page: 3,
     });
   });
@@ -55,6 +56,7 @@ describe("parseArticleListFilters", () => {
       dateField: "updated",
       missingTranslation: false,
       sort: "updated",
+      dir: "desc",
       page: 1,
     });
   });
@@ -65,6 +67,12 @@ describe("parseArticleListFilters", () => {
     expect(parseArticleListFilters(Object.fromEntries(new URLSearchParams(query.slice(1))))).toEqual(filters);
     expect(articleListQuery(filters, { page: 1 })).not.toContain("page=");
     expect(articleListQuery(parseArticleListFilters({}))).toBe("");
+  });
+
+  it("keeps a reversed sort in the URL and drops a sort it does not offer", () => {
+    const reversed = parseArticleListFilters({ sort: "title", dir: "desc", q: "x" });
+    expect(articleListQuery(reversed)).toBe("?q=x&sort=title&dir=desc");
+    expect(parseArticleListFilters({ sort: "author_password", dir: "up" })).toMatchObject({ sort: "updated", dir: "desc" });
   });
 
   it("makes the day range inclusive", () => {

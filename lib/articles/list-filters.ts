@@ -1,12 +1,15 @@
 // The admin article list's filters, read from and written to the URL query string (a GET form, so
 // the list works without JavaScript and a filtered view can be bookmarked). Pure: no database.
 import type { VersionStatus } from "@/lib/generated/prisma/enums";
+import { parseListSort, sortQueryEntries, type SortColumns, type SortDir } from "@/lib/list-sort";
 import { pageNumber } from "@/lib/pagination";
 import { VERSION_STATUSES } from "@/lib/workflow/transitions";
 
-export const LIST_SORTS = ["updated", "published", "title"] as const;
+/** The sortable columns and the direction each opens in; the SQL has an index for each, both ways. */
+export const LIST_SORT_COLUMNS = { updated: "desc", published: "desc", title: "asc" } as const satisfies SortColumns<string>;
+const DEFAULT_SORT = "updated";
 export const DATE_FIELDS = ["updated", "published"] as const;
-export type ListSort = (typeof LIST_SORTS)[number];
+export type ListSort = keyof typeof LIST_SORT_COLUMNS;
 
 export type ArticleListFilters = {
   q: string | null;
@@ -21,6 +24,7 @@ export type ArticleListFilters = {
   /** Only French or English versions whose story has no version in the other of the two. */
   missingTranslation: boolean;
   sort: ListSort;
+  dir: SortDir;
   page: number;
 };
 
@@ -35,6 +39,7 @@ const isId = (raw: string | null) => (raw && /^[\w-]{1,64}$/.test(raw) ? raw : n
 
 export function parseArticleListFilters(params: SearchParams): ArticleListFilters {
   const language = first(params.language);
+  const { sort, dir } = parseListSort<ListSort>(params, LIST_SORT_COLUMNS, DEFAULT_SORT);
   return {
     q: first(params.q)?.slice(0, 200) ?? null,
     status: oneOf(VERSION_STATUSES, first(params.status)),
@@ -45,9 +50,24 @@ export function parseArticleListFilters(params: SearchParams): ArticleListFilter
     to: isDay(first(params.to)),
     dateField: oneOf(DATE_FIELDS, first(params.dateField)) ?? "updated",
     missingTranslation: first(params.missing) === "1",
-    sort: oneOf(LIST_SORTS, first(params.sort)) ?? "updated",
+    sort,
+    dir,
     page: pageNumber(first(params.page) ?? undefined),
   };
+}
+
+/** Whether any filter narrows the list (the empty state then says so, rather than "no articles yet"). */
+export function hasActiveFilters(filters: ArticleListFilters): boolean {
+  return Boolean(
+    filters.q ||
+    filters.status ||
+    filters.language ||
+    filters.tagId ||
+    filters.authorId ||
+    filters.from ||
+    filters.to ||
+    filters.missingTranslation,
+  );
 }
 
 /** The query string of these filters (defaults left out), for pagination and sort links. */
@@ -63,7 +83,7 @@ export function articleListQuery(filters: ArticleListFilters, changes: Partial<A
     ["to", next.to],
     ["dateField", next.dateField === "updated" ? null : next.dateField],
     ["missing", next.missingTranslation ? "1" : null],
-    ["sort", next.sort === "updated" ? null : next.sort],
+    ...sortQueryEntries<ListSort>({ sort: next.sort, dir: next.dir }, LIST_SORT_COLUMNS, DEFAULT_SORT),
     ["page", next.page > 1 ? String(next.page) : null],
   ];
   const query = new URLSearchParams(entries.filter((entry): entry is [string, string] => entry[1] !== null));

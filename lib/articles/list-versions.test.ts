@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticleListFilters } from "@/lib/articles/list-filters";
 import { listAdminArticleVersions } from "@/lib/articles/list-versions";
 import { db } from "@/lib/db";
-import { makeArticle, makeUser, uniqueWord } from "@/lib/workflow/test-fixtures";
+import { makeArticle, makeUser, uniqueWord } from "@/test/fixtures/workflow";
 
 const list = (params: Record<string, string>, pageSize?: number) => listAdminArticleVersions(parseArticleListFilters(params), pageSize);
 const titles = async (params: Record<string, string>) => (await list(params)).rows.map((row) => row.title).sort();
@@ -69,6 +69,7 @@ describe("listAdminArticleVersions", () => {
       ]);
     }
     expect((await list({ q: word, sort: "title" })).rows.map((row) => row.title[0])).toEqual(["a", "b", "c"]);
+    expect((await list({ q: word, sort: "title", dir: "desc" })).rows.map((row) => row.title[0])).toEqual(["c", "b", "a"]);
     // Sorting by publication lists only versions that have a publication date.
     expect((await list({ q: word, sort: "published" })).rows.map((row) => row.title[0])).toEqual(["c", "a"]);
     expect((await list({ q: word })).rows.map((row) => row.title[0])).toEqual(["b", "a", "c"]);

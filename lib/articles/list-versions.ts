@@ -5,7 +5,7 @@
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { VersionStatus } from "@/lib/generated/prisma/enums";
-import { dayBounds, type ArticleListFilters } from "@/lib/articles/list-filters";
+import { dayBounds, LIST_SORT_COLUMNS, type ArticleListFilters } from "@/lib/articles/list-filters";
 
 export const LIST_PAGE_SIZE = 50;
 export const COUNT_CAP = 1000;
@@ -64,10 +64,13 @@ function whereClause(filters: ArticleListFilters): Sql {
   return conditions.length ? sql`WHERE ${join(conditions, " AND ")}` : empty;
 }
 
+/** Each sort in its natural direction, or exactly reversed (key and id both flipped), so the same
+ *  (language, status, <sort key>, id) index serves it read backwards. */
 function orderClause(filters: ArticleListFilters): Sql {
-  if (filters.sort === "title") return sql`ORDER BY v.title ASC, v.id ASC`;
-  if (filters.sort === "published") return sql`ORDER BY v.published_at DESC, v.id ASC`;
-  return sql`ORDER BY v.updated_at DESC, v.id ASC`;
+  const natural = filters.dir === LIST_SORT_COLUMNS[filters.sort];
+  const key = filters.sort === "title" ? sql`v.title` : filters.sort === "published" ? sql`v.published_at` : sql`v.updated_at`;
+  const keyDir = filters.dir === "asc" ? sql`ASC` : sql`DESC`;
+  return sql`ORDER BY ${key} ${keyDir}, v.id ${natural ? sql`ASC` : sql`DESC`}`;
 }
 
 /** Only the author filter reads the story's row; the other filters stay on article_versions' indexes. */
