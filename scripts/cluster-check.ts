@@ -11,7 +11,7 @@ process.env.DATABASE_URL = cluster.databaseUrl;
 process.env.AUTH_SECRET ??= (await import("./lib/auth-secret")).ensureAuthSecret();
 
 const { db } = await import("@/lib/db");
-const { makeArticle, makeUser, uniqueWord } = await import("@/lib/workflow/test-fixtures");
+const { makeArticle, makeUser, uniqueWord } = await import("@/test/fixtures/workflow");
 const { scheduleVersion, transitionVersion } = await import("@/lib/workflow/service");
 const { requestRevalidation } = await import("@/lib/public-change/this-server");
 

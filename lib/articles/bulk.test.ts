@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { applyBulkOperation } from "@/lib/articles/bulk";
 import { db } from "@/lib/db";
-import { makeArticle, makeUser, uniqueWord } from "@/lib/workflow/test-fixtures";
+import { makeArticle, makeUser, uniqueWord } from "@/test/fixtures/workflow";
 
 const item = (version: { id: string; version: number }) => ({ versionId: version.id, version: version.version });
 

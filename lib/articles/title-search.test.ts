@@ -2,7 +2,7 @@
 // ten rows, and any punctuation a person types is harmless.
 import { describe, expect, it } from "vitest";
 import { prefixQuery, searchVersionTitles } from "@/lib/articles/title-search";
-import { makeArticle, uniqueWord } from "@/lib/workflow/test-fixtures";
+import { makeArticle, uniqueWord } from "@/test/fixtures/workflow";
 
 describe("searchVersionTitles", () => {
   it("finds French and English titles by the start of their words, accents folded", async () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { writeAudit } from "@/lib/audit/log";
 import { listAuditEntries, parseAuditFilters } from "@/lib/audit/queries";
-import { makeUser, uniqueWord } from "@/lib/workflow/test-fixtures";
+import { makeUser, uniqueWord } from "@/test/fixtures/workflow";
 
 describe("listAuditEntries", () => {
   it("filters by action (exact or prefix), actor and entity, and pages by id", async () => {

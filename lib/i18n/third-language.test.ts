@@ -40,7 +40,7 @@ describe("a third language added in one line", () => {
   });
 
   it("reaches readers: a published German version is listed and found by its slug, a draft is not", async () => {
-    const { createStory, uniqueWord } = await import("@/lib/public/test-fixtures");
+    const { createStory, uniqueWord } = await import("@/test/fixtures/public");
     const { findPublishedArticleId, listLatestArticles } = await import("@/lib/public/queries");
     const slug = uniqueWord("de");
     const story = await createStory([{ language: german, title: `Gespräche ${slug}`, slug }]);

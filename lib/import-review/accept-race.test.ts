@@ -8,7 +8,7 @@ import { importMany } from "@/lib/import-review/batch";
 import { acceptImport, reviseImport, stageImport } from "@/lib/import-review/service";
 import { Refusal } from "@/lib/refusal";
 import { createUser } from "@/lib/users/service";
-import { articlesTitled, wireStory } from "./test-fixtures";
+import { articlesTitled, wireStory } from "@/test/fixtures/import-review";
 
 let editorIds: string[];
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import { getImportForReview } from "@/lib/import-review/queries";
 import { reviseImport, stageImport } from "@/lib/import-review/service";
 import { Refusal } from "@/lib/refusal";
 import { createUser } from "@/lib/users/service";
-import { wireStory } from "./test-fixtures";
+import { wireStory } from "@/test/fixtures/import-review";
 
 // A budget the slowest hostile shape at 2 MB (~3.8 s of linear work on an idle 2-core machine) far
 // exceeds, while a story takes milliseconds (the budget starts once a worker has its word lists).

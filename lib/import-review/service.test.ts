@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { acceptImport, findDuplicates, importDirectly, rejectImport, reviseImport, stageImport } from "@/lib/import-review/service";
 import { createUser } from "@/lib/users/service";
-import { articlesTitled, wireStory } from "./test-fixtures";
+import { articlesTitled, wireStory } from "@/test/fixtures/import-review";
 
 let editorId: string;
 beforeAll(async () => {

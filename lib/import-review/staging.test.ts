@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { acceptImport, findStagedUpload, stageImport } from "@/lib/import-review/service";
 import { createUser } from "@/lib/users/service";
-import { wireStory } from "./test-fixtures";
+import { wireStory } from "@/test/fixtures/import-review";
 
 let editorId: string;
 let otherEditorId: string;

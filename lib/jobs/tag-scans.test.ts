@@ -5,7 +5,7 @@ import type PgBoss from "pg-boss";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { acceptImport, stageImport } from "@/lib/import-review/service";
-import { wireStory } from "@/lib/import-review/test-fixtures";
+import { wireStory } from "@/test/fixtures/import-review";
 import { createJobQueue } from "@/lib/jobs/queue";
 import { runPendingTagScans, settleTagScan, startTagScanJobs } from "@/lib/jobs/tag-scans";
 import { createUser } from "@/lib/users/service";

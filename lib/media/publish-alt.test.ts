@@ -9,7 +9,7 @@ import { transitionVersion } from "@/lib/workflow/service";
 import { Refusal } from "@/lib/refusal";
 import { setLeadImage, uploadMedia } from "./service";
 import { createDiskStorage } from "./storage";
-import { makeMediaUser, makePhoto, makeStory } from "./test-fixtures";
+import { makeMediaUser, makePhoto, makeStory } from "@/test/fixtures/media";
 
 const root = mkdtempSync(path.join(tmpdir(), "media-publish-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { getLeadImageForArticle, getMediaAsset, listMediaAssets } from "./queries";
 import { setLeadImage, updateMediaDetails, uploadMedia } from "./service";
 import { createDiskStorage } from "./storage";
-import { makeMediaUser, makePhoto, makeStory, unique } from "./test-fixtures";
+import { makeMediaUser, makePhoto, makeStory, unique } from "@/test/fixtures/media";
 
 const root = mkdtempSync(path.join(tmpdir(), "media-queries-"));
 const storage = createDiskStorage(root);

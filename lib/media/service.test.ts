@@ -18,7 +18,7 @@ import {
   type MissingAlt,
 } from "./service";
 import { createDiskStorage, type MediaStorage } from "./storage";
-import { makeMediaUser, makePhoto, makeStory, unique } from "./test-fixtures";
+import { makeMediaUser, makePhoto, makeStory, unique } from "@/test/fixtures/media";
 import { parseVariants } from "./variants";
 
 const roots: string[] = [];

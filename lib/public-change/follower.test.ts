@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { refreshOwnCacheTick, schedulerInterval, type SchedulerMemory } from "@/lib/public-change/follower";
 import { requestRevalidation } from "@/lib/public-change/this-server";
 import { db } from "@/lib/db";
-import { makeArticle } from "@/lib/workflow/test-fixtures";
+import { makeArticle } from "@/test/fixtures/workflow";
 import type { PublicChange } from "@/lib/public-change/change";
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyRevalidation } from "@/lib/public-change/revalidate-signature";
 

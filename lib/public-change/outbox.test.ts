@@ -16,7 +16,7 @@ import { processPublicChanges, pruneDeliveredChanges } from "@/lib/public-change
 import { recordPublicChange } from "@/lib/public-change/record";
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyRevalidation } from "@/lib/public-change/revalidate-signature";
 import { transitionVersion } from "@/lib/workflow/service";
-import { makeArticle, makeUser, uniqueWord } from "@/lib/workflow/test-fixtures";
+import { makeArticle, makeUser, uniqueWord } from "@/test/fixtures/workflow";
 
 const repoRoot = path.resolve(import.meta.dirname, "..", "..");
 

@@ -17,7 +17,7 @@ import {
   tagHasPublishedArticle,
 } from "./queries";
 import { listSearchFacets, searchArticles } from "./search";
-import { createStory, createTag, uniqueWord } from "./test-fixtures";
+import { createStory, createTag, uniqueWord } from "@/test/fixtures/public";
 
 const HOUR = 60 * 60 * 1000;
 const word = uniqueWord();

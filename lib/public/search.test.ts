@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { HIGHLIGHT_START, HIGHLIGHT_STOP, highlightToHtml, parseHighlight, segmentsToHtml } from "./highlight";
 import { MAX_QUERY_LENGTH, normalizeSearchQuery, parseYear, searchArticles, searchSql, SNIPPET_SOURCE_LENGTH } from "./search";
-import { createStory, createTag, uniqueWord } from "./test-fixtures";
+import { createStory, createTag, uniqueWord } from "@/test/fixtures/public";
 
 const HOUR = 60 * 60 * 1000;
 const text = (segments: { text: string }[] | null) => (segments ?? []).map((segment) => segment.text).join("");

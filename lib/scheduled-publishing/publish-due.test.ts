@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { publishDueVersions } from "@/lib/scheduled-publishing/publish-due";
 import { cancelSchedule, scheduleVersion } from "@/lib/workflow/service";
-import { makeArticle, makeUser } from "@/lib/workflow/test-fixtures";
+import { makeArticle, makeUser } from "@/test/fixtures/workflow";
 
 // Other test files schedule versions in the future and expect them to stay unpublished: promoting
 // "everything due" at a time in the past (1990s, where only this file schedules) leaves them alone.

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listPublishedArticlesForTag, resolveTagSlug } from "./public-queries";
 import { createTag, mergeTags, tagArticles, type TagActor } from "./service";
-import { createActor, createArticle, tagFields, uniqueName } from "./test-fixtures";
+import { createActor, createArticle, tagFields, uniqueName } from "@/test/fixtures/tags";
 
 let editor: TagActor;
 beforeAll(async () => {

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { normalizeForMatch } from "./normalize";
 import { Refusal } from "@/lib/refusal";
 import { createTag, deleteTag, mergeTags, tagArticles, untagArticle, updateTag, type TagActor } from "./service";
-import { createActor, createArticle, tagFields, uniqueName } from "./test-fixtures";
+import { createActor, createArticle, tagFields, uniqueName } from "@/test/fixtures/tags";
 
 let editor: TagActor;
 let translator: TagActor;

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { Refusal } from "@/lib/refusal";
 import { acceptSuggestion, createTag, dismissSuggestion, tagArticles, type TagActor } from "./service";
 import { suggestTagsForArticle } from "./suggest";
-import { createActor, createArticle, tagFields, uniqueName } from "./test-fixtures";
+import { createActor, createArticle, tagFields, uniqueName } from "@/test/fixtures/tags";
 
 let editor: TagActor;
 let translator: TagActor;

@@ -7,9 +7,9 @@ import { afterAll, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { setLeadImage, uploadMedia } from "@/lib/media/service";
 import { createDiskStorage } from "@/lib/media/storage";
-import { makePhoto } from "@/lib/media/test-fixtures";
+import { makePhoto } from "@/test/fixtures/media";
 import { scheduleVersion } from "@/lib/workflow/service";
-import { makeArticle, makeUser } from "@/lib/workflow/test-fixtures";
+import { makeArticle, makeUser } from "@/test/fixtures/workflow";
 
 const root = mkdtempSync(path.join(tmpdir(), "schedule-alt-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -5,7 +5,7 @@ import { can, ROLES } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { addComment, addCorrectionNote, cancelSchedule, resolveComment, scheduleVersion, transitionVersion } from "@/lib/workflow/service";
-import { makeArticle, makeUser } from "@/lib/workflow/test-fixtures";
+import { makeArticle, makeUser } from "@/test/fixtures/workflow";
 import { Refusal } from "@/lib/refusal";
 import { TRANSITION_KINDS, TRANSITIONS } from "@/lib/workflow/transitions";
 

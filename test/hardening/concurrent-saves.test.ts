@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { SNAPSHOT_COLUMNS } from "@/lib/editing/fields";
 import { saveVersionEdits } from "@/lib/editing/service";
 import type { VersionSaveInput } from "@/lib/editing/schema";
-import { makeArticle, makeUser, uniqueWord } from "@/lib/workflow/test-fixtures";
+import { makeArticle, makeUser, uniqueWord } from "@/test/fixtures/workflow";
 
 const EDITORS = 20;
 const ROUNDS = 3;

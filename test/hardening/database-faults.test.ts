@@ -32,7 +32,7 @@ async function startOwnServer(): Promise<DatabaseServer> {
 let app: {
   db: typeof import("@/lib/db").db;
   transitionVersion: typeof import("@/lib/workflow/service").transitionVersion;
-  fixtures: typeof import("@/lib/workflow/test-fixtures");
+  fixtures: typeof import("@/test/fixtures/workflow");
 };
 
 beforeAll(async () => {
@@ -45,7 +45,7 @@ beforeAll(async () => {
   const [{ db }, { transitionVersion }, fixtures] = await Promise.all([
     import("@/lib/db"),
     import("@/lib/workflow/service"),
-    import("@/lib/workflow/test-fixtures"),
+    import("@/test/fixtures/workflow"),
   ]);
   app = { db, transitionVersion, fixtures };
   // Holds the publish transaction open right after its audit row is written (status already

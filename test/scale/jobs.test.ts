@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { runPublishDue } from "@/lib/scheduled-publishing/publish-due";
 import { createJobQueue, createQueues, PUBLISH_DUE_CRON, QUEUES } from "@/lib/jobs/queue";
 import { startJobs, workPublishDue } from "@/lib/jobs/start";
-import { makeArticle } from "@/lib/workflow/test-fixtures";
+import { makeArticle } from "@/test/fixtures/workflow";
 
 const base = Date.parse("1960-01-01T00:00:00Z") + Math.floor(Math.random() * 1e8) * 1000;
 const at = (seconds: number) => new Date(base + seconds * 1000);

@@ -15,7 +15,7 @@ const server = () =>
       touch: (await import("@/lib/editing/service")).touchPresence,
       list: (await import("@/lib/editing/queries")).listOthersPresent,
     },
-    fixtures: await import("@/lib/workflow/test-fixtures"),
+    fixtures: await import("@/test/fixtures/workflow"),
     cache: await import("@/lib/cache/redis-cache-handler.mjs"),
   }));
 
