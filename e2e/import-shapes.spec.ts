@@ -14,7 +14,8 @@ test("a page pasted with its menu, label and a link line: each change is labelle
   await page.goto("/admin/import");
   await page.getByLabel(/fichiers de dépêches|wire files/i).setInputFiles(path.join(corpus, "hanoitimes-en-nav-bar.txt"));
   const row = page.getByTestId("import-rows").getByRole("listitem").filter({ hasText: "hanoitimes-en-nav-bar.txt" });
-  await expect(row).toContainText(/prêt à relire|ready for review/i);
+  // The first upload may wait for a parse worker to load its word lists.
+  await expect(row).toContainText(/prêt à relire|ready for review/i, { timeout: 30_000 });
   await row.getByRole("link", { name: /relire|review/i }).click();
 
   const changes = page.getByTestId("change");
