@@ -1,9 +1,11 @@
 "use client";
-// The bulk form of the article list: the rows' checkboxes belong to it through their `form`
-// attribute, so it posts without JavaScript too; the outcome is a summary of what was done and
-// what was refused, and why.
+// The article list's selection bar: the rows' checkboxes belong to this form through their `form`
+// attribute, so it posts without JavaScript too; its controls show only while rows are ticked; the
+// outcome is a summary of what was done and what was refused, and why.
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
+import { SelectionStatus } from "@/components/ui/data-list-client";
+import { SELECTION_BAR_CLASSES } from "@/components/ui/data-list-classes";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/action-state";
@@ -36,9 +38,13 @@ export function BulkActions({ tags, canTag }: { tags: { id: string; label: strin
   };
 
   return (
-    <form id={BULK_FORM_ID} action={action} className="mb-4 rounded border border-line p-3">
-      <fieldset className="inline-form">
-        <legend className="font-semibold">{t("legend")}</legend>
+    <form id={BULK_FORM_ID} action={action} className="mb-3">
+      <fieldset
+        className={`inline-form sticky top-0 z-10 m-0 flex-wrap items-end gap-3 rounded-lg border border-primary bg-surface p-3 shadow-md ${SELECTION_BAR_CLASSES}`}
+        data-testid="selection-bar"
+      >
+        <legend className="sr-only">{t("legend")}</legend>
+        <SelectionStatus formId={BULK_FORM_ID} />
         <div className="field">
           <label htmlFor="bulk-operation">{t("operation")}</label>
           <select

@@ -1,7 +1,7 @@
 // The admin article list's filters, read from and written to the URL query string (a GET form, so
 // the list works without JavaScript and a filtered view can be bookmarked). Pure: no database.
 import type { VersionStatus } from "@/lib/generated/prisma/enums";
-import { parseListSort, sortQueryEntries, type SortColumns, type SortDir } from "@/lib/list-sort";
+import { nextSort, parseListSort, sortQueryEntries, type SortColumns, type SortDir } from "@/lib/list-sort";
 import { pageNumber } from "@/lib/pagination";
 import { VERSION_STATUSES } from "@/lib/workflow/transitions";
 
@@ -54,6 +54,17 @@ export function parseArticleListFilters(params: SearchParams): ArticleListFilter
     dir,
     page: pageNumber(first(params.page) ?? undefined),
   };
+}
+
+/** The sort a header sets (a column this list does not sort by leaves the sort as it is). */
+export function nextArticleSort(filters: ArticleListFilters, column: string): Pick<ArticleListFilters, "sort" | "dir"> {
+  if (!(column in LIST_SORT_COLUMNS)) return { sort: filters.sort, dir: filters.dir };
+  return nextSort<ListSort>(filters, column as ListSort, LIST_SORT_COLUMNS);
+}
+
+/** The sort's query entries, for the filter form's hidden fields (filtering keeps the sort). */
+export function articleSortEntries(filters: ArticleListFilters): [string, string][] {
+  return sortQueryEntries<ListSort>(filters, LIST_SORT_COLUMNS, DEFAULT_SORT);
 }
 
 /** Whether any filter narrows the list (the empty state then says so, rather than "no articles yet"). */

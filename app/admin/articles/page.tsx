@@ -7,7 +7,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/admin/access-denied";
 import { ArticleFilters, ArticlePager, ArticleTable } from "@/components/admin/article-list";
 import { BulkActions } from "@/components/admin/bulk-actions";
-import { parseArticleListFilters } from "@/lib/articles/list-filters";
+import { hasActiveFilters, parseArticleListFilters } from "@/lib/articles/list-filters";
 import { listAdminArticleVersions } from "@/lib/articles/list-versions";
 import { listAuthorChoices, listTagChoices } from "@/lib/articles/queries";
 import { requireUser, userCan } from "@/lib/auth/session";
@@ -44,11 +44,22 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         }
       />
       <ArticleFilters filters={filters} authors={authors.map((author) => ({ id: author.id, label: author.name }))} tags={tags} />
-      {selectable ? <BulkActions tags={tags} canTag={userCan(user, "tag.assign")} /> : null}
-      <p aria-live="polite" data-testid="article-count">
+      <p aria-live="polite" data-testid="article-count" className="mb-2 text-sm text-muted-foreground">
         {list.totalIsCapped ? t("resultsCapped", { count: list.total }) : t("results", { count: list.total })}
       </p>
-      {list.rows.length === 0 ? <p>{t("noMatch")}</p> : <ArticleTable rows={list.rows} selectable={selectable} />}
+      <ArticleTable
+        rows={list.rows}
+        filters={filters}
+        selectable={selectable}
+        bulkBar={selectable ? <BulkActions tags={tags} canTag={userCan(user, "tag.assign")} /> : null}
+        empty={
+          hasActiveFilters(filters)
+            ? { title: t("noMatch"), action: { href: "/admin/articles", label: t("reset") } }
+            : userCan(user, "article.import")
+              ? { title: t("emptyImport"), action: { href: "/admin/import", label: tNav("actions.importArticles") } }
+              : { title: t("empty") }
+        }
+      />
       <ArticlePager filters={filters} hasNextPage={list.hasNextPage} />
     </>
   );
