@@ -134,6 +134,8 @@ test("the user menu signs out (a fresh sign-in, so the shared sessions live on)"
 
 for (const theme of ["light", "dark"] as const) {
   test(`axe finds no WCAG 2.2 AA violation on the dashboard and the article list (${theme})`, async ({ browser, baseURL }) => {
+    // Two pages, each built and scanned in full: slower than the default 30 s on a busy machine.
+    test.setTimeout(120_000);
     const context = await browser.newContext({ storageState: storageStateFor("EDITOR"), colorScheme: theme });
     await context.addCookies([{ name: "desk-theme", value: theme, url: baseURL! }]);
     const page = await context.newPage();
