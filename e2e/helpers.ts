@@ -37,9 +37,11 @@ export function uniqueEmail(prefix: string): string {
 
 /** Opens the signed-in person's menu at the foot of the sidebar (at phone width, inside the drawer). */
 export async function openUserMenu(page: Page) {
+  // At phone width the sidebar (and its menu) is inside the drawer; the desktop one is hidden.
   const drawerButton = page.getByTestId("open-menu");
-  if (await drawerButton.isVisible()) await drawerButton.click();
-  await page.getByTestId("user-menu").click();
+  const inDrawer = await drawerButton.isVisible();
+  if (inDrawer) await drawerButton.click();
+  await (inDrawer ? page.getByRole("dialog") : page.getByTestId("sidebar")).getByTestId("user-menu").click();
   return page.getByRole("menu");
 }
 
