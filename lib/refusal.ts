@@ -30,6 +30,8 @@ const REFUSAL_CODES = {
   "import.refused.tooSlow": ["seconds"],
   "import.refused.crashed": ["cause"],
   "import.refused.notSaved": ["cause"],
+  "import.refused.unreadable": ["format"],
+  "import.refused.emptyMail": [],
 
   "editor.errors.staleVersion": [],
   "editor.errors.slugTaken": [],

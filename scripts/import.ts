@@ -1,4 +1,5 @@
-// `npm run import -- [--dry-run] [--json] FILE...`: runs wire files through the import pipeline.
+// `npm run import -- [--dry-run] [--json] FILE...`: runs wire files (plain text, saved HTML pages, .docx, .eml whose body and
+// attachments are items of their own) through the import pipeline.
 // --dry-run touches no database; --json prints one JSON array, one object per file. Without
 // --dry-run each file becomes a draft article (lib/import-review/batch.ts: chunks of files per
 // transaction), exact duplicates are skipped, also within the run. Exit status 1 when any file
@@ -7,8 +8,9 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { importWireText } from "@/lib/import";
 import { MAX_FILE_BYTES } from "@/lib/import/decode";
+import { parseFiles } from "@/lib/import/parse-files";
+import { splitInput } from "@/lib/import/readers";
 import { refusalTextIn } from "@/lib/i18n/refusal-text";
 import type { DirectImportOutcome } from "@/lib/import-review/service";
 
@@ -43,15 +45,28 @@ async function readInput(file: string): Promise<{ bytes: Uint8Array } | { error:
   }
 }
 
+/** A file's items: an e-mail's body and attachments (reported as "mail.eml › note.docx"), else the file. */
+type Item = { file: string; name: string; bytes: Uint8Array };
+
+async function readItems(file: string): Promise<{ items: Item[] } | { error: string }> {
+  const input = await readInput(file);
+  if ("error" in input) return input;
+  const split = await splitInput({ name: path.basename(file), bytes: input.bytes });
+  if (!split.ok) return { error: refusalTextIn("en", split.refusal) };
+  if (split.items.length === 1 && split.items[0]!.bytes === input.bytes) return { items: [{ file, ...split.items[0]! }] };
+  return { items: split.items.map((item) => ({ file: path.join(path.dirname(file), item.name), ...item })) };
+}
+
 async function dryRun(): Promise<boolean> {
   const results = [];
+  const items: Item[] = [];
   for (const file of positionals) {
-    const input = await readInput(file);
-    if ("error" in input) {
-      results.push({ file, ok: false, error: input.error });
-      continue;
-    }
-    const parsed = importWireText(input.bytes, { fileName: path.basename(file) });
+    const read = await readItems(file);
+    if ("error" in read) results.push({ file, ok: false, error: read.error });
+    else items.push(...read.items);
+  }
+  for (const { file, name, bytes } of items) {
+    const parsed = (await parseFiles([{ name, bytes }]))[0]!;
     if (!parsed.ok) {
       results.push({ file, ok: false, error: refusalTextIn("en", parsed.refusal) });
       continue;
@@ -87,30 +102,34 @@ async function importIntoDatabase(): Promise<boolean> {
     await parser.close();
     return false;
   }
-  const outcomes: FileOutcome[] = new Array(positionals.length);
-  const readable: { position: number; name: string; bytes: Uint8Array }[] = [];
+  const outcomes: FileOutcome[] = [];
+  const readable: Item[] = [];
   const print = (outcome: FileOutcome) => {
     if (values.json) return;
     if (outcome.status === "created") console.log(`created    ${outcome.file} -> article ${outcome.articleId}`);
     else if (outcome.status === "duplicate") console.log(`duplicate  ${outcome.file} (already article ${outcome.articleId}), skipped`);
     else console.log(`failed     ${outcome.file}: ${outcome.error}`);
   };
-  for (const [position, file] of positionals.entries()) {
-    const input = await readInput(file);
-    if ("error" in input) {
-      outcomes[position] = { file, status: "failed", error: input.error };
-      print(outcomes[position]);
-    } else readable.push({ position, name: path.basename(file), bytes: input.bytes });
+  for (const file of positionals) {
+    const read = await readItems(file);
+    if ("error" in read) {
+      outcomes.push({ file, status: "failed", error: read.error });
+      print(outcomes.at(-1)!);
+    } else readable.push(...read.items);
   }
+  const unreadable = outcomes.length;
   // Chunks of files in one transaction each; a bad file is refused alone, duplicates are skipped.
-  await importMany(readable, actor?.id ?? null, {
-    parse: parser.parse,
-    onOutcome: (index, outcome) => {
-      const file = positionals[readable[index]!.position]!;
-      outcomes[readable[index]!.position] = reported(file, outcome);
-      print(outcomes[readable[index]!.position]!);
+  await importMany(
+    readable.map(({ name, bytes }) => ({ name, bytes })),
+    actor?.id ?? null,
+    {
+      parse: parser.parse,
+      onOutcome: (index, outcome) => {
+        outcomes[unreadable + index] = reported(readable[index]!.file, outcome);
+        print(outcomes[unreadable + index]!);
+      },
     },
-  });
+  );
   await parser.close();
   const count = (status: string) => outcomes.filter((outcome) => outcome.status === status).length;
   if (values.json) await writeOut(`${JSON.stringify(outcomes, null, 2)}\n`);

@@ -9,6 +9,7 @@ import { readUploadStates, uploadImportFile, type StagedImport } from "@/lib/imp
 import { initialActionState } from "@/lib/action-state";
 import { MAX_FILE_BYTES } from "@/lib/import/decode";
 import { duplicateHref } from "@/lib/import-review/duplicate-link";
+import { refusalText } from "@/lib/refusal";
 import { DropZone } from "@/components/ui/drop-zone";
 import { UploadRows } from "@/components/ui/upload-rows";
 import { useUploadQueue } from "@/components/ui/use-upload-queue";
@@ -79,7 +80,13 @@ export function ImportUploader() {
 
   return (
     <div className="stack">
-      <DropZone id="import-files" label={t("choose")} hint={t("drop")} accept=".txt,text/plain" onFiles={start} />
+      <DropZone
+        id="import-files"
+        label={t("choose")}
+        hint={t("drop")}
+        accept=".txt,text/plain,.html,.htm,text/html,.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document,.eml,message/rfc822"
+        onFiles={start}
+      />
       <UploadRows
         rows={rows}
         testId="import-rows"
@@ -101,6 +108,7 @@ export function ImportUploader() {
 
 function StagedSummary({ staged }: { staged: StagedImport }) {
   const t = useTranslations("import");
+  const messages = useTranslations();
   const duplicate = staged.duplicates[0];
   return (
     <>
@@ -113,6 +121,21 @@ function StagedSummary({ staged }: { staged: StagedImport }) {
         </Link>
       ) : null}
       <Link href={`/admin/import/${staged.recordId}`}>{t("review")}</Link>
+      {staged.others?.length ? (
+        // An e-mail's other items: each its own record to review, or its own refusal.
+        <ul className="stack w-full text-sm" data-testid="import-mail-items">
+          {staged.others.map((item) => (
+            <li key={item.name}>
+              <span>{item.name}</span>{" "}
+              {"staged" in item ? (
+                <Link href={`/admin/import/${item.staged.recordId}`}>{t("review")}</Link>
+              ) : (
+                <span role="alert">{refusalText(item.refusal, messages)}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </>
   );
 }

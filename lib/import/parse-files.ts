@@ -1,23 +1,31 @@
-// The pipeline over several files, the same in this thread and in a parse-pool worker. A file that
-// makes the pipeline throw is refused on its own instead of failing the others.
+// The pipeline over several files, the same in this thread and in a parse-pool worker: each file
+// is read into wire text first (readers/: saved HTML page, Word file, e-mail, plain text). A file
+// that makes the readers or the pipeline throw is refused on its own instead of failing the others.
 import { getDictionary } from "./dictionaries";
 import { importWireText } from "./index";
+import { wireBytesOf } from "./readers";
 import type { ImportResult } from "./types";
 
 /** A file to parse; `revertChanges` names the changes an editor undid (a review's re-run). */
 export type WireFile = { name: string; bytes: Uint8Array; revertChanges?: readonly string[] };
 
-export function parseFiles(files: readonly WireFile[]): ImportResult[] {
-  return files.map((file) => {
-    try {
-      return importWireText(file.bytes, { revertChanges: file.revertChanges });
-    } catch (error) {
-      return {
-        ok: false,
-        refusal: { code: "import.refused.crashed", params: { cause: error instanceof Error ? error.message : String(error) } },
-      };
-    }
-  });
+async function parseFile(file: WireFile): Promise<ImportResult> {
+  try {
+    const read = await wireBytesOf(file);
+    if (!read.ok) return read;
+    return importWireText(read.bytes, { revertChanges: file.revertChanges });
+  } catch (error) {
+    return {
+      ok: false,
+      refusal: { code: "import.refused.crashed", params: { cause: error instanceof Error ? error.message : String(error) } },
+    };
+  }
+}
+
+export async function parseFiles(files: readonly WireFile[]): Promise<ImportResult[]> {
+  const results: ImportResult[] = [];
+  for (const file of files) results.push(await parseFile(file));
+  return results;
 }
 
 /** Loads the word lists now rather than during the first file. */

@@ -18,14 +18,14 @@ describe("createParsePool", () => {
   it("parses in worker threads exactly as in this thread, in order", async () => {
     const files = [...samples, { name: "empty.txt", bytes: new Uint8Array() }, ...samples.slice().reverse(), ...samples];
     const results = await pool.parse(files);
-    expect(results).toEqual(parseFiles(files));
+    expect(results).toEqual(await parseFiles(files));
     expect(results[samples.length]).toEqual({ ok: false, refusal: { code: "import.refused.empty" } });
   }, 60_000);
 
   it("serves parallel calls", async () => {
     const [first, second] = await Promise.all([pool.parse(samples.slice(0, 2)), pool.parse(samples.slice(2))]);
     expect([...first, ...second].map((result) => (result.ok ? result.article.title : ""))).toEqual(
-      parseFiles(samples).map((result) => (result.ok ? result.article.title : "")),
+      (await parseFiles(samples)).map((result) => (result.ok ? result.article.title : "")),
     );
   }, 60_000);
 });
@@ -39,20 +39,20 @@ describe("the time budget per file", () => {
       const slow = { name: "spin.txt", bytes: new TextEncoder().encode("Hanoï (VNA) – Le ministre a reçu son homologue.") };
       const results = await budgetPool.parse([samples[0]!, slow, samples[1]!, samples[2]!]);
       expect(results[1]).toEqual({ ok: false, refusal: { code: "import.refused.tooSlow", params: { seconds: 1 } } });
-      expect(results.filter((_, index) => index !== 1)).toEqual(parseFiles([samples[0]!, samples[1]!, samples[2]!]));
-      expect(await budgetPool.parse([samples[3]!])).toEqual(parseFiles([samples[3]!]));
+      expect(results.filter((_, index) => index !== 1)).toEqual(await parseFiles([samples[0]!, samples[1]!, samples[2]!]));
+      expect(await budgetPool.parse([samples[3]!])).toEqual(await parseFiles([samples[3]!]));
     } finally {
       await budgetPool.close();
     }
   }, 60_000);
 
   it("re-runs a review with the editor's undo list", async () => {
-    const [untouched] = parseFiles([samples[0]!]);
+    const [untouched] = await parseFiles([samples[0]!]);
     if (!untouched?.ok) throw new Error("sample 0 does not parse");
     const undo = untouched.article.changes.slice(0, 1).map((change) => change.id);
     expect(undo).toHaveLength(1);
     const [reverted] = await pool.parse([{ ...samples[0]!, revertChanges: undo }]);
-    expect(reverted).toEqual(parseFiles([{ ...samples[0]!, revertChanges: undo }])[0]);
+    expect(reverted).toEqual((await parseFiles([{ ...samples[0]!, revertChanges: undo }]))[0]);
     expect(reverted?.ok && reverted.article.changes.map((change) => change.id)).not.toContain(undo[0]);
   }, 60_000);
 });

@@ -9,6 +9,6 @@ loadWordLists();
 // One short story in each language before saying ready, so the lazy parts of the pipeline (language
 // models, compiled code) are warm and a file's time budget measures the file alone.
 for (const text of ["Hanoï (VNA) – Le ministre a reçu son homologue à Hanoï.", "Hanoi (VNA) - The minister met his counterpart in Hanoi."])
-  parseFiles([{ name: "warm-up.txt", bytes: new TextEncoder().encode(text) }]);
-parentPort.on("message", ({ file }) => parentPort.postMessage({ result: parseFiles([file])[0] }));
+  await parseFiles([{ name: "warm-up.txt", bytes: new TextEncoder().encode(text) }]);
+parentPort.on("message", async ({ file }) => parentPort.postMessage({ result: (await parseFiles([file]))[0] }));
 parentPort.postMessage({ ready: true });
