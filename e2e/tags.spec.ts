@@ -47,15 +47,20 @@ test("accept two suggestions, merge a duplicate tag, find the story on the publi
   const suggestions = page.getByTestId("tag-suggestion");
   const minister = suggestions.filter({ has: page.getByText("Bui Thanh Son", { exact: true }) });
   await expect(minister).toContainText(/mot-clé existant|existing tag/i);
-  await expect(minister.locator("blockquote")).toContainText("Bui Thanh Son a reçu le 12 mars");
+  // The chip shows the sentence it was found in on keyboard focus (and hover).
+  await minister.getByText("Bui Thanh Son", { exact: true }).focus();
+  await expect(page.getByRole("tooltip")).toContainText("Bui Thanh Son a reçu le 12 mars");
   await minister.getByRole("button", { name: /accepter|accept/i }).click();
   const articleTags = page.getByTestId("article-tags");
   await expect(articleTags).toContainText("Bui Thanh Son");
 
   const koica = suggestions.filter({ has: page.getByText("KOICA", { exact: true }) });
-  await expect(koica.getByLabel(/^type$/i)).toHaveValue("ORGANISATION");
-  await expect(koica.getByLabel(/libellé anglais|english label/i)).toHaveValue("KOICA");
+  // A new name: accepting opens a small dialog, prefilled with the type and both labels, that creates the tag.
   await koica.getByRole("button", { name: /accepter|accept/i }).click();
+  const createDialog = page.getByRole("dialog");
+  await expect(createDialog.getByLabel(/^type$/i)).toHaveValue("ORGANISATION");
+  await expect(createDialog.getByLabel(/libellé anglais|english label/i)).toHaveValue("KOICA");
+  await createDialog.getByRole("button", { name: /créer et ajouter|create and tag/i }).click();
   await expect(articleTags).toContainText("KOICA");
   await expect(suggestions.filter({ has: page.getByText("KOICA", { exact: true }) })).toHaveCount(0);
   const [koicaTag] = await queryDatabase<{ tag_id: string }>("SELECT tag_id FROM tag_labels WHERE language = 'fr' AND slug = 'koica'");

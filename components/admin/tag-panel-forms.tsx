@@ -1,21 +1,14 @@
 "use client";
-// The small forms of an article's tagging panel: remove a tag, find and add one, accept (with the
-// new tag's type and labels) or dismiss a suggestion, scan the text again.
+// The small forms of an article's tagging panel: remove a tag, find and add one, scan the text
+// again (a suggestion's own accept and dismiss: tag-suggestion-chip.tsx).
 import { useActionState } from "react";
+import { X } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { TagTypeSelect } from "@/components/admin/tag-forms";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/action-state";
-import {
-  acceptTagSuggestion,
-  addArticleTag,
-  dismissTagSuggestion,
-  findTags,
-  removeArticleTag,
-  scanArticleForTags,
-} from "@/lib/tags/actions";
+import { addArticleTag, findTags, removeArticleTag, scanArticleForTags } from "@/lib/tags/actions";
 
 export function RemoveTagButton({ articleId, tagId, label }: { articleId: string; tagId: string; label: string }) {
   const t = useTranslations("tags");
@@ -24,9 +17,11 @@ export function RemoveTagButton({ articleId, tagId, label }: { articleId: string
     <form action={formAction} className="inline">
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="tagId" value={tagId} />
-      <SubmitButton className="button small">
-        <span aria-hidden="true">×</span>
-        <span className="sr-only">{t("removeTag", { label })}</span>
+      <SubmitButton
+        className="inline-flex size-7 items-center justify-center rounded-full hover:bg-hover disabled:opacity-60"
+        aria-label={t("removeTag", { label })}
+      >
+        <X aria-hidden className="size-4" />
       </SubmitButton>
       {state.ok ? null : <FormMessage state={state} />}
     </form>
@@ -79,60 +74,6 @@ export function TagPicker({ articleId, typeLabels }: { articleId: string; typeLa
           </ul>
         ) : null}
       </div>
-    </div>
-  );
-}
-
-export type SuggestionView = {
-  id: string;
-  label: string;
-  type: string | null;
-  existing: { fr: string; en: string } | null;
-  prefill: { fr: string; en: string };
-};
-
-export function SuggestionDecision({ suggestion }: { suggestion: SuggestionView }) {
-  const t = useTranslations("tags");
-  const [acceptState, acceptAction] = useActionState(acceptTagSuggestion, initialActionState);
-  const [dismissState, dismissAction] = useActionState(dismissTagSuggestion, initialActionState);
-  const prefix = `suggestion-${suggestion.id}-`;
-  return (
-    <div className="flex flex-wrap items-end gap-3">
-      <form action={acceptAction} className="inline-form">
-        <input type="hidden" name="suggestionId" value={suggestion.id} />
-        {suggestion.existing ? null : (
-          <>
-            <TagTypeSelect
-              id={`${prefix}type`}
-              defaultValue={acceptState.values?.type ?? suggestion.type ?? undefined}
-              errors={acceptState.errors?.type}
-            />
-            <FormField
-              idPrefix={prefix}
-              name="labelFr"
-              label={t("labelFr")}
-              lang="fr"
-              defaultValue={acceptState.values?.labelFr ?? suggestion.prefill.fr}
-              errors={acceptState.errors?.labelFr}
-            />
-            <FormField
-              idPrefix={prefix}
-              name="labelEn"
-              label={t("labelEn")}
-              lang="en"
-              defaultValue={acceptState.values?.labelEn ?? suggestion.prefill.en}
-              errors={acceptState.errors?.labelEn}
-            />
-          </>
-        )}
-        <SubmitButton className="button small">{t("accept", { label: suggestion.label })}</SubmitButton>
-        <FormMessage state={acceptState} />
-      </form>
-      <form action={dismissAction} className="inline-form">
-        <input type="hidden" name="suggestionId" value={suggestion.id} />
-        <SubmitButton className="button small link">{t("dismiss", { label: suggestion.label })}</SubmitButton>
-        <FormMessage state={dismissState} />
-      </form>
     </div>
   );
 }

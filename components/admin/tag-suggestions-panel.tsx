@@ -1,8 +1,10 @@
 // An article's tagging panel, self-contained (server component): its tags with remove buttons, a
-// tag search to add one, and the suggestions found in its text with accept / dismiss. Nothing is
-// tagged without a person's yes. Read-only for whoever may not tag.
+// tag search to add one, and the suggestions found in its text as chips to accept or dismiss.
+// Nothing is tagged without a person's yes. Read-only for whoever may not tag.
 import { getTranslations } from "next-intl/server";
-import { RemoveTagButton, ScanArticleButton, SuggestionDecision, TagPicker } from "@/components/admin/tag-panel-forms";
+import { RemoveTagButton, ScanArticleButton, TagPicker } from "@/components/admin/tag-panel-forms";
+import { TagSuggestionChip } from "@/components/admin/tag-suggestion-chip";
+import { Badge } from "@/components/ui/badge";
 import { requireUser, userCan } from "@/lib/auth/session";
 import { getArticleTagPanel } from "@/lib/tags/queries";
 
@@ -19,14 +21,16 @@ export async function TagSuggestionsPanel({ articleId }: { articleId: string }) 
   const typeLabels = Object.fromEntries(TYPES.map((type) => [type, t(`types.${type}`)]));
   return (
     <section aria-labelledby={`tags-${articleId}`} className="space-y-4" data-testid="tag-panel">
-      <h2 id={`tags-${articleId}`}>{t("articleTags")}</h2>
+      <h2 id={`tags-${articleId}`} className="mt-0 text-base">
+        {t("articleTags")}
+      </h2>
       {panel.tags.length === 0 ? (
         <p>{t("noTags")}</p>
       ) : (
-        <ul className="flex flex-wrap gap-2" data-testid="article-tags">
+        <ul className="m-0 flex list-none flex-wrap gap-2 p-0" data-testid="article-tags">
           {panel.tags.map((tag) => (
-            <li key={tag.id} className="flex items-center gap-1 rounded border border-neutral-300 px-2 py-1">
-              <span>{bothLabels(tag.labels)}</span> <span className="badge">{typeLabels[tag.type]}</span>
+            <li key={tag.id} className="flex items-center gap-1.5 rounded-full bg-(--badge-info-bg) py-0.5 pr-0.5 pl-3 text-sm">
+              <span className="font-semibold">{bothLabels(tag.labels)}</span> <Badge>{typeLabels[tag.type]}</Badge>
               {canTag ? <RemoveTagButton articleId={articleId} tagId={tag.id} label={bothLabels(tag.labels)} /> : null}
             </li>
           ))}
@@ -37,7 +41,7 @@ export async function TagSuggestionsPanel({ articleId }: { articleId: string }) 
         <>
           <TagPicker articleId={articleId} typeLabels={typeLabels} />
           <section aria-labelledby={`suggestions-${articleId}`}>
-            <h3 id={`suggestions-${articleId}`} className="font-bold">
+            <h3 id={`suggestions-${articleId}`} className="mt-0 text-base font-bold">
               {t("suggestions", { count: panel.suggestions.length })}
             </h3>
             <p className="hint">{t("suggestionsHint")}</p>
@@ -45,21 +49,14 @@ export async function TagSuggestionsPanel({ articleId }: { articleId: string }) 
             {panel.suggestions.length === 0 ? (
               <p>{t("noSuggestions")}</p>
             ) : (
-              <ul className="space-y-4">
+              <ul className="m-0 flex list-none flex-wrap gap-2 p-0">
                 {panel.suggestions.map((suggestion) => (
-                  <li key={suggestion.id} data-testid="tag-suggestion" className="border-b border-neutral-200 pb-3">
-                    <p className="m-0">
-                      <strong>{suggestion.label}</strong>{" "}
-                      {suggestion.type ? <span className="badge">{typeLabels[suggestion.type]}</span> : null}{" "}
-                      <span className="text-sm text-neutral-700">
-                        {suggestion.existing ? t("existingTag", { label: bothLabels(suggestion.existing) }) : t("newEntity")}
-                      </span>
-                    </p>
-                    <blockquote lang={panel.language} className="my-1 border-l-4 border-neutral-300 pl-3 text-sm text-neutral-800">
-                      {suggestion.sentence}
-                    </blockquote>
-                    <SuggestionDecision suggestion={suggestion} />
-                  </li>
+                  <TagSuggestionChip
+                    key={suggestion.id}
+                    suggestion={suggestion}
+                    typeLabel={suggestion.type ? (typeLabels[suggestion.type] ?? null) : null}
+                    language={panel.language}
+                  />
                 ))}
               </ul>
             )}

@@ -87,17 +87,28 @@ function TextArea({
   );
 }
 
-export function TransitionForm({ kind, versionId, version }: VersionRef & { kind: TransitionKind }) {
+/** `primary`: the status bar's one main action (drawn as such, no frame around it). */
+export function TransitionForm({ kind, versionId, version, primary = false }: VersionRef & { kind: TransitionKind; primary?: boolean }) {
   const t = useTranslations("workflow");
   const [state, action] = useActionState(TRANSITION_ACTIONS[kind], initialActionState);
   const values = state.ok ? {} : (state.values ?? {});
   return (
-    <form action={action} className="stack rounded border border-neutral-300 p-3" data-testid={`transition-${kind}`}>
+    <form
+      action={action}
+      className={primary ? "flex flex-wrap items-center gap-2" : "stack rounded border border-line p-3"}
+      data-testid={`transition-${kind}`}
+    >
       <VersionFields versionId={versionId} version={version} />
       {kind === "returnToDraft" ? (
         <TextArea id={`note-${versionId}`} name="note" label={t("note")} required errors={state.errors?.note} defaultValue={values.note} />
       ) : null}
-      <SubmitButton className={DANGEROUS.includes(kind) ? "button small danger" : "button small"}>{t(`transitions.${kind}`)}</SubmitButton>
+      <SubmitButton
+        className={primary ? undefined : DANGEROUS.includes(kind) ? "button small danger" : "button small"}
+        variant="primary"
+        size="sm"
+      >
+        {t(`transitions.${kind}`)}
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );

@@ -1,6 +1,7 @@
 // The workflow panel of one language version (server component): its state and who moved it, the
 // transitions the signed-in user may make now, scheduling, reviewer comments and correction notes.
-// Rendered by the article editor page and by /admin/articles/[id]/workflow.
+// Whole on /admin/articles/[id]/workflow; the editor page shows its details and its comments in two
+// tabs of the document panel (the transitions are in its status bar: editor/document-actions).
 import { getFormatter, getTranslations } from "next-intl/server";
 import {
   CancelScheduleForm,
@@ -25,7 +26,9 @@ const WHEN_WITH_ZONE = {
   timeZoneName: "short",
 } as const;
 
-export async function WorkflowPanel({ versionId }: { versionId: string }) {
+type Part = "all" | "details" | "comments";
+
+export async function WorkflowPanel({ versionId, part = "all" }: { versionId: string; part?: Part }) {
   const user = await requireUser();
   const [data, t, tStatus, format] = await Promise.all([
     getWorkflowPanel(versionId),
@@ -46,42 +49,53 @@ export async function WorkflowPanel({ versionId }: { versionId: string }) {
   const canCancel = checkCancelSchedule(subject, user).ok;
   const ownSubmission = data.status === "IN_REVIEW" && data.submittedById === user.id && !userCan(user, "workflow.skipFourEyes");
   const ref = { versionId: data.id, version: data.version };
+  const details = part !== "comments";
+  const comments = part !== "details";
 
   return (
-    <section aria-labelledby={`workflow-${data.id}`} className="stack rounded border border-neutral-300 p-4" data-testid="workflow-panel">
-      <h2 id={`workflow-${data.id}`} className="mt-0">
-        {t("title")}
+    <section
+      aria-labelledby={`workflow-${data.id}-${part}`}
+      className={part === "all" ? "stack rounded border border-line p-4" : "stack"}
+      data-testid={part === "all" ? "workflow-panel" : `workflow-${part}`}
+    >
+      <h2 id={`workflow-${data.id}-${part}`} className={part === "all" ? "mt-0" : "sr-only"}>
+        {part === "comments" ? t("comments.title") : t("title")}
       </h2>
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-        <dt className="font-semibold">{t("state")}</dt>
-        <dd data-testid="workflow-state" data-status={data.status}>
-          {tStatus(data.status)} <span className="text-[var(--muted)]">({t("versionNumber", { version: data.version })})</span>
-        </dd>
-        {data.submittedBy ? <dd className="col-span-2">{t("submittedBy", { name: data.submittedBy.name })}</dd> : null}
-        {data.approvedBy ? <dd className="col-span-2">{t("approvedBy", { name: data.approvedBy.name })}</dd> : null}
-        {data.assignee ? <dd className="col-span-2">{t("assignedTo", { name: data.assignee.name })}</dd> : null}
-        {data.scheduledAt ? (
-          <dd className="col-span-2" data-testid="workflow-scheduled">
-            {t("scheduledFor", { time: format.dateTime(data.scheduledAt, WHEN_WITH_ZONE) })}
+      {details ? (
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="font-semibold">{t("state")}</dt>
+          {/* In the editor the status bar carries the state's test id: one per page. */}
+          <dd data-testid={part === "all" ? "workflow-state" : undefined} data-status={data.status}>
+            {tStatus(data.status)} <span className="text-[var(--muted)]">({t("versionNumber", { version: data.version })})</span>
           </dd>
-        ) : null}
-        {data.publishedAt && data.status === "PUBLISHED" ? (
-          <dd className="col-span-2">{t("publishedAt", { time: format.dateTime(data.publishedAt, WHEN) })}</dd>
-        ) : null}
-        {data.firstPublishedAt && data.firstPublishedAt.getTime() !== data.publishedAt?.getTime() ? (
-          <dd className="col-span-2">{t("firstPublishedAt", { time: format.dateTime(data.firstPublishedAt, WHEN) })}</dd>
-        ) : null}
-      </dl>
+          {data.submittedBy ? <dd className="col-span-2">{t("submittedBy", { name: data.submittedBy.name })}</dd> : null}
+          {data.approvedBy ? <dd className="col-span-2">{t("approvedBy", { name: data.approvedBy.name })}</dd> : null}
+          {data.assignee ? <dd className="col-span-2">{t("assignedTo", { name: data.assignee.name })}</dd> : null}
+          {data.scheduledAt ? (
+            <dd className="col-span-2" data-testid="workflow-scheduled">
+              {t("scheduledFor", { time: format.dateTime(data.scheduledAt, WHEN_WITH_ZONE) })}
+            </dd>
+          ) : null}
+          {data.publishedAt && data.status === "PUBLISHED" ? (
+            <dd className="col-span-2">{t("publishedAt", { time: format.dateTime(data.publishedAt, WHEN) })}</dd>
+          ) : null}
+          {data.firstPublishedAt && data.firstPublishedAt.getTime() !== data.publishedAt?.getTime() ? (
+            <dd className="col-span-2">{t("firstPublishedAt", { time: format.dateTime(data.firstPublishedAt, WHEN) })}</dd>
+          ) : null}
+        </dl>
+      ) : null}
 
-      {ownSubmission ? <p className="text-sm">{t("ownSubmission")}</p> : null}
-      {transitions.length === 0 && !canSchedule ? <p className="text-sm">{t("noActions")}</p> : null}
-      <div className="grid gap-3 sm:grid-cols-2">
-        {transitions.map((kind) => (
-          <TransitionForm key={`${kind}-${data.version}`} kind={kind} {...ref} />
-        ))}
-      </div>
+      {details && ownSubmission ? <p className="text-sm">{t("ownSubmission")}</p> : null}
+      {details && transitions.length === 0 && !canSchedule ? <p className="text-sm">{t("noActions")}</p> : null}
+      {part === "all" ? (
+        <div className="grid gap-3 sm:grid-cols-2">
+          {transitions.map((kind) => (
+            <TransitionForm key={`${kind}-${data.version}`} kind={kind} {...ref} />
+          ))}
+        </div>
+      ) : null}
 
-      {canSchedule ? (
+      {details && canSchedule ? (
         <div className="stack">
           <h3 className="font-semibold">{t("schedule.title")}</h3>
           <ScheduleForm key={`schedule-${data.version}`} {...ref} />
@@ -89,34 +103,36 @@ export async function WorkflowPanel({ versionId }: { versionId: string }) {
         </div>
       ) : null}
 
-      <div className="stack">
-        <h3 className="font-semibold">{t("comments.title")}</h3>
-        {data.comments.length === 0 ? (
-          <p className="text-sm">{t("comments.empty")}</p>
-        ) : (
-          <ul className="stack" data-testid="workflow-comments">
-            {data.comments.map((comment) => (
-              <li key={comment.id} className={comment.resolvedAt ? "opacity-70" : undefined}>
-                {comment.anchorQuote ? (
-                  <blockquote className="border-l-4 border-neutral-300 pl-2 italic">{comment.anchorQuote}</blockquote>
-                ) : null}
-                <p className="whitespace-pre-line">{comment.body}</p>
-                <p className="text-sm text-[var(--muted)]">
-                  {t("comments.by", {
-                    name: comment.author?.name ?? t("comments.unknownAuthor"),
-                    time: format.dateTime(comment.createdAt, WHEN),
-                  })}
-                  {comment.resolvedAt ? ` — ${t("comments.resolved")}` : null}
-                </p>
-                {!comment.resolvedAt && userCan(user, "article.comment") ? <ResolveCommentForm commentId={comment.id} /> : null}
-              </li>
-            ))}
-          </ul>
-        )}
-        {userCan(user, "article.comment") ? <CommentForm versionId={data.id} /> : null}
-      </div>
+      {comments ? (
+        <div className="stack">
+          {part === "all" ? <h3 className="font-semibold">{t("comments.title")}</h3> : null}
+          {data.comments.length === 0 ? (
+            <p className="text-sm">{t("comments.empty")}</p>
+          ) : (
+            <ul className="stack" data-testid="workflow-comments">
+              {data.comments.map((comment) => (
+                <li key={comment.id} className={comment.resolvedAt ? "opacity-70" : undefined}>
+                  {comment.anchorQuote ? (
+                    <blockquote className="border-l-4 border-line pl-2 italic">{comment.anchorQuote}</blockquote>
+                  ) : null}
+                  <p className="whitespace-pre-line">{comment.body}</p>
+                  <p className="text-sm text-[var(--muted)]">
+                    {t("comments.by", {
+                      name: comment.author?.name ?? t("comments.unknownAuthor"),
+                      time: format.dateTime(comment.createdAt, WHEN),
+                    })}
+                    {comment.resolvedAt ? ` — ${t("comments.resolved")}` : null}
+                  </p>
+                  {!comment.resolvedAt && userCan(user, "article.comment") ? <ResolveCommentForm commentId={comment.id} /> : null}
+                </li>
+              ))}
+            </ul>
+          )}
+          {userCan(user, "article.comment") ? <CommentForm versionId={data.id} /> : null}
+        </div>
+      ) : null}
 
-      {data.status === "PUBLISHED" || data.corrections.length > 0 ? (
+      {details && (data.status === "PUBLISHED" || data.corrections.length > 0) ? (
         <div className="stack">
           <h3 className="font-semibold">{t("corrections.title")}</h3>
           <p className="text-sm text-[var(--muted)]">{t("corrections.hint")}</p>

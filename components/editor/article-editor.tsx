@@ -1,8 +1,9 @@
 "use client";
-// The article editor: details and Tiptap body of one language version, autosaved as a draft, with
-// a visible save state, a warning before leaving unsaved changes, who else has it open, and the
-// merge with what someone saved in between (the conflict screen for parts both changed).
-import { startTransition, useCallback, useEffect, useRef, useState } from "react";
+// The article editor: title and Tiptap body of one language version as the page, its details in the
+// document panel, autosaved as a draft, with a visible save state, a warning before leaving unsaved
+// changes, who else has it open, and the merge with what someone saved in between (the conflict
+// screen for parts both changed). Ctrl/Cmd+S saves; Ctrl/Cmd+Enter runs the primary action.
+import { startTransition, useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { useTranslations } from "next-intl";
@@ -16,11 +17,15 @@ import {
 } from "@/lib/editing/fields";
 import type { MergeSide } from "@/lib/editing/three-way-merge";
 import { richTextExtensions } from "@/lib/rich-text/extensions";
+import { Button } from "@/components/ui/button";
 import { ConflictScreen } from "./conflict-screen";
+import { DocumentActions, type MenuAction } from "./document-actions";
+import { DocumentWorkspace, type DocumentPanels } from "./document-workspace";
 import { EditorToolbar } from "./editor-toolbar";
 import { FigurePanel } from "./figure-panel";
 import { MetadataFields } from "./metadata-fields";
 import { SaveStatusLine } from "./save-status";
+import { TitleField } from "./title-field";
 import { useLeaveWarning } from "./use-leave-warning";
 import { usePresence } from "./use-presence";
 import { useVersionSave, type Draft } from "./use-version-save";
@@ -34,6 +39,12 @@ export type ArticleEditorProps = {
   /** The slug was made from the title and the version was never published: it may follow the title. */
   slugFollowsTitle: boolean;
   othersPresent: { id: string; name: string }[];
+  /** The workflow state's badge, shown in the status bar. */
+  state: ReactNode;
+  /** The one workflow step for this state and role (a form), or null: then saving is the main action. */
+  primaryAction: ReactNode;
+  menu: MenuAction[];
+  panels: DocumentPanels;
 };
 
 const OPTIONAL: readonly MetadataField[] = ["standfirst", "datelinePlace", "storyDate", "sourceAgency", "seoDescription"];
@@ -50,12 +61,12 @@ function plainText(editor: Editor): string {
 }
 
 const BODY_STYLES = [
-  "[&_.ProseMirror]:min-h-[24rem] [&_.ProseMirror]:p-4 [&_.ProseMirror]:font-serif [&_.ProseMirror]:text-lg",
+  "[&_.ProseMirror]:min-h-[60vh] [&_.ProseMirror]:px-2 [&_.ProseMirror]:py-4 [&_.ProseMirror]:font-serif [&_.ProseMirror]:text-lg [&_.ProseMirror]:leading-relaxed",
   "[&_.ProseMirror_p]:my-3 [&_.ProseMirror_h2]:mt-6 [&_.ProseMirror_h2]:text-xl [&_.ProseMirror_h2]:font-bold [&_.ProseMirror_h3]:mt-4 [&_.ProseMirror_h3]:text-lg [&_.ProseMirror_h3]:font-semibold",
   "[&_.ProseMirror_ul]:list-disc [&_.ProseMirror_ul]:pl-6 [&_.ProseMirror_ol]:list-decimal [&_.ProseMirror_ol]:pl-6",
-  "[&_.ProseMirror_blockquote]:border-l-4 [&_.ProseMirror_blockquote]:border-neutral-400 [&_.ProseMirror_blockquote]:pl-4 [&_.ProseMirror_blockquote]:italic",
-  "[&_.ProseMirror_figure]:my-3 [&_.ProseMirror_figure]:cursor-pointer [&_.ProseMirror_figure]:rounded [&_.ProseMirror_figure]:border [&_.ProseMirror_figure]:border-dashed [&_.ProseMirror_figure]:border-neutral-500 [&_.ProseMirror_figure]:bg-neutral-50 [&_.ProseMirror_figure]:p-2 [&_.ProseMirror_figure]:text-sm",
-  "[&_.ProseMirror_.credit]:ml-2 [&_.ProseMirror_.credit]:text-neutral-600 [&_.ProseMirror_.ProseMirror-selectednode]:outline [&_.ProseMirror_.ProseMirror-selectednode]:outline-2 [&_.ProseMirror_.ProseMirror-selectednode]:outline-blue-700",
+  "[&_.ProseMirror_blockquote]:border-l-4 [&_.ProseMirror_blockquote]:border-line [&_.ProseMirror_blockquote]:pl-4 [&_.ProseMirror_blockquote]:italic",
+  "[&_.ProseMirror_figure]:my-3 [&_.ProseMirror_figure]:cursor-pointer [&_.ProseMirror_figure]:rounded [&_.ProseMirror_figure]:border [&_.ProseMirror_figure]:border-dashed [&_.ProseMirror_figure]:border-input-border [&_.ProseMirror_figure]:bg-surface [&_.ProseMirror_figure]:p-2 [&_.ProseMirror_figure]:text-sm",
+  "[&_.ProseMirror_.credit]:ml-2 [&_.ProseMirror_.credit]:text-muted-foreground [&_.ProseMirror_.ProseMirror-selectednode]:outline [&_.ProseMirror_.ProseMirror-selectednode]:outline-2 [&_.ProseMirror_.ProseMirror-selectednode]:outline-primary",
 ].join(" ");
 
 export function ArticleEditor(props: ArticleEditorProps) {
@@ -149,77 +160,119 @@ export function ArticleEditor(props: ArticleEditorProps) {
     saver.markEdited();
   };
 
-  return (
-    // Keyboard shortcuts for the whole editor, bubbling up from its native controls.
-    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
-    <div
-      onKeyDown={(event) => {
-        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
-          event.preventDefault();
-          void saver.save("save");
-        }
-      }}
+  const runPrimary = () => {
+    // The primary workflow step is a server-rendered form in the status bar; without one, saving is.
+    const form = document.querySelector<HTMLFormElement>("[data-primary-action] form");
+    const button = form?.querySelector<HTMLButtonElement>("button[type=submit]");
+    if (form && button && !button.disabled) form.requestSubmit(button);
+    else if (!form) void saver.save("save");
+  };
+
+  const onShortcut = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!(event.ctrlKey || event.metaKey)) return;
+    if (event.key.toLowerCase() === "s") {
+      event.preventDefault();
+      void saver.save("save");
+    } else if (event.key === "Enter" && !inConflict) {
+      // Captured before the body sees it: there Ctrl+Enter would insert a line break.
+      event.preventDefault();
+      event.stopPropagation();
+      runPrimary();
+    }
+  };
+
+  const saveButton = (
+    <Button
+      variant={props.primaryAction ? "secondary" : "primary"}
+      size="sm"
+      disabled={inConflict || saver.status.kind === "saving"}
+      onClick={() => void saver.save("save")}
     >
-      <p aria-live="polite" data-testid="presence" className="min-h-6 text-sm">
+      {published ? t("save.publishedButton") : t("save.button")}
+    </Button>
+  );
+
+  const status = (
+    <>
+      {props.state}
+      <SaveStatusLine status={saver.status} onRetry={() => void saver.save(published ? "save" : "autosave")} />
+      <p aria-live="polite" data-testid="presence" className="m-0 text-sm empty:hidden">
         {others.length > 0 ? (
-          <span className="badge border-amber-600 bg-amber-50">
+          <span className="inline-flex items-center rounded-full bg-(--badge-warning-bg) px-2 py-0.5 text-xs font-semibold text-(--badge-warning-fg)">
             {t("presence.alsoOpen", { names: others.map((person) => person.name).join(", ") })}
           </span>
         ) : null}
       </p>
-      {saver.conflict ? (
-        <ConflictScreen
-          key={saver.conflict.current.version}
-          conflict={saver.conflict}
-          onSave={saver.saveMerge}
-          onDiscardMine={saver.discardMine}
-        />
-      ) : null}
+    </>
+  );
 
-      {/* Sticky, 3.5rem tall: the formatting toolbar sticks just below it (top-14). */}
-      <div className="sticky top-0 z-20 mb-4 flex min-h-14 flex-wrap items-center justify-between gap-3 border-b border-neutral-300 bg-white">
-        <SaveStatusLine status={saver.status} onRetry={() => void saver.save(published ? "save" : "autosave")} />
-        <button
-          type="button"
-          className="button"
-          disabled={inConflict || saver.status.kind === "saving"}
-          onClick={() => void saver.save("save")}
-        >
-          {published ? t("save.publishedButton") : t("save.button")}
-        </button>
-      </div>
-      {published ? <p className="mb-4 rounded border border-amber-600 bg-amber-50 p-2 text-sm">{t("save.autosaveOff")}</p> : null}
+  return (
+    // Keyboard shortcuts for the whole editor, caught on their way down to its native controls.
+    <div onKeyDownCapture={onShortcut}>
+      <DocumentWorkspace
+        status={status}
+        actions={
+          <>
+            {saveButton}
+            <DocumentActions primary={props.primaryAction} menu={props.menu} />
+          </>
+        }
+        panels={props.panels}
+        details={
+          <fieldset disabled={inConflict} className="stack">
+            <legend className="sr-only">{t("fields.details")}</legend>
+            <MetadataFields
+              values={metadata}
+              errors={saver.errors}
+              slugSuggestion={saver.slugSuggestion}
+              onChange={changeField}
+              onGenerateSlug={() => changeField("slug", slugify(metadataRef.current.title))}
+            />
+          </fieldset>
+        }
+      >
+        {saver.conflict ? (
+          <ConflictScreen
+            key={saver.conflict.current.version}
+            conflict={saver.conflict}
+            onSave={saver.saveMerge}
+            onDiscardMine={saver.discardMine}
+          />
+        ) : null}
+        {published ? (
+          <p className="mb-4 rounded-md bg-(--badge-warning-bg) p-2 text-sm text-(--badge-warning-fg)">{t("save.autosaveOff")}</p>
+        ) : null}
 
-      <fieldset disabled={inConflict} className="stack">
-        <legend className="sr-only">{t("fields.details")}</legend>
-        <MetadataFields
-          values={metadata}
-          errors={saver.errors}
-          slugSuggestion={saver.slugSuggestion}
-          onChange={changeField}
-          onGenerateSlug={() => changeField("slug", slugify(metadataRef.current.title))}
-        />
-      </fieldset>
-
-      <div className="mt-6">
-        <p id="article-body-label" className="mb-1 font-semibold">
-          {t("fields.body")}
-        </p>
-        <div className={`rounded border border-[#767676] ${BODY_STYLES}`} lang={props.language}>
-          {editor ? (
-            <>
-              <EditorToolbar editor={editor} disabled={inConflict} />
-              <FigurePanel editor={editor} language={props.language} disabled={inConflict} />
-            </>
-          ) : null}
-          <EditorContent editor={editor} />
+        <div className="mx-auto max-w-3xl">
+          <TitleField
+            label={t("fields.title")}
+            placeholder={t("document.titlePlaceholder")}
+            value={metadata.title}
+            errors={saver.errors.title}
+            lang={props.language}
+            disabled={inConflict}
+            onChange={(value) => changeField("title", value)}
+            onEnter={() => editor?.commands.focus("start")}
+          />
+          <p id="article-body-label" className="sr-only">
+            {t("fields.body")}
+          </p>
+          <div className={BODY_STYLES} lang={props.language}>
+            {editor ? (
+              <>
+                <EditorToolbar editor={editor} disabled={inConflict} />
+                <FigurePanel editor={editor} language={props.language} disabled={inConflict} />
+              </>
+            ) : null}
+            <EditorContent editor={editor} />
+          </div>
+          <div id="article-body-error" aria-live="polite" className="field-error">
+            {saver.errors.body?.map((message) => (
+              <p key={message}>{message}</p>
+            ))}
+          </div>
         </div>
-        <div id="article-body-error" aria-live="polite" className="field-error">
-          {saver.errors.body?.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      </div>
+      </DocumentWorkspace>
     </div>
   );
 }

@@ -42,7 +42,7 @@ function ToolButton({
       aria-pressed={pressed}
       disabled={disabled}
       onClick={onClick}
-      className={`min-w-9 rounded border px-2 py-1 text-sm ${pressed ? "border-neutral-800 bg-neutral-800 text-white" : "border-neutral-400 bg-white"} disabled:opacity-40`}
+      className={`min-w-9 rounded border px-2 py-1 text-sm ${pressed ? "border-foreground bg-foreground text-background" : "border-transparent bg-transparent text-foreground hover:bg-hover"} disabled:opacity-40`}
     >
       {children}
     </button>
@@ -103,7 +103,7 @@ export function EditorToolbar({ editor, disabled }: { editor: Editor; disabled?:
       .run();
   };
   return (
-    <div className="sticky top-14 z-10 border-b border-neutral-300 bg-neutral-50 p-2">
+    <div className="sticky top-14 z-10 rounded-md border border-line bg-surface p-1.5">
       <div
         role="toolbar"
         aria-label={t("toolbar.label")}

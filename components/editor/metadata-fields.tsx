@@ -1,7 +1,7 @@
 "use client";
-// The article's details beside its body: title, slug (follows the title until edited; a clash in
-// the same language shows its message and a free alternative next to the field), standfirst,
-// dateline, date, source agency and the SEO description with its counter.
+// The article's details in the document panel (the title is the page's heading: title-field.tsx):
+// slug (follows the title until edited; a clash in the same language shows its message and a free
+// alternative next to the field), standfirst, dateline, date, source agency and the SEO description.
 import type { TextareaHTMLAttributes } from "react";
 import { useTranslations } from "next-intl";
 import { FormField } from "@/components/ui/form-field";
@@ -31,7 +31,7 @@ function TextArea({
         name={name}
         aria-invalid={errors?.length ? true : undefined}
         aria-describedby={describedBy}
-        className="w-full max-w-2xl rounded border border-[#767676] p-2"
+        className="w-full rounded-md border border-input-border bg-surface p-2"
         {...input}
       />
       {hint ? (
@@ -58,7 +58,6 @@ export function MetadataFields({ values, errors, slugSuggestion, onChange, onGen
   const seoLength = (values.seoDescription ?? "").length;
   return (
     <div className="stack">
-      <FormField name="title" label={t("fields.title")} {...text("title")} required />
       <div>
         <FormField
           name="slug"
@@ -81,7 +80,7 @@ export function MetadataFields({ values, errors, slugSuggestion, onChange, onGen
         </div>
       </div>
       <TextArea name="standfirst" label={t("fields.standfirst")} rows={3} {...text("standfirst")} />
-      <div className="grid gap-3 sm:grid-cols-3">
+      <div className="grid gap-3">
         <FormField name="datelinePlace" label={t("fields.datelinePlace")} {...text("datelinePlace")} />
         <FormField
           name="storyDate"
