@@ -43,7 +43,7 @@ function markedSample(dir: string, sample: string, run: string): string {
 async function importFiles(files: string[]): Promise<string[]> {
   const { stdout } = await promisify(execFile)(
     path.join(root, "node_modules/.bin/tsx"),
-    ["scripts/import.ts", "--json", "--as", demoUser("EDITOR").email, ...files],
+    ["--conditions=react-server", "scripts/import.ts", "--json", "--as", demoUser("EDITOR").email, ...files],
     {
       cwd: root,
       env: process.env,

@@ -1,6 +1,7 @@
 // The one Prisma client of the app (a global singleton, so hot reload does not open new pools), and
 // the read-replica client for reads that may lag a little (DATABASE_REPLICA_URL; the primary without it).
 // Password hashes are omitted from every query unless a caller asks for them by name.
+import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 

@@ -1,5 +1,6 @@
 // The desk's browser-tab titles: each page's name from the "titles" message catalogue in the
 // person's language; app/admin/layout.tsx appends " · Desk CMS" through its title template.
+import "server-only";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import type { Permission } from "@/lib/auth/permissions";

@@ -45,8 +45,10 @@ if (newerThan(path.join(root, "prisma", "schema.prisma"), generatedClient) || !e
 // SIGTERM or SIGHUP sent to this process alone (a service manager, `kill <npm's pid>`) is passed on, so
 // the script's own shutdown stops the server and PostgreSQL instead of leaving them running. Ctrl-C
 // already reaches the whole process group: this process only waits for the script to finish.
+// The scripts run as server code: under the react-server condition the `import "server-only"` marks in
+// lib/ resolve to their empty module (as in the Next server) instead of throwing.
 const tsx = path.join(root, "node_modules", ".bin", "tsx");
-const child = spawn(tsx, [targets[command], ...rest], { cwd: root, stdio: "inherit", env });
+const child = spawn(tsx, ["--conditions=react-server", targets[command], ...rest], { cwd: root, stdio: "inherit", env });
 process.on("SIGINT", () => {});
 for (const signal of ["SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -56,7 +56,7 @@ function runIntoSlowReader(args: string[]): Promise<{ code: number | null; stdou
         "-o",
         "pipefail",
         "-c",
-        '"$1" scripts/import.ts "${@:3}" | "$2" "$0"',
+        '"$1" --conditions=react-server scripts/import.ts "${@:3}" | "$2" "$0"',
         reader,
         path.join(root, "node_modules/.bin/tsx"),
         process.execPath,

@@ -14,7 +14,7 @@ const samples = path.join(root, "seed", "sample-articles");
 
 async function cli(args: string[], env: Record<string, string | undefined> = {}) {
   try {
-    const { stdout } = await run(path.join(root, "node_modules/.bin/tsx"), ["scripts/import.ts", ...args], {
+    const { stdout } = await run(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/import.ts", ...args], {
       cwd: root,
       env: { ...process.env, ...env },
     });

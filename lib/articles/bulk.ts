@@ -1,6 +1,7 @@
 // Bulk operations of the article list (publish, archive, tag) over the versions the user ticked:
 // each item goes through the same guarded write as a single action, and the outcome is a summary
 // of what was done and what was refused, grouped by reason.
+import "server-only";
 import { writeAudit } from "@/lib/audit/log";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";

@@ -2,6 +2,7 @@
 // language), sort, and a page of rows plus "is there a next page" and a count capped at
 // COUNT_CAP, so a page never counts 100,000 rows. Deep pages stay cheap by a deferred join: the
 // OFFSET walks only the ids, in the order of a (language, status, <sort key>, id) index.
+import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { VersionStatus } from "@/lib/generated/prisma/enums";

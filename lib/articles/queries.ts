@@ -1,5 +1,6 @@
 // Admin reads of articles: the dashboard's counts and short lists, and what the list's filter
 // form offers (authors, tags). The list itself is lib/articles/list-versions.ts.
+import "server-only";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";

@@ -1,6 +1,7 @@
 // Finds article versions by words of their title, as one types (each word a prefix), for the
 // command palette: the stored search vector's GIN index narrows, the title itself decides, at most
 // `limit` rows in the order of the latest change. Everyone who may list articles sees every version.
+import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { VersionStatus } from "@/lib/generated/prisma/enums";

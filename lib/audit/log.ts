@@ -1,4 +1,5 @@
 // Writes to the append-only audit log (the database refuses UPDATE and DELETE on it).
+import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

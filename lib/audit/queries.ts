@@ -1,5 +1,6 @@
 // Admin reads of the audit log: filtered, newest first, paged by id (keyset) so the thousandth page
 // costs what the first does.
+import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 

@@ -1,6 +1,7 @@
 // next-auth with email + password: checks the lockout, the argon2id hash and that the account is
 // active, records every attempt, and opens a server-side session (lib/auth/sessions.ts) that
 // signing out deletes. Exports the handlers, `auth`, `signIn` and `signOut`.
+import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";

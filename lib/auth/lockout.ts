@@ -1,6 +1,7 @@
 // Sign-in lockout: after 5 failures in 15 minutes for one account or one client address, further
 // attempts are refused for a while. Attempts live in PostgreSQL so every app server sees the same
 // counts, and each attempt is recorded *before* it is judged so parallel guesses cannot slip past.
+import "server-only";
 import { db } from "@/lib/db";
 
 export const LOCKOUT_MAX_FAILURES = 5;

@@ -1,5 +1,6 @@
 // Server-side sessions: one `user_sessions` row per signed-in browser, its id carried in the signed
 // session token. Deleting the row ends that session at its next request, whatever the cookie says.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import Bowser from "bowser";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/config";

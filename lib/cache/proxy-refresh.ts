@@ -3,6 +3,7 @@
 // token, which makes nginx fetch them fresh and store them in place of the old copies. Only with the
 // shared cache (REDIS_URL): then every app server already answers with the new page. Called by the
 // public-change consumer (lib/public-change/consumer.ts) only.
+import "server-only";
 import { db } from "@/lib/db";
 import type { PublicChangeInput } from "@/lib/public-change/change";
 

@@ -1,5 +1,6 @@
 // Reads of the article editor and its history: one version with what the editor needs, its
 // revisions (paginated), two snapshots to compare, and who else has it open.
+import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { parseDocument } from "@/lib/rich-text/document";

@@ -2,6 +2,7 @@
 // revision per save or folded autosaves), restore a revision, and editing presence. No Next here:
 // a save of a live version records what readers see changing (lib/public-change) in its transaction;
 // the actions take the fast path with the returned `publicChange`.
+import "server-only";
 import { writeAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

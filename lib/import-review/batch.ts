@@ -1,6 +1,7 @@
 // Bulk import (the CLI's path): many wire files into draft articles, written in chunks of one
 // transaction and one multi-row INSERT per table each. Same guarantees as importDirectly per file:
 // exact duplicates skipped (within the batch too), a bad file refused alone, nothing half-written.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";

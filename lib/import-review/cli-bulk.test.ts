@@ -28,11 +28,15 @@ it("imports a directory of files through the worker pool, refusing and skipping 
   writeFileSync(path.join(dir, "photo.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
   const args = [...files.slice(0, 20), path.join(dir, "photo.txt"), files[3]!, ...files.slice(20)];
 
-  const result = await promisify(execFile)(path.join(root, "node_modules/.bin/tsx"), ["scripts/import.ts", "--json", ...args], {
-    cwd: root,
-    env: process.env,
-    maxBuffer: 64 * 1024 * 1024,
-  }).catch((error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }));
+  const result = await promisify(execFile)(
+    path.join(root, "node_modules/.bin/tsx"),
+    ["--conditions=react-server", "scripts/import.ts", "--json", ...args],
+    {
+      cwd: root,
+      env: process.env,
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  ).catch((error: { code: number; stdout: string }) => ({ code: error.code, stdout: error.stdout }));
   expect("code" in result ? result.code : 0).toBe(1);
   const outcomes = JSON.parse(result.stdout) as { file: string; status: string; articleId?: string }[];
   expect(outcomes.map((outcome) => outcome.file)).toEqual(args);

@@ -1,4 +1,5 @@
 // Admin reads of import records (the raw files and what became of them).
+import "server-only";
 import { db } from "@/lib/db";
 import type { Change } from "@/lib/import";
 import { decodeWireBytes } from "@/lib/import/decode";

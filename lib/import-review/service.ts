@@ -2,6 +2,7 @@
 // with the editor's undos and corrections, accept (one transaction: article, version, first
 // revision, record, and the tag scan it owes) or reject, and the one-shot path the CLI and the seed
 // take. Every path that writes a text takes the same lock on its hash, so duplicates are seen.
+import "server-only";
 import { createHash } from "node:crypto";
 import { writeAudit } from "@/lib/audit/log";
 import { slugify } from "@/lib/articles/slug";

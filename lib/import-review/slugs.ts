@@ -1,6 +1,7 @@
 // Free slugs for imported drafts, found by PostgreSQL walking the candidates `base`, `base-2`… in
 // one statement for a whole chunk: asking one query per candidate cost ~250 round trips per file
 // once a title had been imported 250 times (and failed after 999).
+import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 // As lib/articles/slug.ts: slugs are at most 80 characters, suffixes `-2`, `-3`… (tests compare).

@@ -1,6 +1,7 @@
 // The tag scans an accepted import still owes (pending_tag_scans, written in the accept's own
 // transaction): done right after the accept when it can be, else by this queue's job, every minute
 // and once at each server's start, so a scan cut short by a crash or a restart is never lost.
+import "server-only";
 import type PgBoss from "pg-boss";
 import { db } from "@/lib/db";
 import { suggestTagsForArticle } from "@/lib/tags/suggest";

@@ -1,5 +1,6 @@
 // Server-only reads of the media library: the paginated, searchable list, one asset with where it
 // is used, choices for pickers, and the image data public pages render (lead image, figures).
+import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getMediaStorage } from "./storage";

@@ -1,6 +1,7 @@
 // Media library writes, without Next's request context (actions wrap them; tests call them
 // directly): upload (files and row together or not at all), metadata, caption matching, delete
 // while unused, lead images and inline-figure usages, and the alt-text check before publishing.
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { writeAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";

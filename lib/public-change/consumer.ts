@@ -4,6 +4,7 @@
 // (after-commit.ts), after each scheduled promotion, and as a job every minute and at start
 // (lib/jobs/start.ts), so a server dying between commit and refresh leaves its rows to the next run.
 // Every step is idempotent: a change processed twice costs a second refresh, nothing more.
+import "server-only";
 import { refreshCachingProxies } from "@/lib/cache/proxy-refresh";
 import { revalidateSharedCache, sharedCacheConfigured } from "@/lib/cache/shared-cache";
 import { db } from "@/lib/db";

@@ -2,6 +2,7 @@
 // the pages of the server that drains a change, but every other server must drop its own too, so each
 // one follows the outbox (the shared record of every public change, public_change_outbox) and calls
 // its own signed route, since Next cannot revalidate outside a request.
+import "server-only";
 import { db } from "@/lib/db";
 import { mergePublicChanges, type PublicChange } from "./change";
 import { requestRevalidation } from "./this-server";

@@ -137,7 +137,7 @@ describe("the consumer", () => {
     const target = story.version("fr");
     const child = spawn(
       path.join(repoRoot, "node_modules/.bin/tsx"),
-      ["test/fixtures/public-change-crash-writer.ts", target.id, String(target.version), editor.id],
+      ["--conditions=react-server", "test/fixtures/public-change-crash-writer.ts", target.id, String(target.version), editor.id],
       { cwd: repoRoot, env: process.env, stdio: ["ignore", "pipe", "inherit"] },
     );
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once("exit", (_code, signal) => resolve(signal)));

@@ -1,6 +1,7 @@
 // The one way to say "readers can see this change": a row in the outbox (public_change_outbox),
 // written inside the write's own transaction, so a committed write always has its row and a
 // rolled-back one never does. lib/public-change/consumer.ts does the rest.
+import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isEmptyPublicChange, normalizePublicChange, type PublicChange, type PublicChangeInput } from "./change";
 

@@ -1,6 +1,7 @@
 // Reader-facing reads. Every query here returns PUBLISHED versions whose publication time has come,
 // and nothing else: drafts, approved-and-scheduled, unpublished and archived versions never reach a
 // reader. Results are plain JSON (dates as ISO strings) so lib/public/cached.ts can store them.
+import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/routing";

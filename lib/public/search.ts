@@ -2,6 +2,7 @@
 // ts_rank_cd, with highlighted snippets, filters by tag and year, paginated in SQL. It matches and
 // ranks on article_versions.search_vector, stored by PostgreSQL in the version's own language, with
 // the literal language the partial GIN indexes (article_versions_search_vector_fr/en_idx) name.
+import "server-only";
 import { db, replicaDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/i18n/routing";

@@ -4,6 +4,7 @@
 // `status = 'APPROVED'` and skips what the first one promoted), drains the outbox at once
 // (lib/public-change), and says when the next version falls due before the next minute's tick, so it
 // can be published on time.
+import "server-only";
 import { db } from "@/lib/db";
 import type { PublicChange } from "@/lib/public-change/change";
 import { processPublicChanges, type DrainOutcome } from "@/lib/public-change/consumer";

@@ -1,5 +1,6 @@
 // Security events an admin reviews beside the sign-in lockouts: what was refused, where and from
 // which origin and address, never the request's body. Written by proxy.ts, read by /admin/security.
+import "server-only";
 import { db } from "@/lib/db";
 import { LOCKOUT_MAX_FAILURES, LOCKOUT_WINDOW_MS } from "@/lib/auth/lockout";
 

@@ -1,6 +1,7 @@
 // Reader-facing reads of a tag page: which tag a slug names (or where a merged tag's slug now
 // leads), and the tag's published articles in one language. Only PUBLISHED versions whose
 // publication time has come are ever returned.
+import "server-only";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/routing";
 import { tagHasPublishedArticle } from "@/lib/public/queries";

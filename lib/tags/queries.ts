@@ -1,10 +1,10 @@
 // Server-only reads of the taxonomy: the admin list with its counts, one tag for editing, the tag
 // picker, an article's tags and pending suggestions, and the filter list of the article list.
 // Reader-facing reads live in public-queries.ts.
+import "server-only";
 import { db } from "@/lib/db";
 import type { TagType } from "@/lib/generated/prisma/enums";
 import { COUNTRY_BY_KEY } from "./countries";
-import { countOccurrences } from "./occurrences";
 import { normalizeForMatch } from "./normalize";
 
 export const TAGS_PAGE_SIZE = 50;
@@ -164,7 +164,7 @@ export async function getArticleTagPanel(articleId: string) {
     select: {
       id: true,
       sourceLanguage: true,
-      versions: { select: { language: true, title: true, bodyText: true } },
+      versions: { select: { language: true, title: true } },
       tags: {
         orderBy: { createdAt: "asc" },
         select: { tag: { select: { id: true, type: true, labels: { select: { language: true, label: true } } } } },
@@ -197,8 +197,6 @@ export async function getArticleTagPanel(articleId: string) {
         id: suggestion.id,
         label: suggestion.label,
         sentence: suggestion.sentence,
-        /** How often the name occurs in the title and text the suggestions were found in. */
-        occurrences: countOccurrences(`${version?.title ?? ""}\n${version?.bodyText ?? ""}`, suggestion.label),
         type: suggestion.tag?.type ?? suggestion.type,
         existing: suggestion.tag ? labelsOf(suggestion.tag.labels) : null,
         /** Labels the new tag starts with: a country's own two names, else the name as found. */

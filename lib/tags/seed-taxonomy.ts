@@ -1,5 +1,6 @@
 // The starter taxonomy of the demo (a person, an organisation, two countries, a topic), created
 // once, then suggestions for the sample articles. Running it again changes nothing.
+import "server-only";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { writeAudit } from "@/lib/audit/log";

@@ -2,6 +2,7 @@
 // untag, and the editor's yes or no to a suggestion. Each checks the actor's permission itself (the
 // bulk action and the CLI call these directly), writes its audit entry in the same transaction,
 // and drops the reader pages it changed.
+import "server-only";
 import { writeAudit } from "@/lib/audit/log";
 import { firstFreeSlug, slugify } from "@/lib/articles/slug";
 import { can, type Permission } from "@/lib/auth/permissions";

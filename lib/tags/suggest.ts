@@ -1,6 +1,7 @@
 // Scans an article's text for tags to propose: known tags through their labels and aliases (one
 // lookup of the text's n-grams), and new candidate entities. Only ever writes PENDING suggestions;
 // what an editor dismissed or accepted for this article, and its current tags, are never proposed again.
+import "server-only";
 import { db } from "@/lib/db";
 import type { TagType } from "@/lib/generated/prisma/enums";
 import { extractCandidates, type Candidate } from "./candidates";

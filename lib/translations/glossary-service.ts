@@ -1,4 +1,5 @@
 // Writes of the glossary (editors): approved FR<->EN term pairs, each change audited.
+import "server-only";
 import { writeAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
 import { Refusal } from "@/lib/refusal";

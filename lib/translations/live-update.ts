@@ -3,6 +3,7 @@
 // and moves through the workflow's own rules (lib/workflow/transitions: submit, four-eyes approve,
 // publish, send back). Publishing copies it into the live version in one transaction, so the
 // paragraphs' new source fingerprints, and with them the end of the staleness mark, go live then.
+import "server-only";
 import { writeAudit } from "@/lib/audit/log";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";

@@ -1,6 +1,7 @@
 // Translation memory in PostgreSQL: sentence pairs stored when a translation is saved, looked up
 // by trigram similarity (pg_trgm GiST index on source_normalized, nearest first) when the same or
 // a close sentence comes back. Exact matches score 100 %.
+import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { alignSentences } from "./sentences";

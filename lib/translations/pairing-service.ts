@@ -1,6 +1,7 @@
 // Pairing originals in the database: scan recent single-language articles for likely pairs and
 // store suggestions; an editor confirms (the second article's version moves under the first, the
 // emptied article is removed, in one transaction) or rejects.
+import "server-only";
 import type { JSONContent } from "@tiptap/core";
 import { writeAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";

@@ -1,6 +1,7 @@
 // Admin reads of the translation workflow: the side-by-side workspace (aligned blocks with their
 // state, glossary hints and memory suggestions), the glossary, pairing suggestions, the people a
 // task can be assigned to, and the XLIFF export. Reads check nothing but what the page asks.
+import "server-only";
 import { db } from "@/lib/db";
 import { sourceBlocks, targetBlocks, targetsBySource } from "./alignment";
 import { blockInline } from "./inline";

@@ -2,6 +2,7 @@
 // missing, in progress, in review, published, or outdated (the source changed after translation,
 // checked block by block with the same fingerprints as staleness.ts) — filtered and paginated
 // in the database.
+import "server-only";
 import { db } from "@/lib/db";
 import { LANGUAGES } from "@/lib/i18n/languages";
 import { sqlBlockHash, sqlBlockText } from "./fingerprints";

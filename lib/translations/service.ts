@@ -2,6 +2,7 @@
 // a revision and translation-memory segments), submit for review, and XLIFF import. Every write
 // names the version it read (optimistic concurrency) and carries who may write in its `where`:
 // a translator only the translations they hold, nobody the source-language version here.
+import "server-only";
 import { slugify, firstFreeSlug } from "@/lib/articles/slug";
 import { writeAudit } from "@/lib/audit/log";
 import { can } from "@/lib/auth/permissions";

@@ -2,6 +2,7 @@
 // Admin user management and a user's own account (password, sessions). Changing a role,
 // deactivating and any password change bump sessionVersion and delete the user's session rows,
 // which signs that user out everywhere; sessions can also be ended one by one.
+import "server-only";
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { z } from "zod";

@@ -1,4 +1,5 @@
 // Reads for the user-management pages (admins only), paginated in the database.
+import "server-only";
 import { db } from "@/lib/db";
 
 export const USERS_PAGE_SIZE = 50;

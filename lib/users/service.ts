@@ -1,4 +1,5 @@
 // User writes shared by the admin actions, the seed and the `user:create` command line.
+import "server-only";
 import { writeAudit } from "@/lib/audit/log";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";

@@ -1,5 +1,6 @@
 // What the workflow panel shows for one language version: its state and who moved it, the
 // reviewer comments and the public correction notes.
+import "server-only";
 import { db } from "@/lib/db";
 
 export async function getWorkflowPanel(versionId: string) {

@@ -3,6 +3,7 @@
 // its `where` (id + the version the user saw + allowed states + role rules) and audited in the same
 // transaction, with what readers can see changing (lib/public-change); callers take the fast path
 // with the returned `publicChange`.
+import "server-only";
 import { writeAudit } from "@/lib/audit/log";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";

@@ -44,10 +44,14 @@ async function until(check: () => boolean, timeoutMs: number): Promise<void> {
 
 async function killPostgresThenTerminate(name: string, args: string[]) {
   const dataDir = path.join(work, name);
-  const demo = spawn(path.join(repoRoot, "node_modules/.bin/tsx"), ["test/hardening/demo-pieces.ts", dataDir, ...args], {
-    cwd: repoRoot,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const demo = spawn(
+    path.join(repoRoot, "node_modules/.bin/tsx"),
+    ["--conditions=react-server", "test/hardening/demo-pieces.ts", dataDir, ...args],
+    {
+      cwd: repoRoot,
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   const exited = new Promise<number | null>((resolve) => demo.on("exit", (code) => resolve(code)));
   const pids = await new Promise<{ postmaster: number; app: number; demo: number }>((resolve, reject) => {
     demo.stdout.once("data", (line: Buffer) => resolve(JSON.parse(line.toString())));

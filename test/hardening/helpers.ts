@@ -27,11 +27,15 @@ export type ScriptResult = { code: number; stdout: string; stderr: string };
 /** Runs `tsx scripts/<name>` as `npm run …` would, against the database at `databaseUrl`. */
 export function runScript(script: string, args: string[], databaseUrl: string): Promise<ScriptResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(repoRoot, "node_modules/.bin/tsx"), [path.join("scripts", script), ...args], {
-      cwd: repoRoot,
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      path.join(repoRoot, "node_modules/.bin/tsx"),
+      ["--conditions=react-server", path.join("scripts", script), ...args],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, DATABASE_URL: databaseUrl },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

@@ -14,11 +14,15 @@ describe("tsconfig.json after an interrupted Next run", () => {
     const tsconfig = path.join(repoRoot, "tsconfig.json");
     const before = readFileSync(tsconfig, "utf8");
     // Its own process group, so the fixture's Ctrl-C reaches only itself and Next.
-    const fixture = spawn(path.join(repoRoot, "node_modules/.bin/tsx"), ["test/hardening/next-interrupted.ts", tsconfig, distDir], {
-      cwd: repoRoot,
-      detached: true,
-      stdio: ["ignore", "pipe", "ignore"],
-    });
+    const fixture = spawn(
+      path.join(repoRoot, "node_modules/.bin/tsx"),
+      ["--conditions=react-server", "test/hardening/next-interrupted.ts", tsconfig, distDir],
+      {
+        cwd: repoRoot,
+        detached: true,
+        stdio: ["ignore", "pipe", "ignore"],
+      },
+    );
     let stdout = "";
     fixture.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => fixture.on("exit", (exitCode) => resolve(exitCode)));
