@@ -1,18 +1,21 @@
 "use client";
-// The forms of the import review screen: undo changes and correct title/date/language, then
-// accept (optionally despite a duplicate) or reject.
+// The forms of the import review screen: one form to undo changes, correct title/date/language and
+// save or accept what it shows (optionally despite a duplicate); a separate one to reject.
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { initialActionState, type ActionState } from "@/lib/action-state";
-import { acceptImportReview, rejectImportReview, saveImportReview, type AcceptRefusal } from "@/lib/import-review/actions";
+import { rejectImportReview, submitImportReview, type AcceptRefusal } from "@/lib/import-review/actions";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { duplicateHref } from "@/lib/import-review/duplicate-link";
 import { ARTICLE_LANGUAGES } from "@/lib/i18n/languages";
+import { useLeaveWarning } from "@/components/editor/use-leave-warning";
 
 type ChangeRow = { id: string; kind: string; label: string; before: string; after?: string; applied: boolean };
+
+type ReviewState = ActionState<AcceptRefusal>;
 
 export function ImportReviewForm({
   recordId,
@@ -20,19 +23,30 @@ export function ImportReviewForm({
   title,
   date,
   language,
+  hasDuplicates,
 }: {
   recordId: string;
   changes: ChangeRow[];
   title: string;
   date: string;
   language: string;
+  hasDuplicates: boolean;
 }) {
   const t = useTranslations("import");
-  const [state, formAction] = useActionState(saveImportReview, initialActionState);
+  const tEditor = useTranslations("editor");
+  // Corrections typed since the last save: leaving asks first, and accepting takes them along.
+  const [unsaved, setUnsaved] = useState(false);
+  // One form, two buttons: the pressed one arrives as `intent`; both store the corrections first.
+  const [state, formAction] = useActionState<ReviewState, FormData>(submitImportReview, initialActionState);
+  useEffect(() => {
+    if (state.ok) setUnsaved(false);
+  }, [state]);
+  useLeaveWarning(unsaved, tEditor("leaveWarning"));
+  // Someone may have accepted the same text since this page was drawn: the refusal names the article.
+  const duplicateOf = state.data?.duplicateOf;
   return (
-    <form action={formAction} className="stack mt-6" noValidate>
+    <form action={formAction} onChange={() => setUnsaved(true)} className="stack mt-6" noValidate>
       <input type="hidden" name="recordId" value={recordId} />
-      <FormMessage state={state} />
       <fieldset className="stack">
         <legend className="text-lg font-bold">{t("fields")}</legend>
         <FormField name="title" label={t("articleTitle")} defaultValue={state.values?.title ?? title} errors={state.errors?.title} />
@@ -78,37 +92,37 @@ export function ImportReviewForm({
           ))}
         </ol>
       </fieldset>
-      <SubmitButton>{t("save")}</SubmitButton>
+      {hasDuplicates || duplicateOf ? (
+        <label className="flex items-center gap-2">
+          <input type="checkbox" name="allowDuplicate" />
+          {t("importAnyway")}
+        </label>
+      ) : null}
+      <div className="flex flex-wrap items-start gap-3 border-t border-neutral-300 pt-4">
+        <SubmitButton name="intent" value="save">
+          {t("save")}
+        </SubmitButton>
+        <SubmitButton name="intent" value="accept">
+          {t("accept")}
+        </SubmitButton>
+      </div>
+      <FormMessage state={state} />
+      {duplicateOf ? (
+        <p data-testid="already-imported">
+          <Link href={duplicateHref({ ...duplicateOf, similarity: 1, exact: true })}>
+            {t("alreadyImportedAs", { title: duplicateOf.title })}
+          </Link>
+        </p>
+      ) : null}
     </form>
   );
 }
 
-export function ImportDecisionForms({ recordId, hasDuplicates }: { recordId: string; hasDuplicates: boolean }) {
+export function ImportRejectForm({ recordId }: { recordId: string }) {
   const t = useTranslations("import");
-  const [acceptState, acceptAction] = useActionState<ActionState<AcceptRefusal>, FormData>(acceptImportReview, initialActionState);
-  // Someone may have accepted the same text since this page was drawn: the refusal names the article.
-  const duplicateOf = acceptState.data?.duplicateOf;
   const [rejectState, rejectAction] = useActionState(rejectImportReview, initialActionState);
   return (
-    <div className="mt-6 flex flex-wrap items-start gap-6 border-t border-neutral-300 pt-4">
-      <form action={acceptAction} className="stack">
-        <input type="hidden" name="recordId" value={recordId} />
-        {hasDuplicates || duplicateOf ? (
-          <label className="flex items-center gap-2">
-            <input type="checkbox" name="allowDuplicate" />
-            {t("importAnyway")}
-          </label>
-        ) : null}
-        <SubmitButton>{t("accept")}</SubmitButton>
-        <FormMessage state={acceptState} />
-        {duplicateOf ? (
-          <p data-testid="already-imported">
-            <Link href={duplicateHref({ ...duplicateOf, similarity: 1, exact: true })}>
-              {t("alreadyImportedAs", { title: duplicateOf.title })}
-            </Link>
-          </p>
-        ) : null}
-      </form>
+    <div className="mt-6 border-t border-neutral-300 pt-4">
       <form action={rejectAction} className="stack">
         <input type="hidden" name="recordId" value={recordId} />
         <SubmitButton className="button danger">{t("reject")}</SubmitButton>

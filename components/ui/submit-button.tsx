@@ -12,13 +12,18 @@ type SubmitButtonProps = {
   "aria-label"?: string;
   variant?: ButtonProps["variant"];
   size?: ButtonProps["size"];
+  /** Which of a form's buttons was pressed, sent with the form (name=value). */
+  name?: string;
+  value?: string;
 };
 
-export function SubmitButton({ children, pendingLabel, className, "aria-label": label, variant, size }: SubmitButtonProps) {
+export function SubmitButton({ children, pendingLabel, className, "aria-label": label, variant, size, name, value }: SubmitButtonProps) {
   const { pending } = useFormStatus();
   return (
     <button
       type="submit"
+      name={name}
+      value={value}
       disabled={pending}
       aria-disabled={pending}
       className={className ?? buttonVariants({ variant, size })}

@@ -88,32 +88,40 @@ export const readUploadStates = defineAction({
   },
 });
 
-export const saveImportReview = defineAction({
-  permission: "article.import",
-  schema: importOverridesSchema.extend({ recordId, apply: idList }),
-  async run({ recordId, apply, ...overrides }) {
-    const record = await db.importRecord.findUnique({
-      where: { id: recordId },
-      select: { rawBytes: true, fileName: true, result: true, proposedChanges: true, revertedChanges: true },
-    });
-    if (!record) throw new Refusal("errors.import.notFound");
-    // Undo = every change the untouched pipeline run proposes (stored at upload) that the editor left unticked.
-    const proposed = await proposedChanges(record);
-    if (!proposed) throw new Refusal("errors.import.notFound");
-    const reverted = proposed.map((change) => change.id).filter((id) => !apply.includes(id));
-    await reviseImport(recordId, reverted, overrides);
-    revalidatePath(`/admin/import/${recordId}`);
-    return "importReviewSaved";
-  },
-});
+const reviewSchema = importOverridesSchema.extend({ recordId, apply: idList });
+
+/** Stores the review as the screen sends it: the changes left ticked and the corrected fields. */
+async function storeReview({ recordId, apply, ...overrides }: z.infer<typeof reviewSchema>) {
+  const record = await db.importRecord.findUnique({
+    where: { id: recordId },
+    select: { rawBytes: true, fileName: true, result: true, proposedChanges: true, revertedChanges: true },
+  });
+  if (!record) throw new Refusal("errors.import.notFound");
+  // Undo = every change the untouched pipeline run proposes (stored at upload) that the editor left unticked.
+  const proposed = await proposedChanges(record);
+  if (!proposed) throw new Refusal("errors.import.notFound");
+  const reverted = proposed.map((change) => change.id).filter((id) => !apply.includes(id));
+  await reviseImport(recordId, reverted, overrides);
+  revalidatePath(`/admin/import/${recordId}`);
+}
 
 export type { AcceptRefusal };
-const acceptSchema = z.object({ recordId, allowDuplicate: z.literal("on").optional() });
+const reviewDecisionSchema = reviewSchema.extend({
+  intent: z.enum(["save", "accept"]),
+  allowDuplicate: z.literal("on").optional(),
+});
 
-export const acceptImportReview = defineAction<typeof acceptSchema, AcceptRefusal>({
+/**
+ * The review screen's one form: its corrections are always stored first, then "accept" creates the
+ * draft from them, so nothing typed on the screen is lost by accepting without saving.
+ */
+export const submitImportReview = defineAction<typeof reviewDecisionSchema, AcceptRefusal>({
   permission: "article.import",
-  schema: acceptSchema,
-  async run({ recordId, allowDuplicate }, { user, ip }) {
+  schema: reviewDecisionSchema,
+  async run({ intent, allowDuplicate, ...review }, { user, ip }) {
+    await storeReview(review);
+    if (intent === "save") return "importReviewSaved";
+    const { recordId } = review;
     // A duplicate found meanwhile is refused with that article as data (AcceptRefusal), to link to.
     const { articleId } = await acceptImport(recordId, user.id, { allowDuplicate: allowDuplicate === "on", ip });
     // Tag suggestions wait for the editor on the new draft (proposals only: nothing is tagged). The

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/admin/access-denied";
-import { ImportDecisionForms, ImportReviewForm } from "@/components/admin/import-review-forms";
+import { ImportRejectForm, ImportReviewForm } from "@/components/admin/import-review-forms";
 import { MediaCaptionMatcher } from "@/components/admin/media-caption-matcher";
 import { requireUser, userCan } from "@/lib/auth/session";
 import { subjectTitle } from "@/lib/desk-titles";
@@ -133,8 +133,9 @@ export default async function ImportReviewPage({ params }: { params: Promise<{ i
             title={review.overrides.title ?? article.title}
             date={review.overrides.date ?? article.date?.value ?? ""}
             language={review.overrides.language ?? (article.language === "und" ? "" : article.language)}
+            hasDuplicates={review.duplicates.some((duplicate) => !duplicate.waiting)}
           />
-          <ImportDecisionForms recordId={review.id} hasDuplicates={review.duplicates.some((duplicate) => !duplicate.waiting)} />
+          <ImportRejectForm recordId={review.id} />
         </>
       ) : null}
     </>
