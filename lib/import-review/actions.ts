@@ -12,17 +12,17 @@ import { MAX_FILE_BYTES } from "@/lib/import/decode";
 import { proposedChanges } from "@/lib/import-review/queries";
 import { importOverridesSchema } from "@/lib/import-review/schema";
 import { settleTagScan } from "@/lib/jobs/tag-scans";
-import { Refusal } from "@/lib/refusal";
+import { Refusal, type RefusalReason } from "@/lib/refusal";
 import {
   acceptImport,
   findStagedUpload,
   rejectImport,
   reviseImport,
-  stageImport,
   type AcceptRefusal,
   type DuplicateMatch,
   type StagedRecord,
 } from "@/lib/import-review/service";
+import { stageUpload, type StagedItem } from "@/lib/import-review/upload";
 
 const recordId = z.string().min(1).max(64);
 /** Made by the uploading page per file (a UUID): a retry of the same upload finds its record. */
@@ -44,11 +44,23 @@ export type StagedImport = {
   warnings: number;
   duplicates: DuplicateMatch[];
   alreadyStored: boolean;
+  /** An e-mail's other items (its body or attachments), each staged or refused on its own. */
+  others?: ({ name: string } & ({ staged: StagedImport } | { refusal: RefusalReason }))[];
 };
 
-function stagedImport(staged: StagedRecord): StagedImport {
+function stagedImport(staged: StagedRecord, others: StagedItem[] = []): StagedImport {
   const { recordId, article, duplicates, alreadyStored } = staged;
-  return { recordId, title: article.title, language: article.language, warnings: article.warnings.length, duplicates, alreadyStored };
+  return {
+    recordId,
+    title: article.title,
+    language: article.language,
+    warnings: article.warnings.length,
+    duplicates,
+    alreadyStored,
+    ...(others.length > 0
+      ? { others: others.map((item) => ("staged" in item ? { name: item.name, staged: stagedImport(item.staged) } : item)) }
+      : {}),
+  };
 }
 
 export const uploadImportFile = defineAction({
@@ -60,9 +72,9 @@ export const uploadImportFile = defineAction({
       throw new Refusal("import.refused.tooLarge", { field: "file", params: { limit: MAX_FILE_BYTES / 1024 / 1024 } });
     const name = file.name.replace(/[^\p{L}\p{N}._ -]/gu, "_").slice(0, 200) || "upload.txt";
     try {
-      const staged = await stageImport({ name, bytes: new Uint8Array(await file.arrayBuffer()) }, user.id, uploadKey);
+      const { staged, others } = await stageUpload({ name, bytes: new Uint8Array(await file.arrayBuffer()) }, user.id, uploadKey);
       revalidatePath("/admin/import");
-      return { data: stagedImport(staged) };
+      return { data: stagedImport(staged, others) };
     } catch (error) {
       // What the pipeline refuses is about the file: shown on that file's row.
       if (error instanceof Refusal && !error.field) throw Refusal.from(error.reason, { field: "file" });
