@@ -52,7 +52,7 @@ type DataListProps<Row> = {
 const cardRow =
   "max-md:mb-3 max-md:flex max-md:flex-wrap max-md:items-start max-md:gap-x-3 max-md:gap-y-1 max-md:rounded-lg max-md:border max-md:border-line max-md:bg-surface max-md:p-3";
 const cardCell =
-  "max-md:basis-full max-md:p-0 max-md:before:mr-2 max-md:before:font-semibold max-md:before:text-muted-foreground max-md:before:content-[attr(data-label)]";
+  "max-md:order-3 max-md:basis-full max-md:p-0 max-md:before:mr-2 max-md:before:font-semibold max-md:before:text-muted-foreground max-md:before:content-[attr(data-label)]";
 
 export async function DataList<Row>({
   label,
@@ -134,7 +134,9 @@ export async function DataList<Row>({
                     data-label={column.primary ? undefined : column.header}
                     className={cn(
                       "px-3 py-2 align-top",
-                      column.primary ? "max-md:min-w-0 max-md:flex-1 max-md:basis-0 max-md:p-0 max-md:font-semibold" : cardCell,
+                      column.primary
+                        ? "max-md:order-1 max-md:min-w-0 max-md:flex-1 max-md:basis-0 max-md:p-0 max-md:font-semibold"
+                        : cardCell,
                       column.className,
                     )}
                   >
@@ -196,7 +198,15 @@ type FilterBarProps = {
 export async function FilterBar({ action, label, children, more, moreActive = 0, resetHref }: FilterBarProps) {
   const t = await getTranslations("lists");
   return (
-    <form method="get" action={action} role="search" aria-label={label} className="mb-4 rounded-lg border border-line bg-surface p-3">
+    // autoComplete off: Chromium would otherwise put back, on Back, the values typed before leaving.
+    <form
+      method="get"
+      action={action}
+      role="search"
+      aria-label={label}
+      autoComplete="off"
+      className="mb-4 rounded-lg border border-line bg-surface p-3"
+    >
       <div className="flex flex-wrap items-end gap-3">
         {children}
         <div className="flex items-center gap-3">

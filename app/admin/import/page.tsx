@@ -1,13 +1,20 @@
-// Import: upload wire files for review, and the imports waiting for review or recently decided.
+// Import: upload wire files for review, and the imports waiting for review or recently decided (on
+// the desk's list component).
 import { PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/admin/access-denied";
 import { ImportUploader } from "@/components/admin/import-uploader";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { DataList } from "@/components/ui/data-list";
 import { requireUser, userCan } from "@/lib/auth/session";
+import type { ImportStatus } from "@/lib/generated/prisma/enums";
 import { listRecentImports } from "@/lib/import-review/queries";
 import type { Metadata } from "next";
 import { deskTitle } from "@/lib/desk-titles";
+
+/** An import's tint; the badge always names the state too. */
+const IMPORT_TONES: Record<ImportStatus, BadgeTone> = { PENDING_REVIEW: "warning", ACCEPTED: "success", REJECTED: "neutral" };
 
 export function generateMetadata(): Promise<Metadata> {
   return deskTitle("imports");
@@ -51,36 +58,33 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
         </ul>
       )}
       <h2>{t("recent")}</h2>
-      {imports.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <table className="data">
-          <thead>
-            <tr>
-              <th scope="col">{t("file")}</th>
-              <th scope="col">{t("size")}</th>
-              <th scope="col">{t("status")}</th>
-              <th scope="col">{t("importedAt")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {imports.map((record) => (
-              <tr key={record.id}>
-                <td>
-                  {record.status === "PENDING_REVIEW" ? (
-                    <Link href={`/admin/import/${record.id}`}>{record.fileName}</Link>
-                  ) : (
-                    record.fileName
-                  )}
-                </td>
-                <td>{format.number(record.byteSize)} B</td>
-                <td>{t(record.status)}</td>
-                <td>{format.dateTime(record.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataList
+        label={t("recent")}
+        testId="import-list"
+        rows={imports}
+        rowKey={(record) => record.id}
+        empty={{ title: t("emptyUpload") }}
+        columns={[
+          {
+            key: "file",
+            header: t("file"),
+            primary: true,
+            cell: (record) =>
+              record.status === "PENDING_REVIEW" ? (
+                <Link href={`/admin/import/${record.id}`}>{record.fileName}</Link>
+              ) : (
+                <span className="break-all">{record.fileName}</span>
+              ),
+          },
+          { key: "size", header: t("size"), cell: (record) => `${format.number(record.byteSize)} B` },
+          { key: "status", header: t("status"), cell: (record) => <Badge tone={IMPORT_TONES[record.status]}>{t(record.status)}</Badge> },
+          {
+            key: "importedAt",
+            header: t("importedAt"),
+            cell: (record) => format.dateTime(record.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+          },
+        ]}
+      />
     </>
   );
 }
