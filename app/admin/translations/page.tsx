@@ -1,16 +1,18 @@
 // The translation queue: every article and target language with its state (missing, in
 // progress, in review, published, outdated), filtered by language, state and "mine", paginated
-// in SQL. Translators claim tasks; editors assign them with a due date.
+// in SQL, on the desk's list component. Translators claim tasks; editors assign them with a due date.
 import { PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/admin/access-denied";
 import { AssignTaskForm, ClaimTaskForm, ReleaseTaskForm } from "@/components/translation/queue-actions";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { DataList, FilterBar, FilterSelect } from "@/components/ui/data-list";
 import { requireUser, userCan } from "@/lib/auth/session";
 import { pageNumber } from "@/lib/pagination";
 import { LANGUAGES } from "@/lib/i18n/languages";
 import { listTranslationQueue, listTranslators } from "@/lib/translations/queries";
-import { QUEUE_STATES } from "@/lib/translations/queue";
+import { QUEUE_STATES, type QueueState } from "@/lib/translations/queue";
 import { queueFilterSchema } from "@/lib/translations/schema";
 import type { Metadata } from "next";
 import { deskTitle } from "@/lib/desk-titles";
@@ -18,6 +20,15 @@ import { deskTitle } from "@/lib/desk-titles";
 export function generateMetadata(): Promise<Metadata> {
   return deskTitle("translations");
 }
+
+/** A task's tint; the badge always says the state in words too. */
+const QUEUE_TONES: Record<QueueState, BadgeTone> = {
+  missing: "danger",
+  in_progress: "info",
+  in_review: "warning",
+  published: "success",
+  outdated: "warning",
+};
 
 type Search = { language?: string; state?: string; mine?: string; page?: string; submitted?: string };
 
@@ -28,11 +39,13 @@ export default async function TranslationQueuePage({ searchParams }: { searchPar
   const filter = queueFilterSchema.parse(search);
   const page = pageNumber(search.page);
   const canAssign = userCan(user, "translation.assign");
-  const [{ rows, pageCount }, people, t, tCommon, format] = await Promise.all([
+  const filtered = Boolean(filter.language || filter.state || filter.mine);
+  const [{ rows, pageCount }, people, t, tCommon, tLists, format] = await Promise.all([
     listTranslationQueue({ language: filter.language, state: filter.state, assigneeId: filter.mine ? user.id : undefined }, page),
     canAssign ? listTranslators() : Promise.resolve([]),
     getTranslations("translations"),
     getTranslations("common"),
+    getTranslations("lists"),
     getFormatter(),
   ]);
   const query = new URLSearchParams(
@@ -56,118 +69,118 @@ export default async function TranslationQueuePage({ searchParams }: { searchPar
         <Link href="/admin/translations/glossary">{t("links.glossary")}</Link>
         {userCan(user, "article.edit") ? <Link href="/admin/translations/pairs">{t("links.pairs")}</Link> : null}
       </p>
-      <form method="get" className="inline-form" aria-label={t("applyFilters")}>
-        <div className="field">
-          <label htmlFor="filter-language">{t("filterLanguage")}</label>
-          <select id="filter-language" name="language" defaultValue={filter.language ?? ""}>
-            <option value="">{t("allLanguages")}</option>
-            {LANGUAGES.map((language) => (
-              <option key={language} value={language}>
-                {languageName(language)}
-              </option>
-            ))}
-          </select>
+      <FilterBar action="/admin/translations" label={t("applyFilters")} resetHref={filtered ? "/admin/translations" : undefined}>
+        <FilterSelect
+          id="filter-language"
+          name="language"
+          label={t("filterLanguage")}
+          value={filter.language ?? null}
+          any={t("allLanguages")}
+          options={LANGUAGES.map((language) => ({ id: language, label: languageName(language) }))}
+        />
+        <FilterSelect
+          id="filter-state"
+          name="state"
+          label={t("filterState")}
+          value={filter.state ?? null}
+          any={t("allStates")}
+          options={QUEUE_STATES.map((state) => ({ id: state, label: t(`states.${state}`) }))}
+        />
+        <div className="flex h-9 items-center gap-2">
+          <input id="filter-mine" type="checkbox" name="mine" value="1" defaultChecked={Boolean(filter.mine)} />
+          <label htmlFor="filter-mine">{t("filterMine")}</label>
         </div>
-        <div className="field">
-          <label htmlFor="filter-state">{t("filterState")}</label>
-          <select id="filter-state" name="state" defaultValue={filter.state ?? ""}>
-            <option value="">{t("allStates")}</option>
-            {QUEUE_STATES.map((state) => (
-              <option key={state} value={state}>
-                {t(`states.${state}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label>
-            <input type="checkbox" name="mine" value="1" defaultChecked={Boolean(filter.mine)} /> {t("filterMine")}
-          </label>
-        </div>
-        <button type="submit" className="button small">
-          {t("applyFilters")}
-        </button>
-      </form>
-      {rows.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <table className="data" data-testid="translation-queue">
-          <thead>
-            <tr>
-              <th scope="col">{t("article")}</th>
-              <th scope="col">{t("language")}</th>
-              <th scope="col">{t("state")}</th>
-              <th scope="col">{t("assignee")}</th>
-              <th scope="col">{t("actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => {
+      </FilterBar>
+      <DataList
+        label={t("title")}
+        testId="translation-queue"
+        rows={rows}
+        rowKey={(row) => `${row.articleId}-${row.language}`}
+        rowAttributes={(row) => ({ "data-testid": "queue-row", "data-article-id": row.articleId, "data-language": row.language })}
+        empty={
+          filtered
+            ? { title: t("empty"), action: { href: "/admin/translations", label: tLists("reset") } }
+            : { title: t("emptyQueue"), action: { href: "/admin/articles", label: t("emptyQueueAction") } }
+        }
+        columns={[
+          {
+            key: "article",
+            header: t("article"),
+            primary: true,
+            cell: (row) => (
+              <>
+                <Link href={`/admin/translations/${row.articleId}/${row.language}`} lang={row.sourceLanguage}>
+                  {row.sourceTitle}
+                </Link>
+                {row.targetTitle ? (
+                  <span className="block text-sm font-normal text-muted-foreground" lang={row.language}>
+                    {row.targetTitle}
+                  </span>
+                ) : null}
+              </>
+            ),
+          },
+          {
+            key: "language",
+            header: t("language"),
+            cell: (row) => `${row.sourceLanguage.toUpperCase()} → ${row.language.toUpperCase()}`,
+          },
+          {
+            key: "state",
+            header: t("state"),
+            cell: (row) => (
+              <Badge tone={QUEUE_TONES[row.state]} data-testid="queue-state">
+                {t(`states.${row.state}`)}
+              </Badge>
+            ),
+          },
+          {
+            key: "assignee",
+            header: t("assignee"),
+            cell: (row) =>
+              row.assignee ? (
+                <>
+                  {row.assignee.name}
+                  {row.assignedAt ? (
+                    <span className="block text-sm">{t("since", { date: format.dateTime(row.assignedAt, { dateStyle: "medium" }) })}</span>
+                  ) : null}
+                  {row.dueAt ? (
+                    <span className="block text-sm">{t("due", { date: format.dateTime(row.dueAt, { dateStyle: "medium" }) })}</span>
+                  ) : null}
+                </>
+              ) : (
+                t("nobody")
+              ),
+          },
+          {
+            key: "actions",
+            header: t("actions"),
+            cell: (row) => {
               const mine = row.assignee?.id === user.id;
               return (
-                <tr
-                  key={`${row.articleId}-${row.language}`}
-                  data-testid="queue-row"
-                  data-article-id={row.articleId}
-                  data-language={row.language}
-                >
-                  <td>
-                    <span lang={row.sourceLanguage}>{row.sourceTitle}</span>
-                    {row.targetTitle ? (
-                      <span className="block text-sm text-muted-foreground" lang={row.language}>
-                        {row.targetTitle}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td>
-                    {row.sourceLanguage.toUpperCase()} → {row.language.toUpperCase()}
-                  </td>
-                  <td>
-                    <span className={`badge state-${row.state}`} data-testid="queue-state">
-                      {t(`states.${row.state}`)}
-                    </span>
-                  </td>
-                  <td>
-                    {row.assignee ? (
-                      <>
-                        {row.assignee.name}
-                        {row.assignedAt ? (
-                          <span className="block text-sm">
-                            {t("since", { date: format.dateTime(row.assignedAt, { dateStyle: "medium" }) })}
-                          </span>
-                        ) : null}
-                        {row.dueAt ? (
-                          <span className="block text-sm">{t("due", { date: format.dateTime(row.dueAt, { dateStyle: "medium" }) })}</span>
-                        ) : null}
-                      </>
-                    ) : (
-                      t("nobody")
-                    )}
-                  </td>
-                  <td>
-                    <Link href={`/admin/translations/${row.articleId}/${row.language}`}>{t("open")}</Link>
-                    {!row.assignee && userCan(user, "translation.claim") ? (
-                      <ClaimTaskForm articleId={row.articleId} language={row.language} />
-                    ) : null}
-                    {row.targetVersionId && (mine || (row.assignee && canAssign)) ? (
-                      <ReleaseTaskForm versionId={row.targetVersionId} />
-                    ) : null}
-                    {canAssign ? (
-                      <AssignTaskForm
-                        articleId={row.articleId}
-                        language={row.language}
-                        people={people}
-                        assigneeId={row.assignee?.id ?? null}
-                        dueAt={row.dueAt ? row.dueAt.toISOString().slice(0, 10) : null}
-                      />
-                    ) : null}
-                  </td>
-                </tr>
+                <div className="flex flex-wrap items-start gap-2">
+                  <Link href={`/admin/translations/${row.articleId}/${row.language}`}>{t("open")}</Link>
+                  {!row.assignee && userCan(user, "translation.claim") ? (
+                    <ClaimTaskForm articleId={row.articleId} language={row.language} />
+                  ) : null}
+                  {row.targetVersionId && (mine || (row.assignee && canAssign)) ? (
+                    <ReleaseTaskForm versionId={row.targetVersionId} />
+                  ) : null}
+                  {canAssign ? (
+                    <AssignTaskForm
+                      articleId={row.articleId}
+                      language={row.language}
+                      people={people}
+                      assigneeId={row.assignee?.id ?? null}
+                      dueAt={row.dueAt ? row.dueAt.toISOString().slice(0, 10) : null}
+                    />
+                  ) : null}
+                </div>
               );
-            })}
-          </tbody>
-        </table>
-      )}
+            },
+          },
+        ]}
+      />
       {pageCount > 1 ? (
         <nav aria-label={tCommon("page", { page, count: pageCount })} className="mt-4 flex gap-4">
           {page > 1 ? (
