@@ -67,12 +67,13 @@ export async function DataList<Row>({
   empty,
 }: DataListProps<Row>) {
   const t = await getTranslations("lists");
-  if (rows.length === 0) return <EmptyState empty={empty} />;
   const sortable = sort ? columns.filter((column) => column.sortable) : [];
   return (
     <div className="group/list">
+      {/* The bar stays when the list is empty: a bulk action's summary must outlive the rows it moved away. */}
       {selection?.bar}
-      {sort && sortable.length ? (
+      {rows.length === 0 ? <EmptyState empty={empty} /> : null}
+      {rows.length > 0 && sort && sortable.length ? (
         <nav aria-label={t("sortLabel")} className="mb-2 flex flex-wrap items-center gap-2 text-sm md:hidden">
           <span className="text-muted-foreground">{t("sortLabel")}</span>
           {sortable.map((column) => (
@@ -80,79 +81,84 @@ export async function DataList<Row>({
           ))}
         </nav>
       ) : null}
-      <table className="w-full border-collapse text-sm max-md:block" data-testid={testId} aria-label={label}>
-        <thead className="max-md:hidden">
-          <tr className="border-b border-line">
-            {selection ? (
-              <th scope="col" className="w-10 px-3 py-2">
-                <span className="sr-only">{t("select")}</span>
-                <SelectAllOnPage formId={selection.formId} label={t("selectAll")} />
-              </th>
-            ) : null}
-            {columns.map((column) => (
-              <th
-                key={column.key}
-                scope="col"
-                aria-sort={sort?.sort === column.key ? (sort.dir === "asc" ? "ascending" : "descending") : undefined}
-                className={cn("px-3 py-2 text-left text-xs font-semibold tracking-wide text-muted-foreground uppercase", column.className)}
-              >
-                {sort && column.sortable ? (
-                  <SortLink column={column} sort={sort} className="text-muted-foreground no-underline hover:text-foreground" />
-                ) : (
-                  column.header
-                )}
-              </th>
-            ))}
-            {actions ? (
-              <th scope="col" className="w-12 px-3 py-2">
-                <span className="sr-only">{t("actions")}</span>
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody className="max-md:block">
-          {rows.map((row) => {
-            const rowActions = actions?.(row);
-            return (
-              <tr key={rowKey(row)} {...rowAttributes?.(row)} className={cn("border-b border-line hover:bg-hover/50", cardRow)}>
-                {selection ? (
-                  <td className="w-10 px-3 py-2 align-top max-md:order-first max-md:p-0 max-md:pt-0.5">
-                    <input
-                      type="checkbox"
-                      data-row-select=""
-                      name={selection.name ?? "items"}
-                      value={selection.value(row)}
-                      form={selection.formId}
-                      aria-label={selection.label(row)}
-                      className="size-4"
-                    />
-                  </td>
-                ) : null}
-                {columns.map((column) => (
-                  <td
-                    key={column.key}
-                    data-label={column.primary ? undefined : column.header}
-                    className={cn(
-                      "px-3 py-2 align-top",
-                      column.primary
-                        ? "max-md:order-1 max-md:min-w-0 max-md:flex-1 max-md:basis-0 max-md:p-0 max-md:font-semibold"
-                        : cardCell,
-                      column.className,
-                    )}
-                  >
-                    {column.cell(row)}
-                  </td>
-                ))}
-                {actions ? (
-                  <td className="w-12 px-3 py-1 text-right align-top max-md:order-2 max-md:p-0">
-                    {rowActions ? <RowActions label={rowActions.label} actions={rowActions.items} /> : null}
-                  </td>
-                ) : null}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {rows.length === 0 ? null : (
+        <table className="w-full border-collapse text-sm max-md:block" data-testid={testId} aria-label={label}>
+          <thead className="max-md:hidden">
+            <tr className="border-b border-line">
+              {selection ? (
+                <th scope="col" className="w-10 px-3 py-2">
+                  <span className="sr-only">{t("select")}</span>
+                  <SelectAllOnPage formId={selection.formId} label={t("selectAll")} />
+                </th>
+              ) : null}
+              {columns.map((column) => (
+                <th
+                  key={column.key}
+                  scope="col"
+                  aria-sort={sort?.sort === column.key ? (sort.dir === "asc" ? "ascending" : "descending") : undefined}
+                  className={cn(
+                    "px-3 py-2 text-left text-xs font-semibold tracking-wide text-muted-foreground uppercase",
+                    column.className,
+                  )}
+                >
+                  {sort && column.sortable ? (
+                    <SortLink column={column} sort={sort} className="text-muted-foreground no-underline hover:text-foreground" />
+                  ) : (
+                    column.header
+                  )}
+                </th>
+              ))}
+              {actions ? (
+                <th scope="col" className="w-12 px-3 py-2">
+                  <span className="sr-only">{t("actions")}</span>
+                </th>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody className="max-md:block">
+            {rows.map((row) => {
+              const rowActions = actions?.(row);
+              return (
+                <tr key={rowKey(row)} {...rowAttributes?.(row)} className={cn("border-b border-line hover:bg-hover/50", cardRow)}>
+                  {selection ? (
+                    <td className="w-10 px-3 py-2 align-top max-md:order-first max-md:p-0 max-md:pt-0.5">
+                      <input
+                        type="checkbox"
+                        data-row-select=""
+                        name={selection.name ?? "items"}
+                        value={selection.value(row)}
+                        form={selection.formId}
+                        aria-label={selection.label(row)}
+                        className="size-4"
+                      />
+                    </td>
+                  ) : null}
+                  {columns.map((column) => (
+                    <td
+                      key={column.key}
+                      data-label={column.primary ? undefined : column.header}
+                      className={cn(
+                        "px-3 py-2 align-top",
+                        column.primary
+                          ? "max-md:order-1 max-md:min-w-0 max-md:flex-1 max-md:basis-0 max-md:p-0 max-md:font-semibold"
+                          : cardCell,
+                        column.className,
+                      )}
+                    >
+                      {column.cell(row)}
+                    </td>
+                  ))}
+                  {actions ? (
+                    <td className="w-12 px-3 py-1 text-right align-top max-md:order-2 max-md:p-0">
+                      {rowActions ? <RowActions label={rowActions.label} actions={rowActions.items} /> : null}
+                    </td>
+                  ) : null}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
     </div>
   );
 }
