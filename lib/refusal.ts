@@ -16,6 +16,7 @@ const REFUSAL_CODES = {
   "errors.import.alreadyReviewed": [],
   "errors.import.duplicate": [],
   "errors.import.languageUnknown": [],
+  "errors.import.unconfirmedLoss": ["count"],
 
   "import.refused.tooLarge": ["limit"],
   "import.refused.empty": [],

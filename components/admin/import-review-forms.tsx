@@ -13,7 +13,8 @@ import { duplicateHref } from "@/lib/import-review/duplicate-link";
 import { ARTICLE_LANGUAGES } from "@/lib/i18n/languages";
 import { useLeaveWarning } from "@/components/editor/use-leave-warning";
 
-type ChangeRow = { id: string; kind: string; label: string; before: string; after?: string; applied: boolean };
+/** `loss`: why removing this could lose part of the story (lib/import/losses.ts); accepting needs a tick. */
+type ChangeRow = { id: string; kind: string; label: string; before: string; after?: string; applied: boolean; loss?: string };
 
 type ReviewState = ActionState<AcceptRefusal>;
 
@@ -88,6 +89,15 @@ export function ImportReviewForm({
                   </span>
                 </span>
               </label>
+              {change.loss ? (
+                <div className="mt-1 ml-6 rounded border border-[var(--error)] p-2 text-sm" data-testid="loss-flag">
+                  <p className="font-semibold text-[var(--error)]">{change.loss}</p>
+                  <label className="flex items-center gap-2">
+                    <input type="checkbox" name="confirmLoss" value={change.id} />
+                    {t("lossConfirm")}
+                  </label>
+                </div>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -121,6 +121,8 @@ export type { AcceptRefusal };
 const reviewDecisionSchema = reviewSchema.extend({
   intent: z.enum(["save", "accept"]),
   allowDuplicate: z.literal("on").optional(),
+  /** Flagged removals the editor ticked as checked (lib/import/losses.ts). */
+  confirmLoss: idList,
 });
 
 /**
@@ -130,12 +132,16 @@ const reviewDecisionSchema = reviewSchema.extend({
 export const submitImportReview = defineAction<typeof reviewDecisionSchema, AcceptRefusal>({
   permission: "article.import",
   schema: reviewDecisionSchema,
-  async run({ intent, allowDuplicate, ...review }, { user, ip }) {
+  async run({ intent, allowDuplicate, confirmLoss, ...review }, { user, ip }) {
     await storeReview(review);
     if (intent === "save") return "importReviewSaved";
     const { recordId } = review;
     // A duplicate found meanwhile is refused with that article as data (AcceptRefusal), to link to.
-    const { articleId } = await acceptImport(recordId, user.id, { allowDuplicate: allowDuplicate === "on", ip });
+    const { articleId } = await acceptImport(recordId, user.id, {
+      allowDuplicate: allowDuplicate === "on",
+      ip,
+      confirmedLosses: confirmLoss,
+    });
     // Tag suggestions wait for the editor on the new draft (proposals only: nothing is tagged). The
     // accept recorded that it owes them: a scan cut short here is done by the job queue (lib/jobs).
     await settleTagScan(articleId).catch((error: unknown) => console.error("tag suggestions failed, left to the job queue", error));

@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { importWireText, similarity, type ParsedArticle } from "@/lib/import";
 import { signatureBands, signatureForStorage } from "@/lib/import/fingerprint";
+import { findLosses } from "@/lib/import/losses";
 import { parseInPool } from "@/lib/import/parse-pool";
 import { documentFromParagraphs } from "@/lib/rich-text/document";
 import { ARTICLE_LANGUAGES } from "@/lib/i18n/languages";
@@ -231,7 +232,15 @@ export async function reviseImport(recordId: string, revertedChanges: string[], 
  * importing, take the same lock on its hash, so the second sees the first's article and is refused
  * with it (errors.import.duplicate, the article as data) unless the editor ticked "import anyway".
  */
-export async function acceptImport(recordId: string, actorId: string, options: { allowDuplicate?: boolean; ip?: string } = {}) {
+/**
+ * `confirmedLosses`: the ids of flagged removals (lib/import/losses.ts) the editor ticked as checked;
+ * an applied one left unticked refuses the accept, whatever the screen sent.
+ */
+export async function acceptImport(
+  recordId: string,
+  actorId: string,
+  options: { allowDuplicate?: boolean; ip?: string; confirmedLosses?: readonly string[] } = {},
+) {
   return retryOnSlugClash(() =>
     db.$transaction(
       async (tx) => {
@@ -242,6 +251,10 @@ export async function acceptImport(recordId: string, actorId: string, options: {
         });
         if (claimed.count === 0) throw new Refusal("errors.import.alreadyReviewed");
         const record = await tx.importRecord.findUniqueOrThrow({ where: { id: recordId } });
+        const unconfirmed = findLosses(...keptAndChanges(record.result as unknown as StoredResult)).filter(
+          (loss) => !options.confirmedLosses?.includes(loss.changeId),
+        );
+        if (unconfirmed.length > 0) throw new Refusal("errors.import.unconfirmedLoss", { params: { count: unconfirmed.length } });
         await lockContentHashes(tx, [record.contentHash]);
         if (!options.allowDuplicate) {
           const [duplicate] = await findDuplicatesOf(record, { client: tx });
@@ -273,6 +286,12 @@ export async function acceptImport(recordId: string, actorId: string, options: {
       { maxWait: 15_000, timeout: 30_000 },
     ),
   );
+}
+
+/** A stored result's applied changes and the text it keeps, as findLosses reads them. */
+export function keptAndChanges(result: StoredResult): [StoredResult["changes"], string] {
+  const kept = [result.title, result.lead ?? "", ...result.paragraphs, ...result.captions.map((caption) => caption.text)];
+  return [result.changes, kept.join("\n")];
 }
 
 /**

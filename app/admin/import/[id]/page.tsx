@@ -12,6 +12,8 @@ import { subjectTitle } from "@/lib/desk-titles";
 import { duplicateHref } from "@/lib/import-review/duplicate-link";
 import { highlightChanges } from "@/lib/import-review/highlight";
 import { getImportForReview } from "@/lib/import-review/queries";
+import { keptAndChanges } from "@/lib/import-review/service";
+import { findLosses } from "@/lib/import/losses";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
@@ -29,6 +31,8 @@ export default async function ImportReviewPage({ params }: { params: Promise<{ i
   if (!review) notFound();
   const t = await getTranslations("import");
   const { article } = review;
+  // Applied removals that could take part of the story: flagged, and accepting needs a tick on each.
+  const losses = new Map(findLosses(...keptAndChanges(article)).map((loss) => [loss.changeId, loss.reason]));
   const segments = highlightChanges(review.rawText, review.allChanges);
   return (
     <>
@@ -129,6 +133,7 @@ export default async function ImportReviewPage({ params }: { params: Promise<{ i
               ...change,
               applied: !review.reverted.has(change.id),
               label: t(`kinds.${change.kind}`),
+              loss: losses.has(change.id) ? t(`loss.${losses.get(change.id)!}`) : undefined,
             }))}
             title={review.overrides.title ?? article.title}
             date={review.overrides.date ?? article.date?.value ?? ""}
