@@ -135,9 +135,19 @@ describe("the consumer", () => {
     const editor = await makeUser("EDITOR");
     const story = await approvedStory();
     const target = story.version("fr");
+    // Node itself with tsx as a loader, not the tsx command: that one runs the script in a child of
+    // its own, which a SIGKILL of the wrapper would leave running.
     const child = spawn(
-      path.join(repoRoot, "node_modules/.bin/tsx"),
-      ["--conditions=react-server", "test/fixtures/public-change-crash-writer.ts", target.id, String(target.version), editor.id],
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "--conditions=react-server",
+        "test/fixtures/public-change-crash-writer.ts",
+        target.id,
+        String(target.version),
+        editor.id,
+      ],
       { cwd: repoRoot, env: process.env, stdio: ["ignore", "pipe", "inherit"] },
     );
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once("exit", (_code, signal) => resolve(signal)));
