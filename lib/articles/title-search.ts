@@ -5,6 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { VersionStatus } from "@/lib/generated/prisma/enums";
+import type { Language } from "@/lib/i18n/languages";
 
 export const TITLE_SEARCH_LIMIT = 10;
 const MAX_WORDS = 8;
@@ -21,7 +22,7 @@ export async function searchVersionTitles(text: string, limit = TITLE_SEARCH_LIM
   const query = prefixQuery(text);
   if (!query) return [];
   const { sql } = Prisma;
-  const inLanguage = (language: "fr" | "en", config: string) =>
+  const inLanguage = (language: Language, config: string) =>
     sql`(v.language = ${language} AND v.search_vector @@ to_tsquery(${config}::regconfig, ${query})
          AND to_tsvector(${config}::regconfig, v.title) @@ to_tsquery(${config}::regconfig, ${query}))`;
   return db.$queryRaw<TitleSearchHit[]>(sql`
