@@ -70,6 +70,8 @@ test("at 1366 px the text is the page, the details are in the panel's tabs, and 
   expect(await title.evaluate((node) => node.tagName)).toBe("TEXTAREA");
   expect(parseFloat(await title.evaluate((node) => getComputedStyle(node).fontSize))).toBeGreaterThanOrEqual(30);
   const body = page.locator("#article-body");
+  await expect(body).toBeVisible();
+  await page.screenshot({ path: path.join(shots, "editor-1366-details.png") });
   const bodyBox = await body.boundingBox();
   expect(bodyBox!.y, "the body starts above the fold").toBeLessThan(600);
   expect(bodyBox!.width, "the body is the main canvas").toBeGreaterThan(600);
@@ -80,7 +82,7 @@ test("at 1366 px the text is the page, the details are in the panel's tabs, and 
   await expect(panel.getByLabel(/^(slug|adresse)/i)).toBeVisible();
   await expect(panel.getByLabel(/chapô|standfirst/i)).toBeVisible();
   await expect(page.getByTestId("save-status")).toHaveAttribute("data-state", "clean");
-  await page.screenshot({ path: path.join(shots, "editor-1366-details.png") });
+  await page.screenshot({ path: path.join(shots, "editor-1366-full.png"), fullPage: true });
   await expectNoAxeViolations(page, "editor at 1366 px, details");
 
   // Tag suggestions as chips: name, type, how often; the sentence on focus; dismissed with a key.

@@ -5,6 +5,7 @@
 // screen for parts both changed). Ctrl/Cmd+S saves; Ctrl/Cmd+Enter runs the primary action.
 import { startTransition, useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
+import { TextSelection } from "@tiptap/pm/state";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import { useTranslations } from "next-intl";
 import { slugify } from "@/lib/articles/slug";
@@ -139,6 +140,12 @@ export function ArticleEditor(props: ArticleEditorProps) {
       },
     },
     onUpdate: () => markEditedRef.current(),
+    onCreate: ({ editor: created }) => {
+      // An article that opens on a photo caption would start with that caption selected and its form
+      // open above the text: start in the first text instead (a selection, not a change).
+      const first = TextSelection.findFrom(created.state.doc.resolve(0), 1, true);
+      if (first) created.view.dispatch(created.state.tr.setSelection(first).setMeta("addToHistory", false));
+    },
   });
   editorRef.current = editor;
 

@@ -3,7 +3,7 @@
 // tooltip) and a menu of the others; an action that asks something (a note, a confirmation) opens a
 // small dialog holding its form.
 import { useState, type ReactNode } from "react";
-import { ChevronDown } from "lucide-react";
+import { Ellipsis } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogTitle } from "@/components/ui/dialog";
@@ -38,11 +38,11 @@ export function DocumentActions({ primary, menu }: { primary: ReactNode; menu: M
         </Tooltip>
       ) : null}
       {menu.length > 0 ? (
-        <DropdownMenu>
+        // Not modal: a modal menu that opens a dialog leaves the page inert once both close.
+        <DropdownMenu modal={false}>
           <DropdownMenuTrigger asChild>
-            <Button variant="secondary" size="sm">
-              {t("moreActions")}
-              <ChevronDown aria-hidden />
+            <Button variant="secondary" size="sm" className="px-2" aria-label={t("moreActions")}>
+              <Ellipsis aria-hidden />
             </Button>
           </DropdownMenuTrigger>
           <DropdownMenuContent align="end">

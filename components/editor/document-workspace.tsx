@@ -40,16 +40,19 @@ function PanelTabs({ details, panels }: { details: ReactNode; panels: DocumentPa
   ] as const;
   return (
     <Tabs value={tab} onValueChange={setTab} className="min-w-0">
-      <TabsList aria-label={t("panel")} className="flex w-full flex-wrap">
-        {tabs.map(([value, label]) => (
-          <TabsTrigger key={value} value={value} className="px-2">
-            {label}
-          </TabsTrigger>
-        ))}
-        <a href={panels.historyHref} className="ml-auto px-2 py-2 text-sm font-semibold">
+      <div className="flex items-end gap-2 border-b border-line">
+        {/* History is a page of its own: a link beside the tabs, not a tab (a tab list holds only tabs). */}
+        <TabsList aria-label={t("panel")} className="flex min-w-0 flex-1 flex-wrap border-b-0">
+          {tabs.map(([value, label]) => (
+            <TabsTrigger key={value} value={value} className="px-2">
+              {label}
+            </TabsTrigger>
+          ))}
+        </TabsList>
+        <a href={panels.historyHref} className="shrink-0 px-2 py-2 text-sm font-semibold">
           {t("history")}
         </a>
-      </TabsList>
+      </div>
       {tabs.map(([value, , content]) => (
         <TabsContent key={value} value={value} className="min-w-0">
           {content}

@@ -4,6 +4,7 @@
 import { useState, type KeyboardEvent, type ReactNode } from "react";
 import { useEditorState, type Editor } from "@tiptap/react";
 import { NodeSelection } from "@tiptap/pm/state";
+import { Bold, Heading2, Heading3, ImagePlus, Italic, Link2, List, ListOrdered, Quote, Redo2, Undo2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { isSafeLinkHref } from "@/lib/rich-text/links";
 
@@ -42,7 +43,7 @@ function ToolButton({
       aria-pressed={pressed}
       disabled={disabled}
       onClick={onClick}
-      className={`min-w-9 rounded border px-2 py-1 text-sm ${pressed ? "border-foreground bg-foreground text-background" : "border-transparent bg-transparent text-foreground hover:bg-hover"} disabled:opacity-40`}
+      className={`inline-flex size-9 items-center justify-center rounded-md border text-sm [&_svg]:size-4 ${pressed ? "border-foreground bg-foreground text-background" : "border-transparent bg-transparent text-foreground hover:bg-hover"} disabled:opacity-40`}
     >
       {children}
     </button>
@@ -117,7 +118,7 @@ export function EditorToolbar({ editor, disabled }: { editor: Editor; disabled?:
           disabled={disabled}
           onClick={() => chain().toggleHeading({ level: 2 }).run()}
         >
-          H2
+          <Heading2 aria-hidden />
         </ToolButton>
         <ToolButton
           label={t("toolbar.heading3")}
@@ -125,16 +126,16 @@ export function EditorToolbar({ editor, disabled }: { editor: Editor; disabled?:
           disabled={disabled}
           onClick={() => chain().toggleHeading({ level: 3 }).run()}
         >
-          H3
+          <Heading3 aria-hidden />
         </ToolButton>
         <ToolButton label={t("toolbar.bold")} pressed={state.bold} disabled={disabled} onClick={() => chain().toggleBold().run()}>
-          <strong>B</strong>
+          <Bold aria-hidden />
         </ToolButton>
         <ToolButton label={t("toolbar.italic")} pressed={state.italic} disabled={disabled} onClick={() => chain().toggleItalic().run()}>
-          <em>I</em>
+          <Italic aria-hidden />
         </ToolButton>
         <ToolButton label={t("toolbar.link")} pressed={state.link} disabled={disabled} onClick={() => setLinkOpen((open) => !open)}>
-          {t("toolbar.linkShort")}
+          <Link2 aria-hidden />
         </ToolButton>
         <ToolButton
           label={t("toolbar.bulletList")}
@@ -142,7 +143,7 @@ export function EditorToolbar({ editor, disabled }: { editor: Editor; disabled?:
           disabled={disabled}
           onClick={() => chain().toggleBulletList().run()}
         >
-          •≡
+          <List aria-hidden />
         </ToolButton>
         <ToolButton
           label={t("toolbar.orderedList")}
@@ -150,7 +151,7 @@ export function EditorToolbar({ editor, disabled }: { editor: Editor; disabled?:
           disabled={disabled}
           onClick={() => chain().toggleOrderedList().run()}
         >
-          1≡
+          <ListOrdered aria-hidden />
         </ToolButton>
         <ToolButton
           label={t("toolbar.blockquote")}
@@ -158,16 +159,16 @@ export function EditorToolbar({ editor, disabled }: { editor: Editor; disabled?:
           disabled={disabled}
           onClick={() => chain().toggleBlockquote().run()}
         >
-          ❝
+          <Quote aria-hidden />
         </ToolButton>
         <ToolButton label={t("toolbar.figure")} disabled={disabled} onClick={insertFigure}>
-          + {t("toolbar.figureShort")}
+          <ImagePlus aria-hidden />
         </ToolButton>
         <ToolButton label={t("toolbar.undo")} disabled={disabled || !state.canUndo} onClick={() => chain().undo().run()}>
-          ↶
+          <Undo2 aria-hidden />
         </ToolButton>
         <ToolButton label={t("toolbar.redo")} disabled={disabled || !state.canRedo} onClick={() => chain().redo().run()}>
-          ↷
+          <Redo2 aria-hidden />
         </ToolButton>
       </div>
       {linkOpen && !disabled ? <LinkForm editor={editor} initialHref={state.href} onClose={() => setLinkOpen(false)} /> : null}

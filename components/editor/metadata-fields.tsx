@@ -69,7 +69,7 @@ export function MetadataFields({ values, errors, slugSuggestion, onChange, onGen
           required
         />
         <div className="flex flex-wrap gap-3">
-          <button type="button" className="button link text-sm" onClick={onGenerateSlug}>
+          <button type="button" className="button link min-h-6 text-sm" onClick={onGenerateSlug}>
             {t("fields.slugGenerate")}
           </button>
           {slugSuggestion ? (
