@@ -5,6 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { TagType } from "@/lib/generated/prisma/enums";
 import { COUNTRY_BY_KEY } from "./countries";
+import { countOccurrences } from "./occurrences";
 import { normalizeForMatch } from "./normalize";
 
 export const TAGS_PAGE_SIZE = 50;
@@ -164,7 +165,7 @@ export async function getArticleTagPanel(articleId: string) {
     select: {
       id: true,
       sourceLanguage: true,
-      versions: { select: { language: true, title: true } },
+      versions: { select: { language: true, title: true, bodyText: true } },
       tags: {
         orderBy: { createdAt: "asc" },
         select: { tag: { select: { id: true, type: true, labels: { select: { language: true, label: true } } } } },
@@ -197,6 +198,8 @@ export async function getArticleTagPanel(articleId: string) {
         id: suggestion.id,
         label: suggestion.label,
         sentence: suggestion.sentence,
+        /** How often the name occurs in the title and text the suggestions were found in. */
+        occurrences: countOccurrences(`${version?.title ?? ""}\n${version?.bodyText ?? ""}`, suggestion.label),
         type: suggestion.tag?.type ?? suggestion.type,
         existing: suggestion.tag ? labelsOf(suggestion.tag.labels) : null,
         /** Labels the new tag starts with: a country's own two names, else the name as found. */
