@@ -129,6 +129,9 @@ test("the first submit after a save submits; a refused transition says why", asy
 
   // Someone else moves the version behind this page's back: the refusal is announced, not swallowed.
   await queryDatabase(`UPDATE article_versions SET version = version + 1 WHERE id = $1`, [versionId]);
+  // A step other than the primary one is in the status bar's menu; its note is asked in a dialog.
+  await page.getByRole("button", { name: /plus d.actions|more actions/i }).click();
+  await page.getByRole("menuitem", { name: /renvoyer en brouillon|back to draft/i }).click();
   await page
     .getByTestId("transition-returnToDraft")
     .getByLabel(/pourquoi|why/i)

@@ -28,7 +28,7 @@ async function importDraft(dir: string): Promise<{ versionId: string; articleId:
   );
   const { stdout } = await promisify(execFile)(
     path.join(root, "node_modules/.bin/tsx"),
-    ["scripts/import.ts", "--json", "--as", demoUser("EDITOR").email, file],
+    ["--conditions=react-server", "scripts/import.ts", "--json", "--as", demoUser("EDITOR").email, file],
     { cwd: root, env: process.env },
   );
   const [outcome] = JSON.parse(stdout) as { status: string; articleId: string }[];
