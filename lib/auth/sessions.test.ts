@@ -100,7 +100,7 @@ describe("server-side sessions", () => {
     const victim = await signIn((await makeUser()).email);
     browser.session = await signIn((await makeUser()).email);
     const refused = await endOwnSession(initialActionState, form({ sessionId: victim.sessionId }));
-    expect(refused).toMatchObject({ ok: false, message: "session.notFound" });
+    expect(refused).toMatchObject({ ok: false, message: "errors.session.notFound" });
     expect(await as(victim)).not.toBeNull();
   });
 
