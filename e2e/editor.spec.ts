@@ -44,6 +44,8 @@ test("an editor edits a seeded draft: autosaved, warned before leaving unsaved, 
   );
   expect(draft).toBeDefined();
   await page.goto(`/admin/articles/${draft!.id}`);
+  // Typed before the page is interactive, the title would be reset under the cursor: wait for the editor.
+  await expect(page.locator('#article-body[contenteditable="true"]')).toBeVisible();
   const marker = `Ajout ${randomUUID().slice(0, 8)}`;
   await page.getByLabel(TITLE).fill(`Titre modifié ${marker}`);
 
