@@ -151,9 +151,9 @@ test("hand-built action posts are encoded exactly as React encodes a real form p
 
 const actions = manifestActions().sort((a, b) => `${a.filename}#${a.exportedName}`.localeCompare(`${b.filename}#${b.exportedName}`));
 
-test("the build has server actions to walk, each in a lib/<feature>/actions.ts file", () => {
+test("the build has server actions to walk, each in a lib/<feature>/[<part>-]actions.ts file", () => {
   expect(actions.length).toBeGreaterThan(40);
-  for (const action of actions) expect(action.filename, action.exportedName).toMatch(/^lib\/[\w-]+\/actions\.ts$/);
+  for (const action of actions) expect(action.filename, action.exportedName).toMatch(/^lib\/[\w-]+\/(?:[\w-]+-)?actions\.ts$/);
 });
 
 for (const action of actions) {
