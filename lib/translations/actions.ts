@@ -17,6 +17,7 @@ import {
   translationTaskSchema,
   translationVersionSchema,
   xliffImportSchema,
+  editsFromForm,
 } from "./schema";
 import { assignTranslation, claimTranslation, importXliff, releaseTranslation, saveTranslation, submitTranslation } from "./service";
 import { MAX_XLIFF_BYTES } from "./xliff";
@@ -65,11 +66,7 @@ export const saveTranslationVersion = defineAction({
         title: input.title,
         standfirst: input.standfirst,
         seoDescription: input.seoDescription,
-        edits: {
-          contents: new Map(input.blocks.map((block) => [block.sourceBlockId, block.content])),
-          confirmed: new Set(input.confirmed),
-          keepOrphans: new Set(input.keepOrphans),
-        },
+        edits: editsFromForm(input),
       },
       actor(context),
       context.ip,

@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { defineAction, type ActionContext } from "@/lib/action";
 import { afterPublicChange } from "@/lib/public-change/after-commit";
 import { saveTranslationUpdate, startTranslationUpdate, transitionTranslationUpdate, type UpdateTransition } from "./live-update";
-import { translationUpdateSaveSchema, translationUpdateStartSchema, translationUpdateStepSchema } from "./schema";
+import { editsFromForm, translationUpdateSaveSchema, translationUpdateStartSchema, translationUpdateStepSchema } from "./schema";
 
 const actor = ({ user }: ActionContext) => ({ id: user.id, role: user.role });
 
@@ -31,11 +31,7 @@ export const saveTranslationUpdateDraft = defineAction({
         title: input.title,
         standfirst: input.standfirst,
         seoDescription: input.seoDescription,
-        edits: {
-          contents: new Map(input.blocks.map((block) => [block.sourceBlockId, block.content])),
-          confirmed: new Set(input.confirmed),
-          keepOrphans: new Set(input.keepOrphans),
-        },
+        edits: editsFromForm(input),
       },
       actor(context),
       context.ip,

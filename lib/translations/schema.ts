@@ -102,3 +102,12 @@ export const queueFilterSchema = z.object({
   state: z.enum(QUEUE_STATES).optional().catch(undefined),
   mine: z.literal("1").optional().catch(undefined),
 });
+
+/** The per-paragraph edits a translation form sends, as the alignment builds the target from them. */
+export function editsFromForm(input: Pick<z.infer<typeof translationSaveSchema>, "blocks" | "confirmed" | "keepOrphans">) {
+  return {
+    contents: new Map(input.blocks.map((block) => [block.sourceBlockId, block.content])),
+    confirmed: new Set(input.confirmed),
+    keepOrphans: new Set(input.keepOrphans),
+  };
+}
