@@ -164,6 +164,7 @@ test("a reader page loads with no policy violation, and markup slipped into it c
 });
 
 test("the session cookie is HttpOnly and SameSite=Lax, and Secure with the __Secure- prefix over HTTPS", async ({ browser, baseURL }) => {
+  test.slow(); // two fresh contexts and two argon2 sign-ins: over 30 s on a loaded CI machine
   for (const https of [false, true]) {
     const context = await browser.newContext({
       storageState: { cookies: [], origins: [] },
