@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "import_records" ADD COLUMN     "wire_text" TEXT;
