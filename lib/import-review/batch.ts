@@ -202,14 +202,14 @@ async function insertRows(tx: Prisma.TransactionClient, rows: readonly Row[], ac
     FROM unnest(${column(() => newId())}::text[], ${column((row) => row.versionId)}::text[], ${column((row) => JSON.stringify(row.version))}::text[], ${column((row) => `Imported from ${row.draft.file.name}`)}::text[])
       AS r(id, version_id, snapshot, note)`;
   await tx.$executeRaw`
-    INSERT INTO import_records (id, article_id, file_name, byte_size, raw_bytes, source_hash, content_hash, near_duplicate_signature, near_duplicate_bands, result, status, imported_by_id, reviewed_by_id, reviewed_at)
-    SELECT id, article_id, file_name, byte_size, decode(raw_bytes, 'hex'), source_hash, content_hash, signature::int[], bands::int[], result::jsonb, 'ACCEPTED', ${actorId}, ${actorId}, now()
+    INSERT INTO import_records (id, article_id, file_name, byte_size, raw_bytes, wire_text, source_hash, content_hash, near_duplicate_signature, near_duplicate_bands, result, status, imported_by_id, reviewed_by_id, reviewed_at)
+    SELECT id, article_id, file_name, byte_size, decode(raw_bytes, 'hex'), wire_text, source_hash, content_hash, signature::int[], bands::int[], result::jsonb, 'ACCEPTED', ${actorId}, ${actorId}, now()
     FROM unnest(${records.map(() => newId())}::text[], ${records.map((record) => record.articleId)}::text[], ${records.map((record) => record.fileName)}::text[],
-      ${records.map((record) => record.byteSize)}::int[], ${records.map((record) => Buffer.from(record.rawBytes).toString("hex"))}::text[],
+      ${records.map((record) => record.byteSize)}::int[], ${records.map((record) => Buffer.from(record.rawBytes).toString("hex"))}::text[], ${records.map((record) => record.wireText)}::text[],
       ${records.map((record) => record.sourceHash)}::text[], ${records.map((record) => record.contentHash)}::text[],
       ${records.map((record) => `{${record.nearDuplicateSignature.join(",")}}`)}::text[], ${records.map((record) => `{${record.nearDuplicateBands.join(",")}}`)}::text[],
       ${records.map((record) => JSON.stringify(record.result))}::text[])
-      AS r(id, article_id, file_name, byte_size, raw_bytes, source_hash, content_hash, signature, bands, result)`;
+      AS r(id, article_id, file_name, byte_size, raw_bytes, wire_text, source_hash, content_hash, signature, bands, result)`;
 }
 
 let sequence = 0;

@@ -22,7 +22,8 @@ export async function countPendingImports() {
 /**
  * Everything the review screen shows: the raw text, every change the pipeline can make, the
  * current result with the editor's undos, corrections, and possible duplicates. All of it is what
- * the upload and the last review save stored: a view decodes the bytes for display, never parses.
+ * the upload and the last review save stored (the text its reader extracted, so a Word file or a
+ * mail's attachment shows what was read from it): a view never parses.
  */
 export async function getImportForReview(id: string) {
   const record = await db.importRecord.findUnique({
@@ -32,6 +33,7 @@ export async function getImportForReview(id: string) {
       fileName: true,
       status: true,
       rawBytes: true,
+      wireText: true,
       result: true,
       proposedChanges: true,
       revertedChanges: true,
@@ -44,21 +46,27 @@ export async function getImportForReview(id: string) {
     },
   });
   if (!record) return null;
-  const decoded = decodeWireBytes(record.rawBytes);
+  const rawText = record.wireText ?? decodedText(record.rawBytes);
   const allChanges = await proposedChanges(record);
-  if (!decoded.ok || !allChanges) return null;
+  if (rawText === null || !allChanges) return null;
   return {
     id: record.id,
     fileName: record.fileName,
     status: record.status,
     articleId: record.articleId,
-    rawText: decoded.text,
+    rawText,
     allChanges,
     reverted: new Set(record.revertedChanges),
     article: record.result as unknown as StoredResult,
     overrides: (record.overrides ?? {}) as ImportOverrides,
     duplicates: record.status === "PENDING_REVIEW" ? await findDuplicatesOf(record, { waiting: true, exceptRecordId: record.id }) : [],
   };
+}
+
+/** Records stored before the wire text was kept were all plain text: their bytes decoded, as the pipeline did. */
+function decodedText(bytes: Uint8Array): string | null {
+  const decoded = decodeWireBytes(bytes);
+  return decoded.ok ? decoded.text : null;
 }
 
 /**

@@ -373,12 +373,14 @@ export async function lockContentHashes(tx: Tx, hashes: readonly string[]): Prom
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(hash)) FROM unnest(${sorted}::text[]) AS hash`;
 }
 
-/** What every import record keeps of its file: the bytes, their hashes and the pipeline's result. */
+/** What every import record keeps of its file: the bytes, the text read from them, their hashes and the pipeline's result. */
 function fileRecordFields(file: { name: string; bytes: Uint8Array }, article: ParsedArticle) {
   return {
     fileName: file.name,
     byteSize: file.bytes.byteLength,
     rawBytes: new Uint8Array(file.bytes),
+    // What the reader made of the bytes (a Word file's paragraphs): the review shows it as it is.
+    wireText: article.rawText,
     sourceHash: sha256(file.bytes),
     contentHash: article.hash,
     nearDuplicateSignature: signatureForStorage(article.nearDuplicateSignature),
