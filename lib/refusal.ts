@@ -10,6 +10,7 @@ const REFUSAL_CODES = {
   "errors.forbidden": [],
   "errors.email.taken": [],
   "errors.user.notOwnAccount": [],
+  "errors.apiKey.notActive": [],
   "errors.password.currentWrong": [],
   "errors.session.notFound": [],
   "errors.import.notFound": [],
@@ -54,6 +55,7 @@ const REFUSAL_CODES = {
   "workflow.errors.scheduleInPast": [],
   "workflow.errors.notPublished": [],
   "workflow.errors.alreadyResolved": [],
+  "workflow.errors.notResolved": [],
   "workflow.bulk.tagRequired": [],
 
   "translations.errors.notFound": [],
@@ -107,6 +109,23 @@ const REFUSAL_CODES = {
   "media.errors.stale": [],
   "media.errors.inUse": [],
   "media.errors.altMissing": [],
+
+  "ingest.errors.badUrl": ["url"],
+  "ingest.errors.badScheme": ["scheme"],
+  "ingest.errors.blockedAddress": ["host"],
+  "ingest.errors.tooManyRedirects": ["limit"],
+  "ingest.errors.tooLarge": ["limit"],
+  "ingest.errors.timeout": ["seconds"],
+  "ingest.errors.unreachable": ["host"],
+  "ingest.errors.httpStatus": ["status"],
+  "ingest.errors.notAFeed": [],
+  "ingest.errors.invalidXml": [],
+  "ingest.errors.noArticle": [],
+  "ingest.errors.secretKeyMissing": [],
+  "ingest.errors.notFound": [],
+  "ingest.errors.internalAdminOnly": [],
+  "ingest.errors.kindNotReady": [],
+  "ingest.errors.crashed": ["cause"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type RefusalCode = keyof typeof REFUSAL_CODES;

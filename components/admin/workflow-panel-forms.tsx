@@ -166,20 +166,6 @@ export function CommentForm({ versionId }: { versionId: string }) {
     <form action={action} className="stack">
       <input type="hidden" name="versionId" value={versionId} />
       <TextArea id={`comment-${versionId}`} name="body" label={t("body")} required errors={state.errors?.body} defaultValue={values.body} />
-      <FormField
-        idPrefix={`comment-${versionId}-`}
-        name="anchorQuote"
-        label={t("quote")}
-        defaultValue={values.anchorQuote}
-        errors={state.errors?.anchorQuote}
-      />
-      <FormField
-        idPrefix={`comment-${versionId}-`}
-        name="anchorBlockId"
-        label={t("block")}
-        defaultValue={values.anchorBlockId}
-        errors={state.errors?.anchorBlockId}
-      />
       <SubmitButton className="button small">{t("add")}</SubmitButton>
       <FormMessage state={state} />
     </form>

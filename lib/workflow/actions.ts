@@ -98,7 +98,7 @@ export const addComment = defineAction({
   async run(input, context) {
     await workflow.addComment(actorOf(context), input);
     afterWrite();
-    return "workflow.done.comment";
+    return input.parentId ? "workflow.done.reply" : "workflow.done.comment";
   },
 });
 
@@ -109,6 +109,16 @@ export const resolveComment = defineAction({
     await workflow.resolveComment(actorOf(context), input);
     afterWrite();
     return "workflow.done.resolve";
+  },
+});
+
+export const reopenComment = defineAction({
+  permission: "article.comment",
+  schema: resolveCommentSchema,
+  async run(input, context) {
+    await workflow.reopenComment(actorOf(context), input);
+    afterWrite();
+    return "workflow.done.reopen";
   },
 });
 

@@ -42,12 +42,33 @@ export const scheduleSchema = versionRefSchema
     return { versionId: input.versionId, version: input.version, scheduledAt: when };
   });
 
-export const commentSchema = z.object({
-  versionId: id,
-  body: z.string().trim().min(1, "workflow.errors.commentRequired").max(5000, "workflow.errors.tooLong"),
-  anchorBlockId: z.string().trim().max(64).optional(),
-  anchorQuote: z.string().trim().max(500).optional(),
-});
+const textOffset = (max: number) =>
+  z
+    .union([z.literal(""), z.coerce.number().int().min(0).max(max)])
+    .optional()
+    .transform((value) => (value === "" || value === undefined ? null : value));
+
+/**
+ * A comment, a reply (`parentId`) or a comment on a passage chosen in an editor: the block's id,
+ * offsets in its text and the quote come from the selection, never from a field a person fills in.
+ * The body is plain text; nothing here is HTML.
+ */
+export const commentSchema = z
+  .object({
+    versionId: id,
+    body: z.string().trim().min(1, "workflow.errors.commentRequired").max(5000, "workflow.errors.tooLong"),
+    parentId: id.optional().or(z.literal("")),
+    anchorBlockId: z.string().trim().max(64).optional(),
+    anchorFrom: textOffset(1_000_000),
+    anchorTo: textOffset(1_000_000),
+    // Not trimmed: the offsets count its spaces.
+    anchorQuote: z.string().max(500, "workflow.errors.tooLong").optional(),
+  })
+  .transform((input) => ({
+    ...input,
+    parentId: input.parentId || null,
+    anchorQuote: input.anchorQuote?.trim() ? input.anchorQuote : null,
+  }));
 
 export const resolveCommentSchema = z.object({ commentId: id });
 

@@ -158,30 +158,50 @@ export async function cancelSchedule(actor: Actor, input: { versionId: string; v
   return { version: input.version + 1 };
 }
 
-export type CommentInput = { versionId: string; body: string; anchorBlockId?: string | null; anchorQuote?: string | null };
+export type CommentInput = {
+  versionId: string;
+  body: string;
+  /** A reply joins the thread of this comment (its first comment), without a passage of its own. */
+  parentId?: string | null;
+  anchorBlockId?: string | null;
+  anchorFrom?: number | null;
+  anchorTo?: number | null;
+  anchorQuote?: string | null;
+};
 
 export async function addComment(actor: Actor, input: CommentInput) {
   if (!can(actor.role, "article.comment")) throw new Refusal("workflow.errors.forbidden");
   const exists = await db.articleVersion.findUnique({ where: { id: input.versionId }, select: { id: true } });
   if (!exists) throw new Refusal("workflow.errors.notFound");
+  let threadId: string | null = null;
+  if (input.parentId) {
+    const parent = await db.comment.findUnique({ where: { id: input.parentId }, select: { versionId: true, parentId: true } });
+    // A reply names its thread's version: a comment of another version is not found from here.
+    if (!parent || parent.versionId !== input.versionId) throw new Refusal("workflow.errors.notFound");
+    threadId = parent.parentId ?? input.parentId;
+  }
+  const quote = threadId ? null : input.anchorQuote || null;
   return db.$transaction(async (tx) => {
     const comment = await tx.comment.create({
       data: {
         versionId: input.versionId,
         authorId: actor.id,
         body: input.body,
-        anchorBlockId: input.anchorBlockId || null,
-        anchorQuote: input.anchorQuote || null,
+        parentId: threadId,
+        anchorBlockId: quote ? input.anchorBlockId || null : null,
+        anchorFrom: quote ? (input.anchorFrom ?? null) : null,
+        anchorTo: quote ? (input.anchorTo ?? null) : null,
+        anchorQuote: quote,
       },
       select: { id: true },
     });
     await writeAudit(
       {
         actorId: actor.id,
-        action: "comment.add",
+        action: threadId ? "comment.reply" : "comment.add",
         entityType: "articleVersion",
         entityId: input.versionId,
-        details: { commentId: comment.id },
+        details: threadId ? { commentId: comment.id, threadId } : { commentId: comment.id },
         ip: actor.ip,
       },
       tx,
@@ -190,26 +210,39 @@ export async function addComment(actor: Actor, input: CommentInput) {
   });
 }
 
-export async function resolveComment(actor: Actor, input: { commentId: string }, now = new Date()) {
+/** Resolves a thread (hidden by default) or reopens it; a reply's id stands for its thread. */
+async function setThreadResolved(actor: Actor, commentId: string, resolved: boolean, now: Date) {
   if (!can(actor.role, "article.comment")) throw new Refusal("workflow.errors.forbidden");
-  const comment = await db.comment.findUnique({ where: { id: input.commentId }, select: { versionId: true } });
+  const comment = await db.comment.findUnique({ where: { id: commentId }, select: { versionId: true, parentId: true } });
   if (!comment) throw new Refusal("workflow.errors.notFound");
+  const threadId = comment.parentId ?? commentId;
   await db.$transaction(async (tx) => {
-    const { count } = await tx.comment.updateMany({ where: { id: input.commentId, resolvedAt: null }, data: { resolvedAt: now } });
-    if (count === 0) throw new Refusal("workflow.errors.alreadyResolved");
+    const { count } = await tx.comment.updateMany({
+      where: { id: threadId, resolvedAt: resolved ? null : { not: null } },
+      data: { resolvedAt: resolved ? now : null },
+    });
+    if (count === 0) throw new Refusal(resolved ? "workflow.errors.alreadyResolved" : "workflow.errors.notResolved");
     await writeAudit(
       {
         actorId: actor.id,
-        action: "comment.resolve",
+        action: resolved ? "comment.resolve" : "comment.reopen",
         entityType: "articleVersion",
         entityId: comment.versionId,
-        details: { commentId: input.commentId },
+        details: { commentId: threadId },
         ip: actor.ip,
       },
       tx,
     );
   });
   return { versionId: comment.versionId };
+}
+
+export function resolveComment(actor: Actor, input: { commentId: string }, now = new Date()) {
+  return setThreadResolved(actor, input.commentId, true, now);
+}
+
+export function reopenComment(actor: Actor, input: { commentId: string }) {
+  return setThreadResolved(actor, input.commentId, false, new Date());
 }
 
 export async function addCorrectionNote(
