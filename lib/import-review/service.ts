@@ -8,7 +8,8 @@ import { writeAudit } from "@/lib/audit/log";
 import { slugify } from "@/lib/articles/slug";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { importWireText, similarity, type ParsedArticle } from "@/lib/import";
+import { importWireText, similarity, type Change, type ParsedArticle } from "@/lib/import";
+import { learntLines, sourceOf } from "@/lib/import/boilerplate";
 import { signatureBands, signatureForStorage } from "@/lib/import/fingerprint";
 import { findLosses } from "@/lib/import/losses";
 import { parseInPool } from "@/lib/import/parse-pool";
@@ -16,6 +17,7 @@ import { documentFromParagraphs } from "@/lib/rich-text/document";
 import { ARTICLE_LANGUAGES } from "@/lib/i18n/languages";
 import { Refusal, type RefusalReason } from "@/lib/refusal";
 import type { ImportOverrides } from "./schema";
+import { countFileLines, keepRestoredLines, learnFromFile } from "./boilerplate";
 import { allocateSlugs } from "./slugs";
 
 export const NEAR_DUPLICATE_THRESHOLD = 0.7;
@@ -55,8 +57,13 @@ function parse(bytes: Uint8Array, revertChanges: readonly string[] = []): Parsed
  * The pipeline in the server's worker pool (never on a thread that serves requests), within its
  * time budget; a file over it is refused with import.refused.tooSlow, the others go on.
  */
-async function parseOffThread(bytes: Uint8Array, fileName: string, revertChanges: readonly string[] = []): Promise<ParsedArticle> {
-  const result = await parseInPool({ name: fileName, bytes, revertChanges });
+async function parseOffThread(
+  bytes: Uint8Array,
+  fileName: string,
+  revertChanges: readonly string[] = [],
+  boilerplate?: ReadonlyMap<string, number>,
+): Promise<ParsedArticle> {
+  const result = await parseInPool({ name: fileName, bytes, revertChanges, boilerplate });
   if (result.ok) return result.article;
   throw Refusal.from(result.refusal);
 }
@@ -169,7 +176,7 @@ export async function stageImport(
   actorId: string | null,
   uploadKey?: string,
 ): Promise<StagedRecord> {
-  const article = await parseOffThread(file.bytes, file.name);
+  const article = await parseWithLearntBoilerplate(file);
   const fields = fileRecordFields(file, article);
   return db.$transaction(
     async (tx) => {
@@ -185,6 +192,16 @@ export async function stageImport(
     },
     { maxWait: 15_000, timeout: 30_000 },
   );
+}
+
+/**
+ * The pipeline, then the file's lines counted for its source; when some are lines the source
+ * prints in many files, the pipeline again with them removed (most files pay one parse).
+ */
+async function parseWithLearntBoilerplate(file: { name: string; bytes: Uint8Array }): Promise<ParsedArticle> {
+  const article = await parseOffThread(file.bytes, file.name);
+  const learnt = await learnFromFile(article);
+  return learnt.size > 0 ? parseOffThread(file.bytes, file.name, [], learnt) : article;
 }
 
 /** The record an upload key made for this person, with its duplicates as they are now; null when none. */
@@ -203,17 +220,33 @@ export async function findStagedUpload(
   return { recordId: record.id, article: record.result as unknown as StoredResult, duplicates, alreadyStored: true };
 }
 
-/** Re-runs the pipeline on the kept bytes with the editor's undo list, and stores corrections. */
+/**
+ * Re-runs the pipeline on the kept bytes with the editor's undo list and what the source's files
+ * teach now (a line that became boilerplate since the upload goes too, added to the proposed
+ * changes), and stores corrections. A learnt removal undone is kept for good for the source.
+ */
 export async function reviseImport(recordId: string, revertedChanges: string[], overrides: ImportOverrides) {
   const record = await db.importRecord.findUniqueOrThrow({
     where: { id: recordId },
-    select: { rawBytes: true, fileName: true, status: true },
+    select: { rawBytes: true, fileName: true, status: true, wireText: true, result: true, proposedChanges: true },
   });
   if (record.status !== "PENDING_REVIEW") throw new Refusal("errors.import.alreadyReviewed");
-  const article = await parseOffThread(record.rawBytes, record.fileName, revertedChanges);
+  const stored = record.result as unknown as StoredResult;
+  const proposed = (record.proposedChanges ?? stored.changes) as Change[];
+  const source = sourceOf(stored);
+  const undone = new Set(revertedChanges);
+  await keepRestoredLines(
+    source,
+    proposed.filter((change) => undone.has(change.id)),
+  );
+  const learnt =
+    source && record.wireText !== null ? learntLines(await countFileLines(source, record.wireText)) : new Map<string, number>();
+  const article = await parseOffThread(record.rawBytes, record.fileName, revertedChanges, learnt);
+  const known = new Set(proposed.map((change) => change.id));
   const updated = await db.importRecord.updateMany({
     where: { id: recordId, status: "PENDING_REVIEW" },
     data: {
+      proposedChanges: [...proposed, ...article.changes.filter((change) => !known.has(change.id))] as unknown as Prisma.InputJsonValue,
       result: storedResult(article) as unknown as Prisma.InputJsonValue,
       contentHash: article.hash,
       nearDuplicateSignature: signatureForStorage(article.nearDuplicateSignature),

@@ -55,3 +55,13 @@ export const AGENCY_COMBINATION = `${STANDALONE_FORMS}(?:\\s?[/-]\\s?${ALL_FORMS
 export function isAgency(text: string): boolean {
   return new RegExp(`^${AGENCY_COMBINATION}$`, "u").test(text.trim());
 }
+
+// Every written form to the agency's first form, which names it: "TTXVN" and "VNA" are one agency.
+const NAME_OF_FORM = new Map(AGENCIES.flatMap((agency) => agency.forms.map((form) => [form, agency.forms[0]!] as const)));
+const FIRST_AGENCY = new RegExp(`(?<![\\p{L}\\p{N}])(${STANDALONE_FORMS})`, "u");
+
+/** The first agency a text names (a dateline's source, a sign-off), by its first form; null when none. */
+export function agencyNamed(text: string): string | null {
+  const form = FIRST_AGENCY.exec(text)?.[1];
+  return form === undefined ? null : (NAME_OF_FORM.get(form) ?? null);
+}

@@ -23,13 +23,13 @@ export class ChangeLog {
    * the kind, the text it touches and how many identical changes came before it, so undoing
    * one change does not renumber the others.
    */
-  propose(kind: ChangeKind, before: string, after?: string): boolean {
+  propose(kind: ChangeKind, before: string, after?: string, detail: Pick<Change, "files"> = {}): boolean {
     const base = `${kind}:${shortHash(before)}`;
     const occurrence = (this.seen.get(base) ?? 0) + 1;
     this.seen.set(base, occurrence);
     const id = occurrence === 1 ? base : `${base}:${occurrence}`;
     if (this.reverted.has(id)) return false;
-    this.applied.push(after === undefined ? { id, kind, before } : { id, kind, before, after });
+    this.applied.push({ ...(after === undefined ? { id, kind, before } : { id, kind, before, after }), ...detail });
     return true;
   }
 }

@@ -6,6 +6,7 @@ import { detectLanguage } from "./language";
 import { splitIntoBlocks } from "./blocks";
 import { removeMarkedTrailers, removeSignoffs } from "./trailers";
 import { removeLinkLines } from "./links";
+import { removeLearntBoilerplate } from "./boilerplate";
 import { removePageChrome } from "./chrome";
 import { removeDateLines } from "./date-line";
 import { keepCaptionsOnce, removeLeadRepeats } from "./repeats";
@@ -41,7 +42,9 @@ export function importWireText(bytes: Uint8Array, options: ImportOptions = {}): 
 
   // Structure first: trailers and repeats must go before anything reads "the first paragraph".
   const headerSplit = splitHeader(splitIntoBlocks(rawText, log), log);
-  const linked = removeLinkLines(headerSplit.blocks, log);
+  // Lines the source prints in many files go before anything reads the headline or the end of story.
+  const unlearnt = removeLearntBoilerplate(headerSplit.blocks, options.boilerplate, log);
+  const linked = removeLinkLines(unlearnt, log);
   const marked = removeMarkedTrailers(linked.blocks, log);
   const signedOff = removeSignoffs(removePageChrome(marked.blocks, log).blocks, log);
   if (signedOff.blocks.length === 0) {

@@ -31,6 +31,11 @@ export function lossReason(change: Pick<Change, "kind" | "before" | "after">, te
   const text = change.before;
   if (textLength > 0 && text.length * 3 > textLength) return "large";
   if (REPEATS.has(change.kind)) return null;
+  return storyMark(text);
+}
+
+/** What marks a text as part of the story (a dateline, a quotation, a number with a unit), or null. */
+export function storyMark(text: string): Exclude<LossReason, "large"> | null {
   if (matchDateline(text)) return "dateline";
   if (QUOTATION.test(text)) return "quotation";
   if (QUANTITY.test(text) || UNIT_FIRST.test(text)) return "quantity";

@@ -6,14 +6,17 @@ import { importWireText } from "./index";
 import { wireBytesOf } from "./readers";
 import type { ImportResult } from "./types";
 
-/** A file to parse; `revertChanges` names the changes an editor undid (a review's re-run). */
-export type WireFile = { name: string; bytes: Uint8Array; revertChanges?: readonly string[] };
+/**
+ * A file to parse; `revertChanges` names the changes an editor undid (a review's re-run),
+ * `boilerplate` the lines its source prints in many files (lib/import/boilerplate.ts).
+ */
+export type WireFile = { name: string; bytes: Uint8Array; revertChanges?: readonly string[]; boilerplate?: ReadonlyMap<string, number> };
 
 async function parseFile(file: WireFile): Promise<ImportResult> {
   try {
     const read = await wireBytesOf(file);
     if (!read.ok) return read;
-    return importWireText(read.bytes, { revertChanges: file.revertChanges });
+    return importWireText(read.bytes, { revertChanges: file.revertChanges, boilerplate: file.boilerplate });
   } catch (error) {
     return {
       ok: false,

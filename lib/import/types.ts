@@ -21,7 +21,8 @@ export type ChangeKind =
   | "section-label-read"
   | "date-line-removed"
   | "repeat-removed"
-  | "caption-guessed";
+  | "caption-guessed"
+  | "boilerplate-learnt";
 
 export interface Change {
   /** Stable for the same input: `${kind}:${hash of before}` plus `:n` for the n-th identical one. */
@@ -30,6 +31,8 @@ export interface Change {
   before: string;
   /** Absent when the text was removed (or moved out of the body, as captions are). */
   after?: string;
+  /** boilerplate-learnt: how many files from this source print the line. */
+  files?: number;
 }
 
 export interface Caption {
@@ -76,4 +79,9 @@ export interface ImportOptions {
   fileName?: string;
   /** Ids of changes to leave un-applied (an editor's undo). */
   revertChanges?: readonly string[];
+  /**
+   * Lines this file's source prints in many files (boilerplate.ts): line key -> files printing it.
+   * Only lines to remove: the caller leaves out those under the threshold and those a person restored.
+   */
+  boilerplate?: ReadonlyMap<string, number>;
 }

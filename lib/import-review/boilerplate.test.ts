@@ -1,0 +1,84 @@
+// Boilerplate learnt from the desk's own imports, against the real database: a line four files of
+// one source print is removed from the fourth (and from the earlier ones when reviewed again) as a
+// recorded change; restored once, it is never removed again for that source; the story's own
+// lines (a quotation) never are.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { getImportForReview } from "@/lib/import-review/queries";
+import { reviseImport, stageImport } from "@/lib/import-review/service";
+import { createUser } from "@/lib/users/service";
+
+let editorId: string;
+beforeAll(async () => {
+  ({ id: editorId } = await createUser(
+    { email: `boilerplate-${randomUUID()}@desk.test`, name: "Learner", role: "EDITOR", password: "learner-password" },
+    null,
+  ));
+});
+afterAll(async () => {
+  const shared = globalThis as { importParsePool?: { close(): Promise<void> } };
+  await shared.importParsePool?.close();
+  delete shared.importParsePool;
+});
+
+/** A story of its own (no duplicate of another) from one source, with the lines its pages share. */
+function page(agency: string, shared: string[]) {
+  const topic = randomUUID().slice(0, 8);
+  const text = [
+    `Le Vietnam et le Laos approfondissent leur partenariat pour le dossier ${topic}`,
+    `Vientiane (${agency}) – Les deux délégations se sont réunies mardi à Vientiane pour examiner le dossier ${topic} et les projets communs.`,
+    `Les responsables ont passé en revue la coopération dans l’éducation, la santé et les transports pour ${topic}.`,
+    `Ils sont convenus de renforcer les échanges entre les provinces frontalières du dossier ${topic}.`,
+    ...shared,
+  ].join("\n");
+  return { name: `page-${topic}.txt`, bytes: new TextEncoder().encode(`${text}\n`) };
+}
+
+const removals = (changes: { kind: string; before: string; files?: number }[]) =>
+  changes.filter((change) => change.kind === "boilerplate-learnt").map(({ before, files }) => ({ before, files }));
+
+describe("boilerplate learnt per source", () => {
+  it("removes a line from the fourth file of a source that prints it, and from the earlier ones on review", async () => {
+    const agency = "Xinhua";
+    const footer = `Suivez l’actualité de la rédaction ${randomUUID().slice(0, 6)} sur nos réseaux sociaux chaque jour`;
+    const quotation = `« Nous resterons des partenaires fidèles pour toujours ${randomUUID().slice(0, 6)} », a répété le ministre.`;
+    const staged = [];
+    for (let n = 0; n < 4; n++) staged.push(await stageImport(page(agency, [quotation, footer]), editorId));
+    expect(staged.slice(0, 3).map((file) => removals(file.article.changes))).toEqual([[], [], []]);
+    expect(removals(staged[3]!.article.changes)).toEqual([{ before: footer, files: 4 }]);
+    expect(staged[3]!.article.paragraphs).not.toContain(footer);
+    // A quotation is the story's, however often it is printed.
+    expect(staged[3]!.article.paragraphs).toContain(quotation);
+
+    // The first file, reviewed again, loses it too, and the review lists the change to undo.
+    const revised = await reviseImport(staged[0]!.recordId, [], {});
+    expect(removals(revised.changes)).toEqual([{ before: footer, files: 4 }]);
+    const review = await getImportForReview(staged[0]!.recordId);
+    const learnt = review!.allChanges.find((change) => change.kind === "boilerplate-learnt");
+    expect(learnt).toMatchObject({ before: footer, files: 4 });
+
+    // Restored by the editor: kept in that file, and never removed again for the source.
+    const restored = await reviseImport(staged[0]!.recordId, [learnt!.id], {});
+    expect(restored.paragraphs).toContain(footer);
+    const fifth = await stageImport(page(agency, [quotation, footer]), editorId);
+    expect(removals(fifth.article.changes)).toEqual([]);
+    expect(fifth.article.paragraphs).toContain(footer);
+    const again = await reviseImport(staged[1]!.recordId, [], {});
+    expect(again.paragraphs).toContain(footer);
+    // Eight uploads and four reviews through the worker pool, whose start is in the first.
+  }, 90_000);
+
+  it("counts each source apart, and a file sent twice once", async () => {
+    const footer = `Retrouvez toutes nos dépêches ${randomUUID().slice(0, 6)} dans la rubrique Monde du site`;
+    const same = page("Kyodo", [footer]);
+    for (let n = 0; n < 4; n++) await stageImport({ ...same, name: `${n}-${same.name}` }, editorId);
+    for (let n = 0; n < 2; n++) await stageImport(page("Yonhap", [footer]), editorId);
+    const kyodo = await stageImport(page("Kyodo", [footer]), editorId);
+    const yonhap = await stageImport(page("Yonhap", [footer]), editorId);
+    expect(removals(kyodo.article.changes)).toEqual([]);
+    expect(removals(yonhap.article.changes)).toEqual([]);
+    const counted = await db.importBoilerplateFile.count({ where: { sourceKey: { in: ["agency:Kyodo", "agency:Yonhap"] } } });
+    expect(counted).toBeGreaterThanOrEqual(5);
+  });
+});

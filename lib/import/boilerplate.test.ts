@@ -1,0 +1,66 @@
+// Learnt boilerplate, the pure part: which lines are counted, which source a file is counted for,
+// and removal only of lines enough other files print, never most of a file.
+import { describe, expect, it } from "vitest";
+import { importWireText } from "./index";
+import { learntLines, lineKey, lineKeysOf, sourceOf } from "./boilerplate";
+
+const STORY = [
+  "Le Vietnam et le Laos approfondissent leur partenariat",
+  "Vientiane (VNA) – Les deux délégations se sont réunies mardi à Vientiane pour examiner les projets communs.",
+  "Les responsables ont passé en revue la coopération dans l’éducation, la santé et les transports.",
+  "Ils sont convenus de renforcer les échanges entre les provinces frontalières.",
+  "Retour à la rubrique Asie",
+];
+const bytes = (lines: string[]) => new TextEncoder().encode(lines.join("\n"));
+
+describe("lineKey", () => {
+  it("reads a line the same whatever its case and spacing", () => {
+    expect(lineKey("Retour à la  rubrique ASIE ")).toBe(lineKey("retour à la rubrique asie"));
+  });
+
+  it("never counts the story's own lines: a dateline, a quotation, a number with a unit", () => {
+    expect(lineKey(STORY[1]!)).toBeNull();
+    expect(lineKey("« Nous resterons des partenaires fidèles pour toujours », a dit le ministre.")).toBeNull();
+    expect(lineKey("Les échanges ont atteint 50 milliards de dollars.")).toBeNull();
+    expect(lineKey("2024")).toBeNull();
+  });
+
+  it("gives a file's distinct lines, the date header aside", () => {
+    const keys = lineKeysOf([" date 2024-03", ...STORY, STORY[4]!].join("\n"));
+    expect(keys).toHaveLength(4);
+    expect(keys).toContain(lineKey(STORY[4]!));
+  });
+});
+
+describe("sourceOf", () => {
+  it("is the dateline's agency by its registry name, else the sign-off's", () => {
+    expect(sourceOf({ dateline: { place: "Hanoï", source: "TTXVN" }, changes: [] })).toBe("agency:VNA");
+    expect(sourceOf({ dateline: { place: "Hanoï", source: "VOV/VNA" }, changes: [] })).toBe("agency:VOV");
+    expect(sourceOf({ dateline: null, changes: [{ id: "s", kind: "signoff-removed", before: "-AVI" }] })).toBe("agency:AVI");
+    expect(sourceOf({ dateline: null, changes: [] })).toBeNull();
+  });
+});
+
+describe("removing learnt lines", () => {
+  it("removes a line printed by three other files, as a change that says how many print it and can be undone", () => {
+    const learnt = learntLines([
+      { key: lineKey(STORY[4]!)!, files: 4, kept: false },
+      { key: lineKey(STORY[2]!)!, files: 3, kept: false },
+    ]);
+    expect([...learnt.values()]).toEqual([4]);
+    const result = importWireText(bytes(STORY), { boilerplate: learnt });
+    if (!result.ok) throw new Error(result.refusal.code);
+    expect(result.article.paragraphs).not.toContain(STORY[4]);
+    const change = result.article.changes.find((candidate) => candidate.kind === "boilerplate-learnt");
+    expect(change).toMatchObject({ before: STORY[4], files: 4 });
+    const undone = importWireText(bytes(STORY), { boilerplate: learnt, revertChanges: [change!.id] });
+    expect(undone.ok && undone.article.paragraphs).toContain(STORY[4]);
+  });
+
+  it("leaves a restored line, and a file most of whose lines are learnt (a copy of a story, not its page)", () => {
+    expect(learntLines([{ key: "k", files: 40, kept: true }]).size).toBe(0);
+    const everything = new Map(lineKeysOf(STORY.join("\n")).map((key) => [key, 9]));
+    const result = importWireText(bytes(STORY), { boilerplate: everything });
+    expect(result.ok && result.article.changes.filter((change) => change.kind === "boilerplate-learnt")).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+// Boilerplate learnt from the archive (boilerpipe/jusText spirit): a line that many files of one
+// source print (its menu, footer, licence line, "back to top", section labels) is the page's, not the
+// story's. Pure: the counts come from the caller (lib/import-review/boilerplate.ts keeps them).
+import { createHash } from "node:crypto";
+import { agencyNamed } from "./agencies";
+import { splitIntoBlocks } from "./blocks";
+import { ChangeLog } from "./change-log";
+import { storyMark } from "./losses";
+import { splitHeader } from "./structure";
+import type { Change, Dateline } from "./types";
+
+/** A line is chrome once at least this many other files of its source print it. */
+export const MIN_OTHER_FILES = 3;
+// Longer than this, a repeated block is a story's paragraph printed again, for the duplicate check.
+const MAX_LINE = 300;
+// Learnt lines making up most of a file mean a copy of a story, not its page: nothing goes then.
+const MAX_SHARE = 0.5;
+
+/**
+ * The key a line is counted under (case, width and spacing normalised, 64 bits of sha1), or null
+ * for a line never to count: too long, no letter, or one with a dateline, a quotation or a number
+ * with a unit (the story's own).
+ */
+export function lineKey(line: string): string | null {
+  const normal = line.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
+  if (normal.length < 2 || normal.length > MAX_LINE || !/\p{L}/u.test(normal) || storyMark(line) !== null) return null;
+  return createHash("sha1").update(normal).digest("hex").slice(0, 16);
+}
+
+/** The distinct keys of a wire text's lines, read into blocks as the pipeline reads them. */
+export function lineKeysOf(wireText: string): string[] {
+  const scratch = new ChangeLog();
+  const keys = new Set<string>();
+  for (const block of splitHeader(splitIntoBlocks(wireText, scratch), scratch).blocks) {
+    const key = lineKey(block);
+    if (key !== null) keys.add(key);
+  }
+  return [...keys];
+}
+
+/**
+ * The source whose files are counted together: the agency of the dateline, else of the sign-off
+ * (`- VNA`, `VOV/VNA`), by its registry name (agencies.ts); null when the file names none.
+ */
+export function sourceOf(article: { dateline: Dateline | null; changes: readonly Change[] }): string | null {
+  const named = article.dateline?.source ? agencyNamed(article.dateline.source) : null;
+  if (named) return `agency:${named}`;
+  for (const change of article.changes) {
+    if (change.kind !== "signoff-removed") continue;
+    const signed = agencyNamed(change.before);
+    if (signed) return `agency:${signed}`;
+  }
+  return null;
+}
+
+export type LineCount = { key: string; files: number; kept: boolean };
+
+/** The lines to remove from counts that include this file: printed by enough other files, never restored. */
+export function learntLines(counts: Iterable<LineCount>): Map<string, number> {
+  const learnt = new Map<string, number>();
+  for (const { key, files, kept } of counts) if (!kept && files - 1 >= MIN_OTHER_FILES) learnt.set(key, files);
+  return learnt;
+}
+
+/** Removes the learnt lines, each a recorded change saying in how many files its source prints it. */
+export function removeLearntBoilerplate(blocks: string[], learnt: ReadonlyMap<string, number> | undefined, log: ChangeLog): string[] {
+  if (!learnt || learnt.size === 0) return blocks;
+  const files = blocks.map((block) => {
+    const key = lineKey(block);
+    return key === null ? undefined : learnt.get(key);
+  });
+  const found = files.filter((count) => count !== undefined).length;
+  if (found === 0 || found > blocks.length * MAX_SHARE) return blocks;
+  return blocks.filter((block, index) => {
+    const count = files[index];
+    return count === undefined || !log.propose("boilerplate-learnt", block, undefined, { files: count });
+  });
+}
