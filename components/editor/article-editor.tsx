@@ -2,11 +2,14 @@
 // The article editor: title and Tiptap body of one language version as the page, its details in the
 // document panel, autosaved as a draft, with a visible save state, a warning before leaving unsaved
 // changes, who else has it open, and the merge with what someone saved in between (the conflict
-// screen for parts both changed). Ctrl/Cmd+S saves; Ctrl/Cmd+Enter runs the primary action.
+// screen for parts both changed). Ctrl/Cmd+S saves; Ctrl/Cmd+Enter runs the primary action;
+// Ctrl/Cmd+Alt+M comments on the selected passage (also from the bubble beside the selection).
 import { startTransition, useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { TextSelection } from "@tiptap/pm/state";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
+import { BubbleMenu } from "@tiptap/react/menus";
+import { MessageSquarePlus } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { slugify } from "@/lib/articles/slug";
 import {
@@ -18,10 +21,16 @@ import {
 } from "@/lib/editing/fields";
 import type { MergeSide } from "@/lib/editing/three-way-merge";
 import { richTextExtensions } from "@/lib/rich-text/extensions";
+import type { CommentAnchor, LocatedPassage } from "@/lib/comments/anchor";
+import type { CommentThreadView } from "@/lib/workflow/queries";
+import { CommentComposer } from "@/components/comments/comment-composer";
+import { CommentHighlights, commentHighlightsKey, rangeOf, selectionAnchor } from "@/components/comments/comment-highlights";
+import { CommentThreads } from "@/components/comments/comment-threads";
+import { useCommentActions } from "@/components/comments/use-comment-actions";
 import { Button } from "@/components/ui/button";
 import { ConflictScreen } from "./conflict-screen";
 import { DocumentActions, type MenuAction } from "./document-actions";
-import { DocumentWorkspace, type DocumentPanels } from "./document-workspace";
+import { DocumentWorkspace, usePanelView, type DocumentPanels } from "./document-workspace";
 import { EditorToolbar } from "./editor-toolbar";
 import { FigurePanel } from "./figure-panel";
 import { MetadataFields } from "./metadata-fields";
@@ -46,7 +55,12 @@ export type ArticleEditorProps = {
   primaryAction: ReactNode;
   menu: MenuAction[];
   panels: DocumentPanels;
+  /** The version's comment threads, highlighted in the body and listed in the Comments tab. */
+  comments: CommentThreadView[];
+  canComment: boolean;
 };
+
+const SHORTCUT = "Ctrl+Alt+M";
 
 const OPTIONAL: readonly MetadataField[] = ["standfirst", "datelinePlace", "storyDate", "sourceAgency", "seoDescription"];
 
@@ -62,7 +76,7 @@ function plainText(editor: Editor): string {
 }
 
 const BODY_STYLES = [
-  "[&_.ProseMirror]:min-h-[60vh] [&_.ProseMirror]:px-2 [&_.ProseMirror]:py-4 [&_.ProseMirror]:font-serif [&_.ProseMirror]:text-lg [&_.ProseMirror]:leading-relaxed",
+  "[&_.ProseMirror]:relative [&_.ProseMirror]:pr-10 [&_.ProseMirror]:min-h-[60vh] [&_.ProseMirror]:pl-2 [&_.ProseMirror]:py-4 [&_.ProseMirror]:font-serif [&_.ProseMirror]:text-lg [&_.ProseMirror]:leading-relaxed",
   "[&_.ProseMirror_p]:my-3 [&_.ProseMirror_h2]:mt-6 [&_.ProseMirror_h2]:text-xl [&_.ProseMirror_h2]:font-bold [&_.ProseMirror_h3]:mt-4 [&_.ProseMirror_h3]:text-lg [&_.ProseMirror_h3]:font-semibold",
   "[&_.ProseMirror_ul]:list-disc [&_.ProseMirror_ul]:pl-6 [&_.ProseMirror_ol]:list-decimal [&_.ProseMirror_ol]:pl-6",
   "[&_.ProseMirror_blockquote]:border-l-4 [&_.ProseMirror_blockquote]:border-line [&_.ProseMirror_blockquote]:pl-4 [&_.ProseMirror_blockquote]:italic",
@@ -72,6 +86,7 @@ const BODY_STYLES = [
 
 export function ArticleEditor(props: ArticleEditorProps) {
   const t = useTranslations("editor");
+  const tComments = useTranslations("workflow.comments");
   const published = props.status === "PUBLISHED";
   const [metadata, setMetadata] = useState(() => metadataOf(props.snapshot));
   const metadataRef = useRef(metadata);
@@ -124,8 +139,38 @@ export function ArticleEditor(props: ArticleEditorProps) {
   });
   markEditedRef.current = saver.markEdited;
 
+  // Comments: the threads' passages are found by the highlight plugin after each change; a marker
+  // or a quote opens a thread in the Comments tab, whose quote selects the passage in the text.
+  const panelView = usePanelView();
+  const commentActions = useCommentActions();
+  const [activeThread, setActiveThread] = useState<string | null>(null);
+  const [located, setLocated] = useState<ReadonlyMap<string, LocatedPassage>>(new Map());
+  const [composer, setComposer] = useState<{ anchor: CommentAnchor; position: { left: number; top: number } } | null>(null);
+  const openThreadRef = useRef<(id: string) => void>(() => {});
+  const openThread = (id: string) => {
+    setActiveThread(id);
+    panelView.setTab("comments");
+    panelView.setDrawerOpen(true);
+    // After the tab (or the phone's drawer) has rendered the thread.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const element = document.getElementById(`comment-thread-${id}`);
+        element?.scrollIntoView({ block: "nearest" });
+        element?.focus();
+      }),
+    );
+  };
+  openThreadRef.current = openThread;
+  const [highlights] = useState(() =>
+    CommentHighlights.configure({
+      onOpen: (id) => openThreadRef.current(id),
+      onLocated: (found) => setLocated(found),
+      markerLabel: (count) => tComments("marker", { count }),
+    }),
+  );
+
   const editor = useEditor({
-    extensions: richTextExtensions,
+    extensions: [...richTextExtensions, highlights],
     content: props.snapshot.bodyJson,
     immediatelyRender: false,
     editorProps: {
@@ -148,6 +193,27 @@ export function ArticleEditor(props: ArticleEditorProps) {
     },
   });
   editorRef.current = editor;
+
+  useEffect(() => {
+    if (!editor) return;
+    const threads = props.comments.filter((thread) => !thread.resolved || thread.id === activeThread);
+    editor.view.dispatch(editor.state.tr.setMeta(commentHighlightsKey, { threads, active: activeThread }).setMeta("addToHistory", false));
+  }, [editor, props.comments, activeThread]);
+
+  const startComment = () => {
+    if (!editor || !props.canComment) return;
+    const anchor = selectionAnchor(editor.state);
+    if (!anchor) return;
+    const end = editor.view.coordsAtPos(editor.state.selection.to);
+    setComposer({ anchor, position: { left: end.left - 160, top: end.bottom + 8 } });
+  };
+
+  const showPassage = (id: string) => {
+    setActiveThread(id);
+    const passage = located.get(id);
+    const range = editor && passage ? rangeOf(editor.state.doc, passage) : null;
+    if (editor && range) editor.chain().focus().setTextSelection(range).scrollIntoView().run();
+  };
 
   const inConflict = saver.conflict !== null;
   useEffect(() => {
@@ -177,7 +243,11 @@ export function ArticleEditor(props: ArticleEditorProps) {
 
   const onShortcut = (event: KeyboardEvent<HTMLDivElement>) => {
     if (!(event.ctrlKey || event.metaKey)) return;
-    if (event.key.toLowerCase() === "s") {
+    if (event.altKey && event.code === "KeyM") {
+      // By its key, not its character: Alt changes the character on some layouts.
+      event.preventDefault();
+      startComment();
+    } else if (event.key.toLowerCase() === "s") {
       event.preventDefault();
       void saver.save("save");
     } else if (event.key === "Enter" && !inConflict) {
@@ -224,7 +294,20 @@ export function ArticleEditor(props: ArticleEditorProps) {
             <DocumentActions primary={props.primaryAction} menu={props.menu} />
           </>
         }
-        panels={props.panels}
+        panels={{
+          ...props.panels,
+          comments: (
+            <CommentThreads
+              threads={props.comments}
+              located={new Set(located.keys())}
+              canComment={props.canComment}
+              active={activeThread}
+              onShow={showPassage}
+              hint={props.canComment ? tComments("selectFirst", { shortcut: SHORTCUT }) : undefined}
+            />
+          ),
+        }}
+        view={panelView}
         details={
           <fieldset disabled={inConflict} className="stack">
             <legend className="sr-only">{t("fields.details")}</legend>
@@ -272,6 +355,42 @@ export function ArticleEditor(props: ArticleEditorProps) {
               </>
             ) : null}
             <EditorContent editor={editor} />
+            {editor && props.canComment ? (
+              <BubbleMenu
+                editor={editor}
+                shouldShow={({ state }) => !inConflict && selectionAnchor(state) !== null}
+                options={{ placement: "top" }}
+              >
+                <Button
+                  type="button"
+                  size="sm"
+                  variant="secondary"
+                  className="shadow-md"
+                  title={tComments("onSelectionHint", { shortcut: SHORTCUT })}
+                  onMouseDown={(event) => event.preventDefault()}
+                  onClick={startComment}
+                >
+                  <MessageSquarePlus aria-hidden />
+                  {tComments("onSelection")}
+                </Button>
+              </BubbleMenu>
+            ) : null}
+            {composer ? (
+              <CommentComposer
+                label={tComments("body")}
+                quote={composer.anchor.quote}
+                position={composer.position}
+                onCancel={() => {
+                  setComposer(null);
+                  editor?.commands.focus();
+                }}
+                onSend={async (body) => {
+                  const outcome = await commentActions.send({ kind: "comment", versionId: props.versionId, body, anchor: composer.anchor });
+                  if (outcome.ok) setComposer(null);
+                  return outcome;
+                }}
+              />
+            ) : null}
           </div>
           <div id="article-body-error" aria-live="polite" className="field-error">
             {saver.errors.body?.map((message) => (

@@ -2,35 +2,28 @@
 // The editor-first article page: the text is the page, its settings in a tabbed document panel on
 // the right (a drawer behind a "Document" button below 1024 px), and a sticky status bar with the
 // save state, who else has it open, the one primary action and the rest in a menu.
-import { useState, useSyncExternalStore, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { PanelRight } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Sheet, SheetContent, SheetDescription, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { useWideScreen } from "@/components/ui/use-wide-screen";
 
 export type DocumentPanels = { tags: ReactNode; photo: ReactNode; workflow: ReactNode; comments: ReactNode; historyHref: string };
 
-const WIDE = "(min-width: 1024px)";
-
-function subscribe(onChange: () => void) {
-  const query = window.matchMedia(WIDE);
-  query.addEventListener("change", onChange);
-  return () => query.removeEventListener("change", onChange);
-}
-
-/** The panel sits beside the text on a wide screen; the server renders that, a phone switches after load. */
-function useWideScreen(): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => window.matchMedia(WIDE).matches,
-    () => true,
-  );
-}
-
-function PanelTabs({ details, panels }: { details: ReactNode; panels: DocumentPanels }) {
+function PanelTabs({
+  details,
+  panels,
+  tab,
+  setTab,
+}: {
+  details: ReactNode;
+  panels: DocumentPanels;
+  tab: string;
+  setTab: (tab: string) => void;
+}) {
   const t = useTranslations("editor.document");
-  const [tab, setTab] = useState("details");
   const tabs = [
     ["details", t("details"), details],
     ["tags", t("tags"), panels.tags],
@@ -71,11 +64,22 @@ type Props = {
   children: ReactNode;
   details: ReactNode;
   panels: DocumentPanels;
+  /** The open tab and the phone's drawer, when the page opens them itself (a comment's marker does). */
+  view?: { tab: string; setTab: (tab: string) => void; drawerOpen: boolean; setDrawerOpen: (open: boolean) => void };
 };
 
-export function DocumentWorkspace({ status, actions, children, details, panels }: Props) {
+/** The tab and drawer state, kept here unless the page holds it. */
+export function usePanelView() {
+  const [tab, setTab] = useState("details");
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  return { tab, setTab, drawerOpen, setDrawerOpen };
+}
+
+export function DocumentWorkspace({ status, actions, children, details, panels, view }: Props) {
   const t = useTranslations("editor.document");
   const wide = useWideScreen();
+  const own = usePanelView();
+  const { tab, setTab, drawerOpen, setDrawerOpen } = view ?? own;
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] xl:grid-cols-[minmax(0,1fr)_24rem]">
       <div className="min-w-0">
@@ -88,7 +92,7 @@ export function DocumentWorkspace({ status, actions, children, details, panels }
           <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1">{status}</div>
           <div className="flex flex-wrap items-center gap-2">
             {wide ? null : (
-              <Sheet>
+              <Sheet open={drawerOpen} onOpenChange={setDrawerOpen}>
                 <SheetTrigger asChild>
                   <Button variant="secondary" size="sm">
                     <PanelRight aria-hidden />
@@ -98,7 +102,7 @@ export function DocumentWorkspace({ status, actions, children, details, panels }
                 <SheetContent side="right" closeLabel={t("close")} className="w-[min(26rem,92vw)] p-4 pt-12">
                   <SheetTitle className="sr-only">{t("panel")}</SheetTitle>
                   <SheetDescription className="sr-only">{t("panel")}</SheetDescription>
-                  <PanelTabs details={details} panels={panels} />
+                  <PanelTabs details={details} panels={panels} tab={tab} setTab={setTab} />
                 </SheetContent>
               </Sheet>
             )}
@@ -109,7 +113,7 @@ export function DocumentWorkspace({ status, actions, children, details, panels }
       </div>
       {wide ? (
         <aside aria-label={t("panel")} className="min-w-0 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
-          <PanelTabs details={details} panels={panels} />
+          <PanelTabs details={details} panels={panels} tab={tab} setTab={setTab} />
         </aside>
       ) : null}
     </div>

@@ -20,7 +20,7 @@ import { mayEditVersion } from "@/lib/editing/access";
 import { findSourceVersionId, getVersionForEditor, listOthersPresent } from "@/lib/editing/queries";
 import { subjectTitle, versionTitle } from "@/lib/desk-titles";
 import { renderDocumentHtml } from "@/lib/rich-text/render";
-import { getWorkflowPanel } from "@/lib/workflow/queries";
+import { getWorkflowPanel, listCommentThreads } from "@/lib/workflow/queries";
 import { availableTransitions, type TransitionKind } from "@/lib/workflow/transitions";
 
 type Params = { params: Promise<{ id: string }> };
@@ -149,6 +149,8 @@ export default async function ArticleEditorPage({ params }: Params) {
           primaryAction={primary}
           menu={menu}
           panels={panels}
+          comments={await listCommentThreads([version.id])}
+          canComment={userCan(user, "article.comment")}
         />
       </>
     );
