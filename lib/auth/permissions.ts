@@ -39,7 +39,11 @@ export const PERMISSIONS = {
   "glossary.manage": ["ADMIN", "EDITOR"],
   "tag.manage": ["ADMIN", "EDITOR"],
   "tag.assign": ["ADMIN", "EDITOR"],
+  /** Ingest sources: add feeds, mailboxes and folders, pause, resume, poll now ("internal" stays an admin's). */
+  "ingest.manage": ["ADMIN", "EDITOR"],
   "audit.view": ["ADMIN"],
+  /** Make and revoke the content API's keys (every key reads published content only). */
+  "apiKey.manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

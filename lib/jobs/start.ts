@@ -1,6 +1,6 @@
 // Starts the background work of one app server: joins the job queue, registers the publish-due cron
 // (a row in pgboss.schedule: one tick a minute for the whole cluster, not one per server) and the
-// hourly sweep of expired sessions, the public-change outbox sweep (every minute and once at start:
+// hourly sweep of expired sessions (and of old API rate windows), the public-change outbox sweep (every minute and once at start:
 // lib/public-change/consumer.ts), works the queues, and asks for a catch-up run at start; also the
 // tag scans accepted imports owe (lib/jobs/tag-scans.ts).
 // Without a shared cache (no REDIS_URL) it also starts this server's cache follower
@@ -11,6 +11,7 @@ import { runPublishDue } from "@/lib/scheduled-publishing/publish-due";
 import { startTagScanJobs } from "@/lib/jobs/tag-scans";
 import { createJobQueue, createQueues, PUBLIC_CHANGES_CRON, PUBLISH_DUE_CRON, QUEUES, SWEEP_SESSIONS_CRON } from "@/lib/jobs/queue";
 import { sweepExpiredSessions } from "@/lib/auth/sessions";
+import { sweepApiRateWindows } from "@/lib/api/rate-limit";
 import { processPublicChanges, pruneDeliveredChanges } from "@/lib/public-change/consumer";
 import { startCacheFollower } from "@/lib/public-change/follower";
 
@@ -47,6 +48,7 @@ export async function workSweepSessions(boss: PgBoss): Promise<void> {
   await boss.work(QUEUES.sweepSessions, async () => {
     const swept = await sweepExpiredSessions();
     if (swept) console.log(`jobs: swept ${swept} expired session(s)`);
+    await sweepApiRateWindows();
   });
 }
 

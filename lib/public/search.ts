@@ -170,3 +170,14 @@ export async function listSearchFacets(language: Locale, tagLimit = 40): Promise
     years,
   };
 }
+
+/** The newest published versions matching a query (at most SEARCH_CANDIDATE_LIMIT), for the content API's `q`. */
+export async function newestMatchingVersionIds(language: Locale, query: string): Promise<string[]> {
+  const { config, language: lang } = SEARCH_SQL[language];
+  const rows = await replicaDb.$queryRaw<{ id: string }[]>`
+    SELECT v.id FROM article_versions v
+     WHERE v.language = ${lang} AND ${publishedSql()} AND v.search_vector @@ websearch_to_tsquery(${config}, ${query})
+     ORDER BY v.published_at DESC
+     LIMIT ${SEARCH_CANDIDATE_LIMIT}`;
+  return rows.map((row) => row.id);
+}

@@ -3,7 +3,7 @@
 // so this list can cross from the server layout to client components.
 import type { Permission } from "@/lib/auth/permissions";
 
-export type NavIcon = "dashboard" | "articles" | "import" | "translations" | "photos" | "tags" | "users" | "audit" | "security";
+export type NavIcon = "dashboard" | "articles" | "import" | "translations" | "photos" | "tags" | "users" | "audit" | "security" | "apiKeys";
 
 export type NavEntry = { href: string; label: string; icon: NavIcon };
 
@@ -17,6 +17,7 @@ const NAV: (NavEntry & { permission: Permission })[] = [
   { href: "/admin/users", label: "users", icon: "users", permission: "user.list" },
   { href: "/admin/audit", label: "audit", icon: "audit", permission: "audit.view" },
   { href: "/admin/security", label: "security", icon: "security", permission: "audit.view" },
+  { href: "/admin/api-keys", label: "apiKeys", icon: "apiKeys", permission: "apiKey.manage" },
 ];
 
 /** The entries this person may open, labels already translated. */

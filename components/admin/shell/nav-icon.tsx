@@ -1,5 +1,5 @@
 // The lucide icon of each sidebar entry (decorative: the entry's text names it).
-import { FileText, Gauge, Image, Languages, ScrollText, ShieldCheck, Tags, Upload, Users, type LucideIcon } from "lucide-react";
+import { FileText, Gauge, Image, KeyRound, Languages, ScrollText, ShieldCheck, Tags, Upload, Users, type LucideIcon } from "lucide-react";
 import type { NavIcon as NavIconName } from "@/components/admin/shell/desk-nav";
 
 const ICONS: Record<NavIconName, LucideIcon> = {
@@ -12,6 +12,7 @@ const ICONS: Record<NavIconName, LucideIcon> = {
   users: Users,
   audit: ScrollText,
   security: ShieldCheck,
+  apiKeys: KeyRound,
 };
 
 export function NavIcon({ name, className }: { name: NavIconName; className?: string }) {
