@@ -4,7 +4,9 @@
 // translate or check; stale paragraphs show what changed in the source and a "still correct"
 // button; glossary hints and translation-memory suggestions sit under each row. Each translation
 // paragraph is a small rich-text field (bold, italic, links), so the source's marks can be kept.
-import { useMemo, useRef, useState, useTransition, type KeyboardEvent } from "react";
+// The translator may comment on a passage of the source: select it, choose Comment (or press
+// Ctrl/Cmd+Alt+M); the passage is highlighted and the threads listed under the rows.
+import { useEffect, useMemo, useRef, useState, useTransition, type KeyboardEvent } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { initialActionState, type ActionState } from "@/lib/action-state";
@@ -15,6 +17,13 @@ import { containsTerm } from "@/lib/translations/glossary";
 import { inlineText, type Inline } from "@/lib/translations/inline";
 import type { TranslationWorkspace } from "@/lib/translations/queries";
 import { foldForMatching } from "@/lib/translations/text";
+import { locatePassage, type CommentAnchor } from "@/lib/comments/anchor";
+import type { CommentThreadView } from "@/lib/workflow/queries";
+import { CommentComposer } from "@/components/comments/comment-composer";
+import { CommentableText, commentableText, useCommentableSelection, type TextHighlight } from "@/components/comments/commentable-text";
+import { CommentThreads } from "@/components/comments/comment-threads";
+import { useCommentActions } from "@/components/comments/use-comment-actions";
+import { Button } from "@/components/ui/button";
 
 type Row = TranslationWorkspace["rows"][number];
 type Target = NonNullable<TranslationWorkspace["target"]>;
@@ -29,11 +38,16 @@ export function TranslationEditor({
   target,
   update = null,
   canEdit,
+  comments = [],
+  canComment = false,
 }: {
   workspace: TranslationWorkspace;
   target: Target;
   update?: Update | null;
   canEdit: boolean;
+  /** Threads on the source and on this translation. */
+  comments?: CommentThreadView[];
+  canComment?: boolean;
 }) {
   const draft = update ?? target;
   const t = useTranslations("translations.editor");
@@ -116,6 +130,56 @@ export function TranslationEditor({
 
   const message = pending ? t("saving") : (result.message ?? (dirty ? t("unsaved") : ""));
 
+  // Comments on the source: its passages located in the rows' text, highlighted there.
+  const tComments = useTranslations("workflow.comments");
+  const commentActions = useCommentActions();
+  const selection = useCommentableSelection();
+  const [composer, setComposer] = useState<{ anchor: CommentAnchor; position: { left: number; top: number } } | null>(null);
+  const [activeThread, setActiveThread] = useState<string | null>(null);
+  const sourceId = workspace.source.id;
+  const sourceBlocks = useMemo(
+    () => workspace.rows.map((row) => ({ blockId: row.sourceBlockId, text: commentableText(row.sourceInline) })),
+    [workspace.rows],
+  );
+  const { highlights, located } = useMemo(() => {
+    const byBlock = new Map<string, TextHighlight[]>();
+    const found = new Set<string>();
+    for (const thread of comments) {
+      // A comment on the translation is anchored in its own text, which this view does not lay out.
+      if (thread.versionId !== sourceId) {
+        found.add(thread.id);
+        continue;
+      }
+      const passage = locatePassage(sourceBlocks, thread.anchor);
+      if (!passage) continue;
+      found.add(thread.id);
+      if (thread.resolved && thread.id !== activeThread) continue;
+      byBlock.set(passage.blockId, [
+        ...(byBlock.get(passage.blockId) ?? []),
+        { id: thread.id, from: passage.from, to: passage.to, active: thread.id === activeThread },
+      ]);
+    }
+    return { highlights: byBlock, located: found };
+  }, [comments, sourceId, sourceBlocks, activeThread]);
+
+  const startComment = () => {
+    if (!canComment || !selection) return;
+    setComposer({ anchor: selection.anchor, position: { left: selection.rect.left, top: selection.rect.bottom + 8 } });
+  };
+  const startCommentRef = useRef(startComment);
+  startCommentRef.current = startComment;
+  useEffect(() => {
+    // The source is read-only text: the shortcut is heard on the page, where its selection lives.
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.altKey && event.code === "KeyM") {
+        event.preventDefault();
+        startCommentRef.current();
+      }
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, []);
+
   return (
     // Keyboard shortcuts for the whole editor, bubbling up from its native controls.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
@@ -188,6 +252,7 @@ export function TranslationEditor({
             canEdit={canEdit}
             sourceLanguage={workspace.sourceLanguage}
             language={workspace.language}
+            highlights={highlights.get(row.sourceBlockId) ?? []}
             onEdit={(content) => edit(row.sourceBlockId, content)}
             onStillCorrect={() => save([row.sourceBlockId])}
             fieldRef={(handle) => {
@@ -227,6 +292,50 @@ export function TranslationEditor({
         </section>
       ) : null}
 
+      <section aria-labelledby="comments-heading" className="my-6" data-testid="translation-comments">
+        <h2 id="comments-heading">{tComments("generalTitle")}</h2>
+        <CommentThreads
+          threads={comments}
+          located={located}
+          canComment={canComment}
+          active={activeThread}
+          hint={canComment ? tComments("selectFirst", { shortcut: "Ctrl+Alt+M" }) : undefined}
+          sideOf={(thread) => (thread.versionId === sourceId ? tComments("onSource") : tComments("onTarget"))}
+          onShow={(id) => {
+            setActiveThread(id);
+            document.querySelector(`[data-comment-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "center" });
+          }}
+        />
+      </section>
+
+      {canComment && selection && !composer ? (
+        <Button
+          type="button"
+          size="sm"
+          variant="secondary"
+          className="shadow-md"
+          style={{ position: "fixed", left: selection.rect.left, top: Math.max(8, selection.rect.top - 40), zIndex: 40 }}
+          title={tComments("onSelectionHint", { shortcut: "Ctrl+Alt+M" })}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={startComment}
+        >
+          {tComments("onSelection")}
+        </Button>
+      ) : null}
+      {composer ? (
+        <CommentComposer
+          label={tComments("body")}
+          quote={composer.anchor.quote}
+          position={composer.position}
+          onCancel={() => setComposer(null)}
+          onSend={async (body) => {
+            const outcome = await commentActions.send({ kind: "comment", versionId: sourceId, body, anchor: composer.anchor });
+            if (outcome.ok) setComposer(null);
+            return outcome;
+          }}
+        />
+      ) : null}
+
       {canEdit ? (
         <div className="sticky bottom-0 flex items-center gap-3 border-t border-neutral-300 bg-white py-2">
           <button type="button" className="button" disabled={pending} onClick={() => save()}>
@@ -251,6 +360,7 @@ type RowProps = {
   content: Inline;
   edited: boolean;
   canEdit: boolean;
+  highlights: TextHighlight[];
   sourceLanguage: string;
   language: string;
   onEdit: (content: Inline) => void;
@@ -258,26 +368,19 @@ type RowProps = {
   fieldRef: (handle: ParagraphEditorHandle | null) => void;
 };
 
-/** The source paragraph with its marks, rendered by React from the stored JSON (never as HTML). */
-function InlineView({ content }: { content: Inline }) {
-  return content.map((node, index) => {
-    if (node.type === "hardBreak") return <br key={index} />;
-    let element: React.ReactNode = node.text;
-    for (const mark of [...(node.marks ?? [])].reverse()) {
-      if (mark.type === "bold") element = <strong>{element}</strong>;
-      else if (mark.type === "italic") element = <em>{element}</em>;
-      else
-        element = (
-          <a href={mark.attrs.href} rel="noopener noreferrer nofollow" target="_blank" className="underline">
-            {element}
-          </a>
-        );
-    }
-    return <span key={index}>{element}</span>;
-  });
-}
-
-function RowView({ row, index, content, edited, canEdit, sourceLanguage, language, onEdit, onStillCorrect, fieldRef }: RowProps) {
+function RowView({
+  row,
+  index,
+  content,
+  edited,
+  canEdit,
+  highlights,
+  sourceLanguage,
+  language,
+  onEdit,
+  onStillCorrect,
+  fieldRef,
+}: RowProps) {
   const t = useTranslations("translations.editor");
   const id = `block-${row.sourceBlockId}`;
   const text = useMemo(() => inlineText(content), [content]);
@@ -294,7 +397,7 @@ function RowView({ row, index, content, edited, canEdit, sourceLanguage, languag
       <div lang={sourceLanguage} className="translation-source">
         <p className="text-sm text-neutral-600">{t("paragraph", { number: index + 1 })}</p>
         <p data-testid="source-text">
-          <InlineView content={row.sourceInline} />
+          <CommentableText blockId={row.sourceBlockId} content={row.sourceInline} highlights={highlights} />
         </p>
         {row.state === "stale" && row.diff ? (
           <div className="mt-2 text-sm" data-testid="source-diff">

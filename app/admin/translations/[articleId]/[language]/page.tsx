@@ -1,5 +1,6 @@
 // The side-by-side translation editor of one article and language: source on the left (read
 // only), translation on the right, aligned block by block, with staleness, glossary and memory.
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -16,6 +17,7 @@ import { articleTitle, subjectTitle } from "@/lib/desk-titles";
 import { getTranslationWorkspace } from "@/lib/translations/queries";
 import { availableUpdateTransitions } from "@/lib/translations/live-update";
 import { writesAnyTranslation } from "@/lib/translations/service";
+import { listCommentThreads } from "@/lib/workflow/queries";
 
 export async function generateMetadata({ params }: { params: Promise<{ articleId: string; language: string }> }): Promise<Metadata> {
   const { articleId, language } = await params;
@@ -54,12 +56,15 @@ export default async function TranslationEditorPage({ params }: { params: Promis
   const mayStartUpdate = target?.status === "PUBLISHED" && !update && (holds || (!target.assigneeId && userCan(user, "translation.claim")));
   return (
     <>
-      <p>
-        <Link href="/admin/translations">{t("title")}</Link>
-      </p>
-      <h1>
-        {t("editor.heading", { language: languageName(language) })}: <span lang={workspace.sourceLanguage}>{workspace.source.title}</span>
-      </h1>
+      <PageHeader
+        title={
+          <>
+            {t("editor.heading", { language: languageName(language) })}:{" "}
+            <span lang={workspace.sourceLanguage}>{workspace.source.title}</span>
+          </>
+        }
+        breadcrumbs={[{ href: "/admin/translations", label: t("title") }]}
+      />
       {!target ? (
         <>
           <p>{t("editor.notStarted")}</p>
@@ -119,6 +124,8 @@ export default async function TranslationEditorPage({ params }: { params: Promis
             target={target}
             update={update}
             canEdit={canEdit}
+            comments={await listCommentThreads([workspace.source.id, target.id])}
+            canComment={userCan(user, "article.comment")}
           />
           {canEdit && !update ? (
             <div className="mt-4 flex flex-wrap gap-6">
