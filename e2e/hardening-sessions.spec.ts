@@ -30,9 +30,14 @@ test("a password reset and a role change each sign the colleague out of an open 
   await signIn(colleaguePage, email, firstPassword);
   await expect(colleaguePage).toHaveURL(/\/admin$/);
 
+  // Role and password are in the row's menu, each in a small dialog.
   const row = page.getByTestId(`user-row-${email}`);
-  await row.getByRole("textbox", { name: new RegExp(NAME) }).fill(secondPassword);
-  await row.getByRole("button", { name: /réinitialiser|reset password/i }).click();
+  await row.getByRole("button", { name: /actions pour|actions for/i }).click();
+  await page.getByRole("menuitem", { name: /réinitialiser|reset password/i }).click();
+  const passwordDialog = page.getByRole("dialog");
+  await passwordDialog.getByRole("textbox", { name: new RegExp(NAME) }).fill(secondPassword);
+  await passwordDialog.getByRole("button", { name: /réinitialiser|reset password/i }).click();
+  await expect(passwordDialog).toBeHidden();
   await expect
     .poll(async () => (await queryDatabase<{ v: number }>("SELECT session_version AS v FROM users WHERE email = $1", [email]))[0]?.v)
     .toBe(2);
@@ -43,8 +48,12 @@ test("a password reset and a role change each sign the colleague out of an open 
   await expect(colleaguePage).toHaveURL(/\/admin$/);
 
   await page.reload();
-  await row.locator("select[name=role]").selectOption("TRANSLATOR");
-  await row.getByRole("button", { name: /changer le rôle|change role/i }).click();
+  await row.getByRole("button", { name: /actions pour|actions for/i }).click();
+  await page.getByRole("menuitem", { name: /changer le rôle|change role/i }).click();
+  const roleDialog = page.getByRole("dialog");
+  await roleDialog.getByLabel(/^rôle$|^role$/i).selectOption("TRANSLATOR");
+  await roleDialog.getByRole("button", { name: /changer le rôle|change role/i }).click();
+  await expect(roleDialog).toBeHidden();
   await expect
     .poll(async () => (await queryDatabase<{ role: string }>("SELECT role FROM users WHERE email = $1", [email]))[0]?.role)
     .toBe("TRANSLATOR");

@@ -97,7 +97,8 @@ test.describe("sessions end when the person says so", () => {
     await expect(others).toHaveCount(1);
     await expect(others).toContainText(/Chrom/);
     await screenshots(second, "account-sessions");
-    await others.getByRole("button").click();
+    await others.getByRole("button", { name: /actions pour|actions for/i }).click();
+    await second.getByRole("menuitem", { name: /^déconnecter$|^sign out$/i }).click();
     await expect(second.getByTestId("session-other")).toHaveCount(0);
 
     await first.getByRole("link", { name: /^articles$/i }).click();
@@ -109,7 +110,8 @@ test.describe("sessions end when the person says so", () => {
     await adminPage.reload();
     const row = adminPage.getByTestId(`user-row-${email}`);
     await expect(row.getByTestId("session-count")).toHaveText("1");
-    await row.getByRole("button", { name: new RegExp(`(déconnecter|sign) ${name}`, "i") }).click();
+    await row.getByRole("button", { name: new RegExp(`(actions pour|actions for) ${name}`, "i") }).click();
+    await adminPage.getByRole("menuitem", { name: /déconnecter partout|sign out everywhere/i }).click();
     await expect
       .poll(
         async () =>

@@ -37,10 +37,13 @@ test("a deactivated user is thrown out of an open session", async ({ page, brows
   await signIn(userPage, email, password);
   await expect(userPage).toHaveURL(/\/admin$/);
 
+  // A user's actions are in the row's menu; deactivating answers with a toast.
   await page
     .getByTestId(`user-row-${email}`)
-    .getByRole("button", { name: /désactiver|deactivate/i })
+    .getByRole("button", { name: /actions pour|actions for/i })
     .click();
+  await page.getByRole("menuitem", { name: /désactiver|deactivate/i }).click();
+  await expect(page.locator("[data-sonner-toast]").filter({ hasText: /utilisateur désactivé|user deactivated/i })).toBeVisible();
   await expect(page.getByTestId(`user-row-${email}`)).toContainText(/désactivé|deactivated/i);
 
   await userPage.goto("/admin/articles");

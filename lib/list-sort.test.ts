@@ -1,6 +1,6 @@
 // The URL's sort: only the page's columns, only asc/desc, each column's natural direction by default.
 import { describe, expect, it } from "vitest";
-import { nextSort, parseListSort, sortQueryEntries } from "@/lib/list-sort";
+import { nextSort, parseListSort, sortHref, sortQueryEntries } from "@/lib/list-sort";
 
 const columns = { title: "asc", updated: "desc", published: "desc" } as const;
 
@@ -36,5 +36,22 @@ describe("sortQueryEntries", () => {
       ["dir", "asc"],
     ]);
     expect(sortQueryEntries({ sort: "title", dir: "asc" }, columns, "updated")).toEqual([["sort", "title"]]);
+  });
+});
+
+describe("sortHref", () => {
+  it("keeps the filters, drops the page, and leaves the default sort out of the URL", () => {
+    const current = { sort: "updated", dir: "desc" } as const;
+    expect(sortHref("/admin/tags", { q: "iran", type: "", page: "3" }, current, "title", columns, "updated")).toBe(
+      "/admin/tags?q=iran&sort=title",
+    );
+    expect(sortHref("/admin/tags", { q: "iran" }, { sort: "title", dir: "asc" }, "title", columns, "updated")).toBe(
+      "/admin/tags?q=iran&sort=title&dir=desc",
+    );
+    expect(sortHref("/admin/tags", {}, { sort: "updated", dir: "asc" }, "updated", columns, "updated")).toBe("/admin/tags");
+  });
+
+  it("ignores a column the list does not sort by", () => {
+    expect(sortHref("/admin/tags", {}, { sort: "title", dir: "asc" }, "password", columns, "updated")).toBe("/admin/tags?sort=title");
   });
 });

@@ -35,3 +35,32 @@ export function sortQueryEntries<K extends string>(current: ListSort<K>, columns
   if (current.dir !== columns[current.sort]) entries.push(["dir", current.dir]);
   return entries;
 }
+
+/**
+ * A list page's URL with `change` applied to its query: the sort given as a whole (defaults left
+ * out), the other entries kept or dropped (null). Any change of sort or filter starts again at page 1.
+ */
+export function listHref<K extends string>(
+  path: string,
+  params: Record<string, string | null | undefined>,
+  sort: { current: ListSort<K>; columns: SortColumns<K>; fallback: K },
+): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value && key !== "sort" && key !== "dir" && key !== "page") query.set(key, value);
+  for (const [key, value] of sortQueryEntries(sort.current, sort.columns, sort.fallback)) query.set(key, value);
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/** The href a sortable header links to: the same filters, this column's next sort, page 1. */
+export function sortHref<K extends string>(
+  path: string,
+  params: Record<string, string | null | undefined>,
+  current: ListSort<K>,
+  column: string,
+  columns: SortColumns<K>,
+  fallback: K,
+): string {
+  const next = column in columns ? nextSort(current, column as K, columns) : current;
+  return listHref(path, params, { current: next, columns, fallback });
+}

@@ -6,11 +6,13 @@ import { initialActionState } from "@/lib/action-state";
 import { changeOwnPassword } from "@/lib/users/actions";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useActionToast } from "@/components/ui/use-action-toast";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 export function ChangePasswordForm() {
   const t = useTranslations("account");
   const [state, formAction] = useActionState(changeOwnPassword, initialActionState);
+  useActionToast(state);
   return (
     <form action={formAction} className="stack" noValidate key={state.ok ? "done" : "editing"}>
       <FormMessage state={state} />

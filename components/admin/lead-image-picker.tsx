@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-message";
+import { useActionToast } from "@/components/ui/use-action-toast";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/action-state";
 import { setLeadImage } from "@/lib/media/actions";
@@ -21,6 +22,7 @@ export function LeadImagePicker({
 }) {
   const t = useTranslations("media");
   const [state, formAction] = useActionState(setLeadImage, initialActionState);
+  useActionToast(state);
   const currentId = current?.id ?? null;
   return (
     <section aria-labelledby="lead-image-title" className="stack" data-testid="lead-image-picker">

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/ui/form-message";
+import { useActionToast } from "@/components/ui/use-action-toast";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/action-state";
 import { matchCaptionToAsset } from "@/lib/media/actions";
@@ -23,6 +24,7 @@ export function MediaCaptionMatchForm({
 }) {
   const t = useTranslations("media");
   const [state, formAction] = useActionState(matchCaptionToAsset, initialActionState);
+  useActionToast(state);
   const selectId = `caption-match-${index}`;
   return (
     <form action={formAction} className="stack" data-testid="caption-match">

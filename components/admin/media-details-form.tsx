@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useActionToast } from "@/components/ui/use-action-toast";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/action-state";
 import { LANGUAGES, type Language } from "@/lib/i18n/languages";
@@ -28,6 +29,7 @@ export function MediaDetailsForm({
 }) {
   const t = useTranslations("media");
   const [state, formAction] = useActionState(saveMediaDetails, initialActionState);
+  useActionToast(state);
   const value = (name: string, fallback: string) => (state.ok ? fallback : (state.values?.[name] ?? fallback));
   return (
     <form action={formAction} className="stack" noValidate>

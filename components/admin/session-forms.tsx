@@ -1,32 +1,22 @@
 "use client";
-// The account page's session controls: end one session, or every session but this browser's.
+// The account page's "sign out everywhere else" form (one browser is signed out from its row's menu).
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { initialActionState } from "@/lib/action-state";
-import { endOtherOwnSessions, endOwnSession } from "@/lib/users/actions";
+import { endOtherOwnSessions } from "@/lib/users/actions";
 import { FormMessage } from "@/components/ui/form-message";
+import { useActionToast } from "@/components/ui/use-action-toast";
 import { SubmitButton } from "@/components/ui/submit-button";
-
-export function EndSessionForm({ sessionId, label }: { sessionId: string; label: string }) {
-  const t = useTranslations("account.sessions");
-  const [state, formAction] = useActionState(endOwnSession, initialActionState);
-  return (
-    <form action={formAction} className="inline-form">
-      <input type="hidden" name="sessionId" value={sessionId} />
-      <SubmitButton className="button small danger" aria-label={label}>
-        {t("end")}
-      </SubmitButton>
-      <FormMessage state={state} />
-    </form>
-  );
-}
 
 export function EndOtherSessionsForm() {
   const t = useTranslations("account.sessions");
   const [state, formAction] = useActionState(endOtherOwnSessions, initialActionState);
+  useActionToast(state);
   return (
     <form action={formAction} className="inline-form">
-      <SubmitButton className="button small">{t("endOthers")}</SubmitButton>
+      <SubmitButton variant="secondary" size="sm">
+        {t("endOthers")}
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );

@@ -5,6 +5,7 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useActionToast } from "@/components/ui/use-action-toast";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/action-state";
 import { createTag, deleteTag, mergeTag, updateTag } from "@/lib/tags/actions";
@@ -113,6 +114,7 @@ export function TagFieldsForm({ initial = {} }: { initial?: TagFormValues }) {
   const t = useTranslations("tags");
   const editing = Boolean(initial.id);
   const [state, formAction] = useActionState(editing ? updateTag : createTag, initialActionState);
+  useActionToast(state);
   // After a successful create the form starts empty; after an edit it keeps what was saved.
   const values = state.ok ? (editing ? { ...initial, ...state.values } : {}) : { ...initial, ...state.values };
   const prefix = editing ? "edit-" : "new-";
@@ -169,6 +171,7 @@ export function TagFieldsForm({ initial = {} }: { initial?: TagFormValues }) {
 export function MergeTagForm({ tagId, targets }: { tagId: string; targets: TagOption[] }) {
   const t = useTranslations("tags");
   const [state, formAction] = useActionState(mergeTag, initialActionState);
+  useActionToast(state);
   return (
     <form action={formAction} className="stack">
       <FormMessage state={state} />
@@ -198,6 +201,7 @@ export function MergeTagForm({ tagId, targets }: { tagId: string; targets: TagOp
 export function DeleteTagForm({ tagId, targets }: { tagId: string; targets: TagOption[] }) {
   const t = useTranslations("tags");
   const [state, formAction] = useActionState(deleteTag, initialActionState);
+  useActionToast(state);
   const [mode, setMode] = useState<"remove" | "reassign">("remove");
   return (
     <form action={formAction} className="stack">

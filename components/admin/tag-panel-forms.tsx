@@ -6,6 +6,7 @@ import { X } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useActionToast } from "@/components/ui/use-action-toast";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/action-state";
 import { addArticleTag, findTags, removeArticleTag, scanArticleForTags } from "@/lib/tags/actions";
@@ -13,6 +14,7 @@ import { addArticleTag, findTags, removeArticleTag, scanArticleForTags } from "@
 export function RemoveTagButton({ articleId, tagId, label }: { articleId: string; tagId: string; label: string }) {
   const t = useTranslations("tags");
   const [state, formAction] = useActionState(removeArticleTag, initialActionState);
+  useActionToast(state);
   return (
     <form action={formAction} className="inline">
       <input type="hidden" name="articleId" value={articleId} />
@@ -31,6 +33,7 @@ export function RemoveTagButton({ articleId, tagId, label }: { articleId: string
 function AddTagButton({ articleId, tagId, label }: { articleId: string; tagId: string; label: string }) {
   const t = useTranslations("tags");
   const [state, formAction] = useActionState(addArticleTag, initialActionState);
+  useActionToast(state);
   return (
     <form action={formAction} className="inline">
       <input type="hidden" name="articleId" value={articleId} />
@@ -81,6 +84,7 @@ export function TagPicker({ articleId, typeLabels }: { articleId: string; typeLa
 export function ScanArticleButton({ articleId }: { articleId: string }) {
   const t = useTranslations("tags");
   const [state, formAction] = useActionState(scanArticleForTags, initialActionState);
+  useActionToast(state);
   return (
     <form action={formAction} className="inline-form">
       <input type="hidden" name="articleId" value={articleId} />

@@ -1,10 +1,12 @@
 "use client";
 // The parts of the desk list that need the browser: "select all on this page", the selection
 // count, and a row's actions menu. The list works without them (each row's checkbox still posts).
-import { useEffect, useState } from "react";
+import { useEffect, useState, useTransition } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { MoreHorizontal } from "lucide-react";
+import { Loader2, MoreHorizontal } from "lucide-react";
+import { toastActionResult } from "@/components/ui/use-action-toast";
+import { initialActionState, type ActionState } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 
@@ -70,23 +72,43 @@ export function SelectionStatus({ formId }: { formId: string }) {
   );
 }
 
-export type RowAction = { href: string; label: string };
+/** A row action: a page to open, or a server action run at once with the row's fields (its result is a toast). */
+export type RowAction =
+  | { href: string; label: string }
+  | {
+      label: string;
+      action: (state: ActionState<never>, form: FormData) => Promise<ActionState<unknown>>;
+      fields: Record<string, string>;
+      danger?: boolean;
+    };
 
 export function RowActions({ label, actions }: { label: string; actions: RowAction[] }) {
+  const [pending, startTransition] = useTransition();
   if (actions.length === 0) return null;
+  const run = (item: Extract<RowAction, { action: unknown }>) => {
+    const form = new FormData();
+    for (const [key, value] of Object.entries(item.fields)) form.set(key, value);
+    startTransition(async () => toastActionResult(await item.action(initialActionState, form), { refusals: true }));
+  };
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="icon" aria-label={label} className="size-8">
-          <MoreHorizontal aria-hidden />
+        <Button variant="ghost" size="icon" aria-label={label} className="size-8" disabled={pending} aria-busy={pending || undefined}>
+          {pending ? <Loader2 aria-hidden className="animate-spin" /> : <MoreHorizontal aria-hidden />}
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end">
-        {actions.map((action) => (
-          <DropdownMenuItem key={action.href} asChild>
-            <Link href={action.href}>{action.label}</Link>
-          </DropdownMenuItem>
-        ))}
+        {actions.map((item) =>
+          "href" in item ? (
+            <DropdownMenuItem key={item.href} asChild>
+              <Link href={item.href}>{item.label}</Link>
+            </DropdownMenuItem>
+          ) : (
+            <DropdownMenuItem key={item.label} onSelect={() => run(item)} className={item.danger ? "text-danger" : undefined}>
+              {item.label}
+            </DropdownMenuItem>
+          ),
+        )}
       </DropdownMenuContent>
     </DropdownMenu>
   );

@@ -6,7 +6,8 @@ import { buttonVariants } from "@/components/ui/button";
 export async function Pagination({ page, pageCount, basePath }: { page: number; pageCount: number; basePath: string }) {
   if (pageCount <= 1) return null;
   const t = await getTranslations("common");
-  const href = (target: number) => `${basePath}?page=${target}`;
+  // The base may carry the list's sort and filters already.
+  const href = (target: number) => `${basePath}${basePath.includes("?") ? "&" : "?"}page=${target}`;
   return (
     <nav aria-label={t("page", { page, count: pageCount })} className="mt-4 flex items-center gap-3">
       {page > 1 ? (

@@ -1,8 +1,9 @@
 "use client";
-// A submit button that shows the form's pending state and cannot be pressed twice. Drawn with the
-// button variants; a caller's legacy `className` ("button small") still wins until it moves over.
+// A submit button that shows the form's pending state (disabled, a spinner, its pending label) and
+// cannot be pressed twice. Drawn with the button variants; a caller's legacy `className` still wins.
 import type { ReactNode } from "react";
 import { useFormStatus } from "react-dom";
+import { Loader2 } from "lucide-react";
 import { buttonVariants, type ButtonProps } from "@/components/ui/button";
 
 type SubmitButtonProps = {
@@ -29,6 +30,7 @@ export function SubmitButton({ children, pendingLabel, className, "aria-label": 
       className={className ?? buttonVariants({ variant, size })}
       aria-label={label}
     >
+      {pending ? <Loader2 aria-hidden className="size-4 shrink-0 animate-spin" /> : null}
       {pending ? (pendingLabel ?? children) : children}
     </button>
   );

@@ -3,20 +3,39 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { ListSort, SortColumns } from "@/lib/list-sort";
 import { getMediaStorage } from "./storage";
 import { parseVariants, type StoredVariant } from "./variants";
 
 export const MEDIA_PAGE_SIZE = 24;
 export type MediaUseFilter = "all" | "used" | "unused";
 
+/** The library's sortable columns (newest upload first by default) and the direction each opens in. */
+export const MEDIA_SORT_COLUMNS = { uploaded: "desc", credit: "asc" } as const satisfies SortColumns<string>;
+export type MediaSort = keyof typeof MEDIA_SORT_COLUMNS;
+export const DEFAULT_MEDIA_SORT: MediaSort = "uploaded";
+
+/** The ORDER BY of each sort; the direction is one of two fixed words, never text from the URL. */
+function mediaOrder({ sort, dir }: ListSort<MediaSort>): Prisma.Sql {
+  const direction = Prisma.raw(dir === "asc" ? "ASC" : "DESC");
+  if (sort === "credit") return Prisma.sql`lower(coalesce(a.credit, '')) ${direction}, a.created_at DESC, a.id`;
+  return Prisma.sql`a.created_at ${direction}, a.id`;
+}
+
 /** `%…%` LIKE pattern matching the text literally (its own % and _ are escaped). */
 const containsPattern = (text: string) => `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
 /**
- * One page of the library, newest first. The search matches captions, alt text, credit, source
+ * One page of the library, newest first unless sorted otherwise. The search matches captions, alt text, credit, source
  * and copyright, ignoring case and accents ("hanoi" finds "Hà Nội"); filtering and paging run in SQL.
  */
-export async function listMediaAssets(options: { query?: string; use?: MediaUseFilter; page?: number; pageSize?: number }) {
+export async function listMediaAssets(options: {
+  query?: string;
+  use?: MediaUseFilter;
+  page?: number;
+  pageSize?: number;
+  sort?: ListSort<MediaSort>;
+}) {
   const pageSize = options.pageSize ?? MEDIA_PAGE_SIZE;
   const page = Math.max(1, options.page ?? 1);
   const query = (options.query ?? "").trim().slice(0, 200);
@@ -36,7 +55,7 @@ export async function listMediaAssets(options: { query?: string; use?: MediaUseF
   const [rows, counted] = await Promise.all([
     db.$queryRaw<
       { id: string }[]
-    >`SELECT a.id FROM media_assets a ${where} ORDER BY a.created_at DESC, a.id LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+    >`SELECT a.id FROM media_assets a ${where} ORDER BY ${mediaOrder(options.sort ?? { sort: DEFAULT_MEDIA_SORT, dir: "desc" })} LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
     db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM media_assets a ${where}`,
   ]);
   const total = Number(counted[0]?.total ?? 0);

@@ -3,12 +3,28 @@
 // Reader-facing reads live in public-queries.ts.
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { TagType } from "@/lib/generated/prisma/enums";
+import type { ListSort, SortColumns } from "@/lib/list-sort";
 import { COUNTRY_BY_KEY } from "./countries";
 import { countOccurrences } from "./occurrences";
 import { normalizeForMatch } from "./normalize";
 
 export const TAGS_PAGE_SIZE = 50;
+
+/** The tag list's sortable columns (the label is the one in the reader's language) and their first direction. */
+export const TAG_SORT_COLUMNS = { label: "asc", type: "asc", articles: "desc" } as const satisfies SortColumns<string>;
+export type TagSort = keyof typeof TAG_SORT_COLUMNS;
+export const DEFAULT_TAG_SORT: TagSort = "label";
+
+/** The ORDER BY of each sort; the direction is one of two fixed words, never text from the URL. */
+function tagOrder({ sort, dir }: ListSort<TagSort>): Prisma.Sql {
+  const direction = Prisma.raw(dir === "asc" ? "ASC" : "DESC");
+  if (sort === "type") return Prisma.sql`t.type::text ${direction}, own.normalized NULLS LAST, t.id`;
+  if (sort === "articles")
+    return Prisma.sql`(SELECT count(*) FROM article_tags at WHERE at.tag_id = t.id) ${direction}, own.normalized NULLS LAST, t.id`;
+  return Prisma.sql`own.normalized ${direction} NULLS LAST, t.id`;
+}
 
 export type TagLabels = { fr: string; en: string };
 
@@ -56,7 +72,7 @@ async function articleCounts(tagIds: string[]): Promise<Map<string, ArticleCount
 }
 
 /** The admin list: live tags matching a search (labels and aliases, accents and case ignored), by label in `locale`. */
-export async function listTags(options: { q?: string; type?: TagType | null; page?: number; locale: string }) {
+export async function listTags(options: { q?: string; type?: TagType | null; page?: number; locale: string; sort?: ListSort<TagSort> }) {
   const q = normalizeForMatch(options.q ?? "");
   const pattern = `%${q}%`;
   const type = options.type ?? null;
@@ -69,7 +85,7 @@ export async function listTags(options: { q?: string; type?: TagType | null; pag
       AND (${type}::text IS NULL OR t.type::text = ${type}::text)
       AND (${q} = '' OR EXISTS (SELECT 1 FROM tag_labels l WHERE l.tag_id = t.id AND l.normalized LIKE ${pattern})
                      OR EXISTS (SELECT 1 FROM tag_aliases a WHERE a.tag_id = t.id AND a.normalized LIKE ${pattern}))
-    ORDER BY own.normalized NULLS LAST, t.id
+    ORDER BY ${tagOrder(options.sort ?? { sort: DEFAULT_TAG_SORT, dir: "asc" })}
     LIMIT ${TAGS_PAGE_SIZE} OFFSET ${(page - 1) * TAGS_PAGE_SIZE}`;
   const rows = await filtered;
   const ids = rows.map((row) => row.id);

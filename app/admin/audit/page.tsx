@@ -1,7 +1,11 @@
-// The audit log for admins: who did what and when, filtered in the URL, newest first, paged by id.
+// The audit log for admins, on the desk's list component: who did what and when, filtered in the
+// URL, newest first, paged by id (a log reads in time order; its keyset pages allow no other sort).
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/admin/access-denied";
+import { buttonVariants } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { DataList, FilterBar, FilterInput, FilterSelect } from "@/components/ui/data-list";
 import { listAuthorChoices } from "@/lib/articles/queries";
 import { auditQuery, listAuditActions, listAuditEntries, parseAuditFilters } from "@/lib/audit/queries";
 import { requireUser, userCan } from "@/lib/auth/session";
@@ -27,135 +31,108 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   ]);
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p>{t("intro")}</p>
-      <form method="get" action="/admin/audit" className="mb-4 rounded border border-line p-3" role="search" aria-label={t("title")}>
-        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          <Select
-            id="audit-action"
-            name="action"
-            label={t("action")}
-            any={t("anyAction")}
-            value={filters.action}
-            options={actions.map((action) => ({ id: action, label: action }))}
-          />
-          <Select
-            id="audit-actor"
-            name="actor"
-            label={t("actor")}
-            any={t("anyActor")}
-            value={filters.actorId}
-            options={actors.map((actor) => ({ id: actor.id, label: actor.name }))}
-          />
-          <Select
-            id="audit-entity-type"
-            name="entityType"
-            label={t("entityType")}
-            any={t("anyEntityType")}
-            value={filters.entityType}
-            options={ENTITY_TYPES.map((type) => ({ id: type, label: type }))}
-          />
-          <div className="field">
-            <label htmlFor="audit-entity">{t("entity")}</label>
-            <input id="audit-entity" name="entity" defaultValue={filters.entityId ?? ""} />
-          </div>
-          <div className="field">
-            <label htmlFor="audit-from">{t("from")}</label>
-            <input id="audit-from" name="from" type="date" defaultValue={filters.from ?? ""} />
-          </div>
-          <div className="field">
-            <label htmlFor="audit-to">{t("to")}</label>
-            <input id="audit-to" name="to" type="date" defaultValue={filters.to ?? ""} />
-          </div>
-        </div>
-        <div className="mt-3 flex items-center gap-4">
-          <button type="submit" className="button small">
-            {t("filter")}
-          </button>
-          <Link href="/admin/audit">{t("reset")}</Link>
-        </div>
-      </form>
-      {entries.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <table className="data" data-testid="audit-log">
-          <thead>
-            <tr>
-              <th scope="col">{t("at")}</th>
-              <th scope="col">{t("actor")}</th>
-              <th scope="col">{t("what")}</th>
-              <th scope="col">{t("item")}</th>
-              <th scope="col">{t("details")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={String(entry.id)}>
-                <td>
-                  <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "medium" })}</time>
-                </td>
-                <td>{entry.actor ? `${entry.actor.name} (${entry.actor.email})` : t("system")}</td>
-                <td>
-                  <code>{entry.action}</code>
-                </td>
-                <td>
-                  {entry.entityType ? (
-                    entry.entityType === "articleVersion" && entry.entityId ? (
-                      <Link href={`/admin/articles/${entry.entityId}/workflow`}>{`${entry.entityType} ${entry.entityId}`}</Link>
-                    ) : (
-                      `${entry.entityType} ${entry.entityId ?? ""}`
-                    )
-                  ) : (
-                    "—"
-                  )}
-                </td>
-                <td className="text-sm">
-                  {entry.details ? <code className="break-all">{JSON.stringify(entry.details)}</code> : null}
-                  {entry.ip ? <div className="text-[var(--muted)]">{entry.ip}</div> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <nav aria-label={t("pagination")} className="mt-4 flex gap-4">
-        {filters.before !== null ? <Link href={`/admin/audit${auditQuery(filters, null)}`}>{t("newest")}</Link> : null}
+      <PageHeader title={t("title")} description={t("intro")} />
+      <FilterBar
+        action="/admin/audit"
+        label={t("title")}
+        resetHref="/admin/audit"
+        moreActive={[filters.entityType, filters.entityId, filters.from, filters.to].filter(Boolean).length}
+        more={
+          <>
+            <FilterSelect
+              id="audit-entity-type"
+              name="entityType"
+              label={t("entityType")}
+              any={t("anyEntityType")}
+              value={filters.entityType}
+              options={ENTITY_TYPES.map((type) => ({ id: type, label: type }))}
+            />
+            <FilterInput id="audit-entity" name="entity" label={t("entity")} value={filters.entityId} />
+            <FilterInput id="audit-from" name="from" type="date" label={t("from")} value={filters.from} />
+            <FilterInput id="audit-to" name="to" type="date" label={t("to")} value={filters.to} />
+          </>
+        }
+      >
+        <FilterSelect
+          id="audit-action"
+          name="action"
+          label={t("action")}
+          any={t("anyAction")}
+          value={filters.action}
+          options={actions.map((action) => ({ id: action, label: action }))}
+        />
+        <FilterSelect
+          id="audit-actor"
+          name="actor"
+          label={t("actor")}
+          any={t("anyActor")}
+          value={filters.actorId}
+          options={actors.map((actor) => ({ id: actor.id, label: actor.name }))}
+        />
+      </FilterBar>
+      <DataList
+        label={t("title")}
+        testId="audit-log"
+        rows={entries}
+        rowKey={(entry) => String(entry.id)}
+        empty={{ title: t("empty"), action: { href: "/admin/audit", label: t("reset") } }}
+        columns={[
+          {
+            key: "at",
+            header: t("at"),
+            primary: true,
+            cell: (entry) => (
+              <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "medium" })}</time>
+            ),
+          },
+          { key: "actor", header: t("actor"), cell: (entry) => (entry.actor ? `${entry.actor.name} (${entry.actor.email})` : t("system")) },
+          { key: "what", header: t("what"), cell: (entry) => <code>{entry.action}</code> },
+          {
+            key: "item",
+            header: t("item"),
+            cell: (entry) =>
+              entry.entityType ? (
+                entry.entityType === "articleVersion" && entry.entityId ? (
+                  <Link
+                    href={`/admin/articles/${entry.entityId}/workflow`}
+                    className="break-all"
+                  >{`${entry.entityType} ${entry.entityId}`}</Link>
+                ) : (
+                  <span className="break-all">{`${entry.entityType} ${entry.entityId ?? ""}`}</span>
+                )
+              ) : (
+                "—"
+              ),
+          },
+          {
+            key: "details",
+            header: t("details"),
+            className: "text-sm",
+            cell: (entry) => (
+              <>
+                {entry.details ? <code className="break-all">{JSON.stringify(entry.details)}</code> : null}
+                {entry.ip ? <div className="text-muted-foreground">{entry.ip}</div> : null}
+              </>
+            ),
+          },
+        ]}
+      />
+      <nav aria-label={t("pagination")} className="mt-4 flex gap-3">
+        {filters.before !== null ? (
+          <Link href={`/admin/audit${auditQuery(filters, null)}`} className={buttonVariants({ variant: "secondary", size: "sm" })}>
+            {t("newest")}
+          </Link>
+        ) : null}
         {nextBefore !== null ? (
-          <Link href={`/admin/audit${auditQuery(filters, nextBefore)}`} rel="next">
+          <Link
+            href={`/admin/audit${auditQuery(filters, nextBefore)}`}
+            rel="next"
+            className={buttonVariants({ variant: "secondary", size: "sm" })}
+          >
             {t("older")}
           </Link>
         ) : null}
       </nav>
     </>
-  );
-}
-
-function Select({
-  id,
-  name,
-  label,
-  any,
-  value,
-  options,
-}: {
-  id: string;
-  name: string;
-  label: string;
-  any: string;
-  value: string | null;
-  options: { id: string; label: string }[];
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} defaultValue={value ?? ""}>
-        <option value="">{any}</option>
-        {options.map((option) => (
-          <option key={option.id} value={option.id}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

@@ -1,6 +1,10 @@
-// Security events for admins: current sign-in lockouts beside refused cross-site requests.
+// Security events for admins, on the desk's list component: current sign-in lockouts beside refused
+// cross-site requests (both newest first, as the security queries return them).
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/admin/access-denied";
+import { Badge } from "@/components/ui/badge";
+import { DataList } from "@/components/ui/data-list";
+import { PageHeader } from "@/components/ui/page-header";
 import { requireUser, userCan } from "@/lib/auth/session";
 import { listRecentLockouts, listSecurityEvents } from "@/lib/security/events";
 import type { Metadata } from "next";
@@ -27,71 +31,51 @@ export default async function SecurityPage() {
   ];
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p>{t("intro")}</p>
+      <PageHeader title={t("title")} description={t("intro")} />
       <section aria-labelledby="lockouts">
         <h2 id="lockouts">{t("lockouts")}</h2>
-        {lockoutRows.length === 0 ? (
-          <p>{t("noLockouts")}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="data" data-testid="lockouts">
-              <thead>
-                <tr>
-                  <th scope="col">{t("who")}</th>
-                  <th scope="col">{t("failures")}</th>
-                  <th scope="col">{t("lastAt")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {lockoutRows.map((row) => (
-                  <tr key={`${row.group}:${row.who}`}>
-                    <td>
-                      {row.who} <span className="text-sm">({row.group})</span>
-                    </td>
-                    <td>{row.failures}</td>
-                    <td>{when(row.lastAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataList
+          label={t("lockouts")}
+          testId="lockouts"
+          rows={lockoutRows}
+          rowKey={(row) => `${row.group}:${row.who}`}
+          empty={{ title: t("noLockouts") }}
+          columns={[
+            {
+              key: "who",
+              header: t("who"),
+              primary: true,
+              cell: (row) => (
+                <span className="inline-flex flex-wrap items-center gap-2 break-all">
+                  {row.who} <Badge tone="warning">{row.group}</Badge>
+                </span>
+              ),
+            },
+            { key: "failures", header: t("failures"), cell: (row) => row.failures },
+            { key: "lastAt", header: t("lastAt"), cell: (row) => when(row.lastAt) },
+          ]}
+        />
       </section>
       <section aria-labelledby="events" className="mt-8">
         <h2 id="events">{t("events")}</h2>
-        {events.length === 0 ? (
-          <p>{t("noEvents")}</p>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="data" data-testid="security-events">
-              <thead>
-                <tr>
-                  <th scope="col">{t("at")}</th>
-                  <th scope="col">{t("kind")}</th>
-                  <th scope="col">{t("path")}</th>
-                  <th scope="col">{t("origin")}</th>
-                  <th scope="col">{t("ip")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {events.map((event) => (
-                  <tr key={String(event.id)}>
-                    <td>{when(event.createdAt)}</td>
-                    <td>{event.kind === "forgedOrigin" ? t("kinds.forgedOrigin") : event.kind}</td>
-                    <td>
-                      <code>{event.path}</code>
-                    </td>
-                    <td>
-                      <code>{event.origin}</code>
-                    </td>
-                    <td>{event.ip}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataList
+          label={t("events")}
+          testId="security-events"
+          rows={events}
+          rowKey={(event) => String(event.id)}
+          empty={{ title: t("noEvents") }}
+          columns={[
+            { key: "at", header: t("at"), primary: true, cell: (event) => when(event.createdAt) },
+            {
+              key: "kind",
+              header: t("kind"),
+              cell: (event) => <Badge tone="danger">{event.kind === "forgedOrigin" ? t("kinds.forgedOrigin") : event.kind}</Badge>,
+            },
+            { key: "path", header: t("path"), cell: (event) => <code className="break-all">{event.path}</code> },
+            { key: "origin", header: t("origin"), cell: (event) => <code className="break-all">{event.origin}</code> },
+            { key: "ip", header: t("ip"), cell: (event) => event.ip },
+          ]}
+        />
       </section>
     </>
   );

@@ -1,5 +1,6 @@
 // One photo: preview, French and English alt text and caption, credit, source, date; where it is
 // used (articles, languages, states); deletion once unused.
+import { PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -26,10 +27,7 @@ export default async function MediaAssetPage({ params }: { params: Promise<{ id:
   const text = (language: Language) => ({ alt: asset.texts[language]?.alt ?? "", caption: asset.texts[language]?.caption ?? "" });
   return (
     <>
-      <p>
-        <Link href="/admin/media">{t("back")}</Link>
-      </p>
-      <h1>{t("editTitle")}</h1>
+      <PageHeader title={t("editTitle")} breadcrumbs={[{ href: "/admin/media", label: t("title") }]} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.3fr)]">
         <div className="stack">
           {asset.preview ? (

@@ -1,5 +1,6 @@
 // One tag: edit its type, labels, descriptions and aliases; merge it into another; delete it.
 // A merged tag only says where it went.
+import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -37,7 +38,7 @@ export default async function TagPage({
   if (tag.mergedIntoId) {
     return (
       <>
-        <h1>{name}</h1>
+        <PageHeader title={name} breadcrumbs={[{ href: "/admin/tags", label: t("title") }]} />
         <p>
           {t("mergedInto")} <Link href={`/admin/tags/${tag.mergedIntoId}`}>{t("survivingTag")}</Link>
         </p>
@@ -50,10 +51,7 @@ export default async function TagPage({
     .map((other) => ({ id: other.id, label: `${other.labels.fr} / ${other.labels.en} (${t(`types.${other.type}`)})` }));
   return (
     <>
-      <p>
-        <Link href="/admin/tags">{t("backToList")}</Link>
-      </p>
-      <h1>{t("editTitle", { label: name })}</h1>
+      <PageHeader title={t("editTitle", { label: name })} breadcrumbs={[{ href: "/admin/tags", label: t("title") }]} />
       {merged ? (
         <p role="status" className="form-message ok">
           {t("done.merged")}

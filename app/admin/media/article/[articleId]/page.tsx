@@ -1,4 +1,5 @@
 // An article's lead image, chosen from the library (the editor's page embeds the same picker).
+import { PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -40,7 +41,7 @@ export default async function ArticleLeadImagePage({
   ]);
   return (
     <>
-      <h1>{t("leadFor", { title })}</h1>
+      <PageHeader title={t("leadFor", { title })} breadcrumbs={[{ href: "/admin/media", label: t("title") }]} />
       <form method="get" role="search" className="inline-form">
         <div className="field">
           <label htmlFor="lead-q">{t("leadSearch")}</label>

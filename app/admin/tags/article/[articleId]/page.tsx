@@ -1,4 +1,5 @@
 // An article's tags and suggestions on their own page (the same panel the article editor shows).
+import { PageHeader } from "@/components/ui/page-header";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/admin/access-denied";
@@ -21,9 +22,14 @@ export default async function ArticleTagsPage({ params }: { params: Promise<{ ar
   if (!panel) notFound();
   return (
     <>
-      <h1>
-        {t("articlePageTitle")}: <span lang={panel.language}>{panel.title}</span>
-      </h1>
+      <PageHeader
+        title={
+          <>
+            {t("articlePageTitle")}: <span lang={panel.language}>{panel.title}</span>
+          </>
+        }
+        breadcrumbs={[{ href: "/admin/tags", label: t("title") }]}
+      />
       <TagSuggestionsPanel articleId={articleId} />
     </>
   );
