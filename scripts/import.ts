@@ -9,6 +9,7 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { MAX_FILE_BYTES } from "@/lib/import/decode";
+import { parseLearningFromBatch } from "@/lib/import/boilerplate";
 import { parseFiles } from "@/lib/import/parse-files";
 import { splitInput } from "@/lib/import/readers";
 import { refusalTextIn } from "@/lib/i18n/refusal-text";
@@ -65,8 +66,13 @@ async function dryRun(): Promise<boolean> {
     if ("error" in read) results.push({ file, ok: false, error: read.error });
     else items.push(...read.items);
   }
-  for (const { file, name, bytes } of items) {
-    const parsed = (await parseFiles([{ name, bytes }]))[0]!;
+  // Lines the batch's files of one source repeat (menus, footers) go as learnt boilerplate.
+  const parsedItems = await parseLearningFromBatch(
+    items.map(({ name, bytes }) => ({ name, bytes })),
+    parseFiles,
+  );
+  for (const [index, { file }] of items.entries()) {
+    const parsed = parsedItems[index]!;
     if (!parsed.ok) {
       results.push({ file, ok: false, error: refusalTextIn("en", parsed.refusal) });
       continue;

@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ImportResult, ParsedArticle } from "@/lib/import";
+import { BATCH_SOURCE, BatchLines, learntLines, sourceOf } from "@/lib/import/boilerplate";
 import { parseFiles } from "@/lib/import/parse-files";
 import { Refusal } from "@/lib/refusal";
 import {
@@ -17,9 +18,10 @@ import {
   lockContentHashes,
   type DirectImportOutcome,
 } from "./service";
+import { countFileLines } from "./boilerplate";
 import { allocateSlugs, type SearchedSlugs } from "./slugs";
 
-export type ImportFile = { name: string; bytes: Uint8Array };
+export type ImportFile = { name: string; bytes: Uint8Array; boilerplate?: ReadonlyMap<string, number> };
 /** Runs the pipeline on files, results in the same order (in this thread, or a worker pool's). */
 export type Parser = (files: readonly ImportFile[]) => Promise<ImportResult[]>;
 
@@ -53,6 +55,7 @@ export async function importMany(
   };
   let deferred: Entry[] = [];
   const searchedSlugs: SearchedSlugs = new Map();
+  const batchLines = new BatchLines();
   // The pipeline of the next chunk runs (in the pool) while this one is written.
   let parsing = chunks.length > 0 ? parse(chunks[0]!.files) : null;
   // Meanwhile the client connects and prepares its first query (~0.5 s), instead of after.
@@ -61,7 +64,8 @@ export async function importMany(
     const results = await parsing!;
     parsing = position + 1 < chunks.length ? parse(chunks[position + 1]!.files) : null;
     const entries: Entry[] = [...deferred];
-    results.forEach((result, offset) => {
+    const learnt = await removeLearntLines(chunk.files, results, parse, batchLines);
+    learnt.forEach((result, offset) => {
       const index = chunk.start + offset;
       if (result.ok) entries.push({ index, file: files[index]!, article: result.article });
       else outcomes[index] = { status: "failed", refusal: result.refusal };
@@ -74,6 +78,31 @@ export async function importMany(
     report();
   }
   return outcomes;
+}
+
+/**
+ * Counts each parsed file's lines for its source (one statement each; files naming no source in
+ * the batch's own counts) and parses again, with those removed, the files printing learnt lines.
+ */
+async function removeLearntLines(
+  files: readonly ImportFile[],
+  results: ImportResult[],
+  parse: Parser,
+  batchLines: BatchLines,
+): Promise<ImportResult[]> {
+  const again: { offset: number; file: ImportFile & { boilerplate: Map<string, number> } }[] = [];
+  for (const [offset, result] of results.entries()) {
+    if (!result.ok) continue;
+    const source = sourceOf(result.article);
+    const counts = source ? await countFileLines(source, result.article.rawText) : batchLines.add(BATCH_SOURCE, result.article.rawText);
+    const learnt = learntLines(counts);
+    if (learnt.size > 0) again.push({ offset, file: { ...files[offset]!, boilerplate: learnt } });
+  }
+  if (again.length === 0) return results;
+  const reparsed = await parse(again.map(({ file }) => file));
+  const merged = [...results];
+  again.forEach(({ offset }, position) => (merged[offset] = reparsed[position]!));
+  return merged;
 }
 
 function splitIntoChunks(files: readonly ImportFile[], size: number, maxBytes: number): { start: number; files: ImportFile[] }[] {

@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { importMany } from "@/lib/import-review/batch";
 import { getImportForReview } from "@/lib/import-review/queries";
 import { reviseImport, stageImport } from "@/lib/import-review/service";
 import { createUser } from "@/lib/users/service";
@@ -81,4 +82,25 @@ describe("boilerplate learnt per source", () => {
     const counted = await db.importBoilerplateFile.count({ where: { sourceKey: { in: ["agency:Kyodo", "agency:Yonhap"] } } });
     expect(counted).toBeGreaterThanOrEqual(5);
   });
+});
+
+describe("the CLI's batch", () => {
+  it("learns as files are imported: per agency in the database, and the batch's own counts for files naming none", async () => {
+    const footer = `Toutes les dépêches de la semaine ${randomUUID().slice(0, 6)} dans notre lettre d’information`;
+    const unsourced = () => {
+      const { name, bytes } = page("Bernama", [footer]);
+      return { name, bytes: new TextEncoder().encode(new TextDecoder().decode(bytes).replace(" (Bernama) –", ",")) };
+    };
+    const files = [page("Bernama", [footer]), page("Bernama", [footer]), page("Bernama", [footer]), page("Bernama", [footer])];
+    const unsourcedFiles = [unsourced(), unsourced(), unsourced(), unsourced()];
+    const outcomes = await importMany([...files, ...unsourcedFiles], editorId);
+    const bodies = await Promise.all(
+      outcomes.map(async (outcome) => {
+        if (outcome.status !== "created") throw new Error(JSON.stringify(outcome));
+        const version = await db.articleVersion.findFirstOrThrow({ where: { articleId: outcome.articleId }, select: { bodyText: true } });
+        return version.bodyText.includes(footer);
+      }),
+    );
+    expect(bodies).toEqual([true, true, true, false, true, true, true, false]);
+  }, 60_000);
 });

@@ -2,7 +2,8 @@
 // and removal only of lines enough other files print, never most of a file.
 import { describe, expect, it } from "vitest";
 import { importWireText } from "./index";
-import { learntLines, lineKey, lineKeysOf, sourceOf } from "./boilerplate";
+import { learntLines, lineKey, lineKeysOf, parseLearningFromBatch, sourceOf } from "./boilerplate";
+import { parseFiles } from "./parse-files";
 
 const STORY = [
   "Le Vietnam et le Laos approfondissent leur partenariat",
@@ -57,10 +58,42 @@ describe("removing learnt lines", () => {
     expect(undone.ok && undone.article.paragraphs).toContain(STORY[4]);
   });
 
+  it("keeps the headline, which the versions of one story share", () => {
+    const learnt = new Map([lineKey(STORY[0]!)!, lineKey(STORY[4]!)!].map((key) => [key, 5]));
+    const result = importWireText(bytes(STORY), { boilerplate: learnt });
+    if (!result.ok) throw new Error(result.refusal.code);
+    expect(result.article.title).toBe(STORY[0]);
+    expect(result.article.changes.filter((change) => change.kind === "boilerplate-learnt").map((change) => change.before)).toEqual([
+      STORY[4],
+    ]);
+  });
+
   it("leaves a restored line, and a file most of whose lines are learnt (a copy of a story, not its page)", () => {
     expect(learntLines([{ key: "k", files: 40, kept: true }]).size).toBe(0);
     const everything = new Map(lineKeysOf(STORY.join("\n")).map((key) => [key, 9]));
     const result = importWireText(bytes(STORY), { boilerplate: everything });
     expect(result.ok && result.article.changes.filter((change) => change.kind === "boilerplate-learnt")).toEqual([]);
+  });
+});
+
+describe("a dry run of a batch", () => {
+  it("learns from the batch's own files: each of four files naming no source loses the line they all print", async () => {
+    const files = ["Hanoï", "Hué", "Danang", "Cantho"].map((city) => ({
+      name: `${city}.txt`,
+      bytes: bytes([
+        `Les provinces de ${city} renforcent leur coopération`,
+        `Les autorités de ${city} ont présenté mardi leurs projets de coopération avec les provinces voisines.`,
+        `Le président du comité populaire de ${city} a salué les progrès accomplis depuis le début de l’année.`,
+        STORY[4]!,
+      ]),
+    }));
+    const results = await parseLearningFromBatch(files, parseFiles);
+    for (const result of results) {
+      if (!result.ok) throw new Error(result.refusal.code);
+      expect(result.article.paragraphs).not.toContain(STORY[4]);
+      expect(result.article.changes).toContainEqual(expect.objectContaining({ kind: "boilerplate-learnt", files: 4 }));
+    }
+    const fewer = await parseLearningFromBatch(files.slice(0, 3), parseFiles);
+    expect(fewer.every((result) => result.ok && result.article.paragraphs.includes(STORY[4]!))).toBe(true);
   });
 });

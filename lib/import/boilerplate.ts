@@ -4,10 +4,13 @@
 import { createHash } from "node:crypto";
 import { agencyNamed } from "./agencies";
 import { splitIntoBlocks } from "./blocks";
+import { isLabel } from "./headline";
 import { ChangeLog } from "./change-log";
 import { storyMark } from "./losses";
 import { splitHeader } from "./structure";
-import type { Change, Dateline } from "./types";
+import { isHeadline } from "./title";
+import type { WireFile } from "./parse-files";
+import type { Change, Dateline, ImportResult } from "./types";
 
 /** A line is chrome once at least this many other files of its source print it. */
 export const MIN_OTHER_FILES = 3;
@@ -15,6 +18,8 @@ export const MIN_OTHER_FILES = 3;
 const MAX_LINE = 300;
 // Learnt lines making up most of a file mean a copy of a story, not its page: nothing goes then.
 const MAX_SHARE = 0.5;
+// As headline.ts reads the masthead: a story never opens with more than this many short lines.
+const MASTHEAD_DEPTH = 6;
 
 /**
  * The key a line is counted under (case, width and spacing normalised, 64 bits of sha1), or null
@@ -62,6 +67,17 @@ export function learntLines(counts: Iterable<LineCount>): Map<string, number> {
   return learnt;
 }
 
+/** The index of the last headline-shaped line (not a label) among the page's first lines, or -1. */
+function mastheadHeadline(blocks: readonly string[]): number {
+  let found = -1;
+  for (let index = 0; index < Math.min(blocks.length - 1, MASTHEAD_DEPTH); index++) {
+    const line = blocks[index] ?? "";
+    if (!isHeadline(line) && !isLabel(line)) break;
+    if (!isLabel(line)) found = index;
+  }
+  return found;
+}
+
 /** Removes the learnt lines, each a recorded change saying in how many files its source prints it. */
 export function removeLearntBoilerplate(blocks: string[], learnt: ReadonlyMap<string, number> | undefined, log: ChangeLog): string[] {
   if (!learnt || learnt.size === 0) return blocks;
@@ -69,10 +85,72 @@ export function removeLearntBoilerplate(blocks: string[], learnt: ReadonlyMap<st
     const key = lineKey(block);
     return key === null ? undefined : learnt.get(key);
   });
+  // The headline stays, however often it was printed: the versions of one story (an update, a
+  // correction) share it, and it is what the story is found by.
+  const headline = mastheadHeadline(blocks);
+  if (headline >= 0) files[headline] = undefined;
   const found = files.filter((count) => count !== undefined).length;
   if (found === 0 || found > blocks.length * MAX_SHARE) return blocks;
   return blocks.filter((block, index) => {
     const count = files[index];
     return count === undefined || !log.propose("boilerplate-learnt", block, undefined, { files: count });
   });
+}
+
+/** Files that name no source are counted together as the batch's own. */
+export const BATCH_SOURCE = "batch";
+
+/**
+ * The counts of one batch of files, in memory (a dry run writes nothing): per source, each line's
+ * number of distinct files, a file counted once however often it comes.
+ */
+export class BatchLines {
+  private readonly files = new Set<string>();
+  private readonly counts = new Map<string, number>();
+
+  /** Counts a file for its source; returns its lines' counts, this file included. */
+  add(source: string, wireText: string): LineCount[] {
+    const keys = lineKeysOf(wireText);
+    const file = `${source}\n${createHash("sha256").update(wireText).digest("hex")}`;
+    const fresh = !this.files.has(file);
+    this.files.add(file);
+    return keys.map((key) => {
+      const counted = `${source}\n${key}`;
+      const files = (this.counts.get(counted) ?? 0) + (fresh ? 1 : 0);
+      this.counts.set(counted, files);
+      return { key, files, kept: false };
+    });
+  }
+
+  /** A counted file's lines with the batch's counts as they are now. */
+  countsOf(source: string, wireText: string): LineCount[] {
+    return lineKeysOf(wireText).map((key) => ({ key, files: this.counts.get(`${source}\n${key}`) ?? 0, kept: false }));
+  }
+}
+
+type BatchParser = (files: readonly WireFile[]) => Promise<ImportResult[]>;
+
+/**
+ * A dry run of many files: parsed once, their lines counted across the batch, then the files that
+ * print lines the batch repeats parsed again with those removed (the others are parsed once).
+ */
+export async function parseLearningFromBatch(files: readonly WireFile[], parse: BatchParser): Promise<ImportResult[]> {
+  const results = await parse(files);
+  const batch = new BatchLines();
+  const counted = results.map((result) => {
+    if (!result.ok) return null;
+    const source = sourceOf(result.article) ?? BATCH_SOURCE;
+    batch.add(source, result.article.rawText);
+    return { source, text: result.article.rawText };
+  });
+  const again: { index: number; file: WireFile }[] = [];
+  counted.forEach((entry, index) => {
+    if (!entry) return;
+    const learnt = learntLines(batch.countsOf(entry.source, entry.text));
+    if (learnt.size > 0) again.push({ index, file: { ...files[index]!, boilerplate: learnt } });
+  });
+  if (again.length === 0) return results;
+  const reparsed = await parse(again.map(({ file }) => file));
+  again.forEach(({ index }, position) => (results[index] = reparsed[position]!));
+  return results;
 }
