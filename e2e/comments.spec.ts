@@ -117,7 +117,7 @@ test("comment on a selection in the article editor: highlighted, kept across edi
   await page.keyboard.type("Hier, ");
   await expect(highlight).toHaveText(quote);
   await page.keyboard.press("Control+s");
-  await expect(page.getByTestId("save-status")).toHaveText(/enregistré|saved/i);
+  await expect(page.getByTestId("save-status")).toHaveText(/^(enregistré à|saved at)/i);
   await page.reload();
   await expect(page.locator("#article-body .comment-highlight")).toHaveText(quote);
   await expect(page.locator("#article-body")).toContainText(`Hier, `);
