@@ -3,7 +3,8 @@
 // so this list can cross from the server layout to client components.
 import type { Permission } from "@/lib/auth/permissions";
 
-export type NavIcon = "dashboard" | "articles" | "import" | "translations" | "photos" | "tags" | "users" | "audit" | "security" | "apiKeys";
+export type NavIcon =
+  "dashboard" | "articles" | "import" | "ingest" | "translations" | "photos" | "tags" | "users" | "audit" | "security" | "apiKeys" | "webhooks";
 
 export type NavEntry = { href: string; label: string; icon: NavIcon };
 
@@ -11,6 +12,7 @@ const NAV: (NavEntry & { permission: Permission })[] = [
   { href: "/admin", label: "dashboard", icon: "dashboard", permission: "admin.access" },
   { href: "/admin/articles", label: "articles", icon: "articles", permission: "article.list" },
   { href: "/admin/import", label: "imports", icon: "import", permission: "article.import" },
+  { href: "/admin/ingest", label: "ingest", icon: "ingest", permission: "ingest.manage" },
   { href: "/admin/translations", label: "translations", icon: "translations", permission: "translation.edit" },
   { href: "/admin/media", label: "media", icon: "photos", permission: "article.list" },
   { href: "/admin/tags", label: "tags", icon: "tags", permission: "tag.manage" },
@@ -18,6 +20,7 @@ const NAV: (NavEntry & { permission: Permission })[] = [
   { href: "/admin/audit", label: "audit", icon: "audit", permission: "audit.view" },
   { href: "/admin/security", label: "security", icon: "security", permission: "audit.view" },
   { href: "/admin/api-keys", label: "apiKeys", icon: "apiKeys", permission: "apiKey.manage" },
+  { href: "/admin/webhooks", label: "webhooks", icon: "webhooks", permission: "webhook.manage" },
 ];
 
 /** The entries this person may open, labels already translated. */

@@ -1,6 +1,7 @@
 // The feed reader: a conditional GET of the feed under the fetch guard (a 304 ends the poll at
 // once), its entries parsed, and per entry either the full content the feed carries or the
 // entry's page, fetched under the same guard when the entry is new.
+import "server-only";
 import type { IngestSource } from "@/lib/generated/prisma/client";
 import { IngestError } from "../errors";
 import { parseFeedEntries, type FeedEntry } from "../feed-format";

@@ -1,6 +1,7 @@
 // What a source reader hands the poll (lib/ingest/poll.ts), whatever its kind: the items it sees,
 // each loaded only when new, and the validators to keep for next time. One reader per kind in this
 // folder (feed.ts; a mailbox reader and a folder reader plug in the same way).
+import "server-only";
 import type { IngestSource } from "@/lib/generated/prisma/client";
 
 export type LoadedItem = { name: string; bytes: Uint8Array };
