@@ -9,6 +9,7 @@ import { readUploadStates, uploadImportFile, type StagedImport } from "@/lib/imp
 import { initialActionState } from "@/lib/action-state";
 import { MAX_FILE_BYTES } from "@/lib/import/decode";
 import { duplicateHref } from "@/lib/import-review/duplicate-link";
+import { batchUploadKey, newUploadBatch } from "@/lib/import-review/review-batch";
 import { refusalText } from "@/lib/refusal";
 import { DropZone } from "@/components/ui/drop-zone";
 import { UploadRows } from "@/components/ui/upload-rows";
@@ -30,10 +31,14 @@ type Row = {
 };
 
 const uploadKeys = new WeakMap<File, string>();
-/** One key per picked file, kept for its retries. */
+/** One key per picked file, kept for its retries; the files picked together share a batch (reviewed in a row). */
+function nameBatch(files: File[]) {
+  const batch = newUploadBatch();
+  files.forEach((file, index) => uploadKeys.set(file, batchUploadKey(batch, index + 1)));
+}
 function uploadKeyOf(file: File): string {
   let key = uploadKeys.get(file);
-  if (!key) uploadKeys.set(file, (key = crypto.randomUUID()));
+  if (!key) uploadKeys.set(file, (key = batchUploadKey(newUploadBatch(), 1)));
   return key;
 }
 
@@ -85,7 +90,10 @@ export function ImportUploader() {
         label={t("choose")}
         hint={t("drop")}
         accept=".txt,text/plain,.html,.htm,text/html,.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document,.eml,message/rfc822"
-        onFiles={start}
+        onFiles={(files) => {
+          nameBatch(files);
+          return start(files);
+        }}
       />
       <UploadRows
         rows={rows}

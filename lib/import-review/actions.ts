@@ -10,6 +10,7 @@ import { defineAction } from "@/lib/action";
 import { db } from "@/lib/db";
 import { MAX_FILE_BYTES } from "@/lib/import/decode";
 import { proposedChanges } from "@/lib/import-review/queries";
+import { getBatchPlace } from "@/lib/import-review/batch-queue";
 import { importOverridesSchema } from "@/lib/import-review/schema";
 import { settleTagScan } from "@/lib/jobs/tag-scans";
 import { Refusal, type RefusalReason } from "@/lib/refusal";
@@ -119,7 +120,9 @@ async function storeReview({ recordId, apply, ...overrides }: z.infer<typeof rev
 
 export type { AcceptRefusal };
 const reviewDecisionSchema = reviewSchema.extend({
-  intent: z.enum(["save", "accept"]),
+  // A change's own Undo/Redo button sends `toggle` (its id) instead of an intent: it saves.
+  intent: z.enum(["save", "accept"]).default("save"),
+  toggle: z.string().max(200).optional(),
   allowDuplicate: z.literal("on").optional(),
   /** Flagged removals the editor ticked as checked (lib/import/losses.ts). */
   confirmLoss: idList,
@@ -132,8 +135,13 @@ const reviewDecisionSchema = reviewSchema.extend({
 export const submitImportReview = defineAction<typeof reviewDecisionSchema, AcceptRefusal>({
   permission: "article.import",
   schema: reviewDecisionSchema,
-  async run({ intent, allowDuplicate, confirmLoss, ...review }, { user, ip }) {
-    await storeReview(review);
+  async run({ intent, toggle, allowDuplicate, confirmLoss, ...review }, { user, ip }) {
+    const apply = toggle
+      ? review.apply.includes(toggle)
+        ? review.apply.filter((id) => id !== toggle)
+        : [...review.apply, toggle]
+      : review.apply;
+    await storeReview({ ...review, apply });
     if (intent === "save") return "importReviewSaved";
     const { recordId } = review;
     // A duplicate found meanwhile is refused with that article as data (AcceptRefusal), to link to.
@@ -146,7 +154,7 @@ export const submitImportReview = defineAction<typeof reviewDecisionSchema, Acce
     // accept recorded that it owes them: a scan cut short here is done by the job queue (lib/jobs).
     await settleTagScan(articleId).catch((error: unknown) => console.error("tag suggestions failed, left to the job queue", error));
     revalidatePath("/admin/articles");
-    redirect("/admin/import?accepted=1");
+    redirect(await afterDecision(recordId, "accepted"));
   },
 });
 
@@ -155,6 +163,13 @@ export const rejectImportReview = defineAction({
   schema: z.object({ recordId }),
   async run({ recordId }, { user, ip }) {
     await rejectImport(recordId, user.id, ip);
-    redirect("/admin/import?rejected=1");
+    redirect(await afterDecision(recordId, "rejected"));
   },
 });
+
+/** A file of a batch goes on to the next one of its upload still waiting; the last one to the list. */
+async function afterDecision(recordId: string, decision: "accepted" | "rejected"): Promise<string> {
+  revalidatePath("/admin/import");
+  const next = (await getBatchPlace(recordId))?.nextPendingId;
+  return next ? `/admin/import/${next}?${decision}=1` : `/admin/import?${decision}=1`;
+}
