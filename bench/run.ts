@@ -148,7 +148,7 @@ async function main() {
     );
     const memoryMb = residentMemoryMb(app.pid!);
     const hostileParse = measureWorstHostileParse();
-    const importDry = measureImportDryRun();
+    const importDry = await measureImportDryRun();
     const importDb = await measureImportIntoDatabase();
     const search = await measureSearchSql(client);
     const memory = await measureTranslationMemory(client);

@@ -24,6 +24,12 @@ describe("lineKey", () => {
     expect(lineKey("« Nous resterons des partenaires fidèles pour toujours », a dit le ministre.")).toBeNull();
     expect(lineKey("Les échanges ont atteint 50 milliards de dollars.")).toBeNull();
     expect(lineKey("2024")).toBeNull();
+    // A paragraph the versions of one story share is the story's, not the page's.
+    expect(
+      lineKey(
+        "Les deux parties ont passé en revue la coopération bilatérale et sont convenues de la renforcer dans les domaines de l’éducation et de la santé.",
+      ),
+    ).toBeNull();
   });
 
   it("gives a file's distinct lines, the date header aside", () => {

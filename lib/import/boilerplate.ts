@@ -14,8 +14,10 @@ import type { Change, Dateline, ImportResult } from "./types";
 
 /** A line is chrome once at least this many other files of its source print it. */
 export const MIN_OTHER_FILES = 3;
-// Longer than this, a repeated block is a story's paragraph printed again, for the duplicate check.
-const MAX_LINE = 300;
+// Longer than this, or a long sentence, a repeated block is a story's paragraph printed again (the
+// versions of one story share them): chrome is short lines, labels and the odd short sentence.
+const MAX_LINE = 200;
+const MAX_SENTENCE_WORDS = 20;
 // Learnt lines making up most of a file mean a copy of a story, not its page: nothing goes then.
 const MAX_SHARE = 0.5;
 // As headline.ts reads the masthead: a story never opens with more than this many short lines.
@@ -23,12 +25,13 @@ const MASTHEAD_DEPTH = 6;
 
 /**
  * The key a line is counted under (case, width and spacing normalised, 64 bits of sha1), or null
- * for a line never to count: too long, no letter, or one with a dateline, a quotation or a number
- * with a unit (the story's own).
+ * for a line never to count: too long, a sentence of over twenty words, no letter, or one with a
+ * dateline, a quotation or a number with a unit (the story's own).
  */
 export function lineKey(line: string): string | null {
   const normal = line.normalize("NFKC").toLowerCase().replace(/\s+/gu, " ").trim();
   if (normal.length < 2 || normal.length > MAX_LINE || !/\p{L}/u.test(normal) || storyMark(line) !== null) return null;
+  if (/[.!?…]["”»]?$/u.test(normal) && normal.split(" ").length > MAX_SENTENCE_WORDS) return null;
   return createHash("sha1").update(normal).digest("hex").slice(0, 16);
 }
 
