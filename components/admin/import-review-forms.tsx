@@ -209,7 +209,7 @@ export function ImportReviewForm({ recordId, changes, title, date, language, has
         </label>
       ) : null}
 
-      <fieldset className="m-0 grid gap-3 border-0 p-0 md:grid-cols-[2fr_1fr_1fr]">
+      <fieldset className="m-0 grid items-end gap-3 border-0 p-0 md:grid-cols-[2fr_1fr_1fr]">
         <legend className="sr-only">{t("fields")}</legend>
         <FormField name="title" label={t("articleTitle")} defaultValue={state.values?.title ?? title} errors={state.errors?.title} />
         <FormField name="date" label={t("date")} defaultValue={state.values?.date ?? date} errors={state.errors?.date} />
