@@ -6,7 +6,7 @@ import { IngestError } from "./errors";
 const VERSION = "v1";
 
 /** The key from the environment, or null when it is unset or not 32 bytes of base64. */
-export function ingestSecretKey(environment: { INGEST_SECRET_KEY?: string } = process.env): Buffer | null {
+export function ingestSecretKey(environment: Record<string, string | undefined> = process.env): Buffer | null {
   const raw = environment.INGEST_SECRET_KEY?.trim();
   if (!raw) return null;
   const key = Buffer.from(raw, "base64");
