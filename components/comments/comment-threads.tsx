@@ -33,7 +33,7 @@ export function CommentThreads({ threads, located, canComment, active, onShow, s
   const [replyingTo, setReplyingTo] = useState<string | null>(null);
   const [message, setMessage] = useState("");
   const resolvedCount = threads.filter((thread) => thread.resolved).length;
-  const shown = threads.filter((thread) => showResolved || !thread.resolved || thread.id === active);
+  const shown = threads.filter((thread) => showResolved || !thread.resolved);
   const byline = (author: string | null, createdAt: string) =>
     t("by", { name: author ?? t("unknownAuthor"), time: format.dateTime(new Date(createdAt), WHEN) });
 

@@ -196,7 +196,8 @@ export function ArticleEditor(props: ArticleEditorProps) {
 
   useEffect(() => {
     if (!editor) return;
-    const threads = props.comments.filter((thread) => !thread.resolved || thread.id === activeThread);
+    // Resolved threads are hidden in the text, as in the tab until "Show resolved".
+    const threads = props.comments.filter((thread) => !thread.resolved);
     editor.view.dispatch(editor.state.tr.setMeta(commentHighlightsKey, { threads, active: activeThread }).setMeta("addToHistory", false));
   }, [editor, props.comments, activeThread]);
 

@@ -153,7 +153,7 @@ export function TranslationEditor({
       const passage = locatePassage(sourceBlocks, thread.anchor);
       if (!passage) continue;
       found.add(thread.id);
-      if (thread.resolved && thread.id !== activeThread) continue;
+      if (thread.resolved) continue;
       byBlock.set(passage.blockId, [
         ...(byBlock.get(passage.blockId) ?? []),
         { id: thread.id, from: passage.from, to: passage.to, active: thread.id === activeThread },
