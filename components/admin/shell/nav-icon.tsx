@@ -7,7 +7,6 @@ import {
   Languages,
   Rss,
   ScrollText,
-  Send,
   ShieldCheck,
   Tags,
   Upload,
@@ -28,7 +27,6 @@ const ICONS: Record<NavIconName, LucideIcon> = {
   audit: ScrollText,
   security: ShieldCheck,
   apiKeys: KeyRound,
-  webhooks: Send,
 };
 
 export function NavIcon({ name, className }: { name: NavIconName; className?: string }) {
