@@ -143,7 +143,7 @@ test.describe("as an admin", () => {
   test("users: a header sorts in the database and the URL, and Back restores the sort", async ({ page }) => {
     const word = `zu${token()}`;
     await createUsers(word);
-    const mine = page.getByTestId("user-list").locator("tbody tr").filter({ hasText: word }).locator("td").first();
+    const mine = page.getByTestId("user-list").locator("tbody tr").filter({ hasText: word }).locator("td:first-child");
     await page.goto("/admin/users");
     const header = page.getByRole("columnheader", { name: /^nom|^name/i });
     await header.getByRole("link").click();
