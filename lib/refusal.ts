@@ -11,6 +11,7 @@ const REFUSAL_CODES = {
   "errors.email.taken": [],
   "errors.user.notOwnAccount": [],
   "errors.apiKey.notActive": [],
+  "errors.webhook.stillPending": [],
   "errors.password.currentWrong": [],
   "errors.session.notFound": [],
   "errors.import.notFound": [],

@@ -44,6 +44,8 @@ export const PERMISSIONS = {
   "audit.view": ["ADMIN"],
   /** Make and revoke the content API's keys (every key reads published content only). */
   "apiKey.manage": ["ADMIN"],
+  /** Register webhook endpoints, read their delivery log, redeliver. */
+  "webhook.manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,5 +1,5 @@
 // The one consumer of the outbox (public_change_outbox): takes the pending changes, drops their pages
-// from the cache, refreshes the caching proxies (and, when distribution lands, sends its webhooks),
+// from the cache, refreshes the caching proxies, queues and sends the webhooks (lib/webhooks),
 // and marks the rows done only once all of that succeeded. It runs right after a write's commit
 // (after-commit.ts), after each scheduled promotion, and as a job every minute and at start
 // (lib/jobs/start.ts), so a server dying between commit and refresh leaves its rows to the next run.
@@ -8,6 +8,8 @@ import "server-only";
 import { refreshCachingProxies } from "@/lib/cache/proxy-refresh";
 import { revalidateSharedCache, sharedCacheConfigured } from "@/lib/cache/shared-cache";
 import { db } from "@/lib/db";
+import { sendDueWebhooks } from "@/lib/webhooks/deliver";
+import { queueWebhookDeliveries } from "@/lib/webhooks/events";
 import { mergePublicChanges, publicChangeTags, type PublicChange } from "./change";
 import { requestRevalidation } from "./this-server";
 
@@ -24,7 +26,10 @@ export async function deliverPublicChange(change: PublicChange): Promise<void> {
   if (sharedCacheConfigured()) await revalidateSharedCache(publicChangeTags(change));
   else await requestRevalidation(change);
   await refreshCachingProxies(change);
-  // Distribution's webhooks go here, after the cache: a receiver that fetches the page gets the new one.
+  // Webhooks after the cache, so a receiver that fetches the page gets the new one. Queued here (in
+  // one transaction with what was announced), sent at once without holding the outbox: a receiver
+  // that is down has its own retries (lib/webhooks/deliver.ts).
+  if (await queueWebhookDeliveries(change)) void sendDueWebhooks().catch((error) => console.error("webhooks: sending failed", error));
 }
 
 type ClaimedRow = { id: bigint; article_ids: string[]; languages: string[]; tag_ids: string[]; media_ids: string[] };

@@ -1,0 +1,3 @@
+// The webhook events, pure so forms (client code) and the server read one list.
+export const WEBHOOK_EVENTS = ["article.published", "article.updated", "article.unpublished", "translation.published"] as const;
+export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
