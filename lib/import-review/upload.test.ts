@@ -55,7 +55,8 @@ describe("a Word file uploaded for review", () => {
     const revised = await getImportForReview(staged.recordId);
     expect(revised!.rawText).toBe(review!.rawText);
     expect(revised!.reverted.has(undone.id)).toBe(true);
-  });
+    // The first upload of the file starts the worker pool (each worker loads its word lists).
+  }, 90_000);
 });
 
 describe("an e-mail with attachments uploaded for review", () => {
