@@ -9,6 +9,7 @@ import type PgBoss from "pg-boss";
 import { sharedCacheConfigured } from "@/lib/cache/shared-cache";
 import { runPublishDue } from "@/lib/scheduled-publishing/publish-due";
 import { startTagScanJobs } from "@/lib/jobs/tag-scans";
+import { startWebhookJobs } from "@/lib/webhooks/jobs";
 import { startIngestJobs } from "@/lib/ingest/jobs";
 import { createJobQueue, createQueues, PUBLIC_CHANGES_CRON, PUBLISH_DUE_CRON, QUEUES, SWEEP_SESSIONS_CRON } from "@/lib/jobs/queue";
 import { sweepExpiredSessions } from "@/lib/auth/sessions";
@@ -70,6 +71,7 @@ export async function startJobs(boss: PgBoss, options: WorkOptions = {}): Promis
   await workPublishDue(boss, options);
   await workPublicChanges(boss);
   await startTagScanJobs(boss);
+  await startWebhookJobs(boss);
   await startIngestJobs(boss);
   await workSweepSessions(boss);
   // Whatever fell due while every server was down goes out now, not at the next minute.

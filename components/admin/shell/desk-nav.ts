@@ -4,7 +4,7 @@
 import type { Permission } from "@/lib/auth/permissions";
 
 export type NavIcon =
-  "dashboard" | "articles" | "import" | "ingest" | "translations" | "photos" | "tags" | "users" | "audit" | "security" | "apiKeys";
+  "dashboard" | "articles" | "import" | "ingest" | "translations" | "photos" | "tags" | "users" | "audit" | "security" | "apiKeys" | "webhooks";
 
 export type NavEntry = { href: string; label: string; icon: NavIcon };
 
@@ -20,6 +20,7 @@ const NAV: (NavEntry & { permission: Permission })[] = [
   { href: "/admin/audit", label: "audit", icon: "audit", permission: "audit.view" },
   { href: "/admin/security", label: "security", icon: "security", permission: "audit.view" },
   { href: "/admin/api-keys", label: "apiKeys", icon: "apiKeys", permission: "apiKey.manage" },
+  { href: "/admin/webhooks", label: "webhooks", icon: "webhooks", permission: "webhook.manage" },
 ];
 
 /** The entries this person may open, labels already translated. */

@@ -7,6 +7,7 @@ import {
   Languages,
   Rss,
   ScrollText,
+  Send,
   ShieldCheck,
   Tags,
   Upload,
@@ -27,6 +28,7 @@ const ICONS: Record<NavIconName, LucideIcon> = {
   audit: ScrollText,
   security: ShieldCheck,
   apiKeys: KeyRound,
+  webhooks: Send,
 };
 
 export function NavIcon({ name, className }: { name: NavIconName; className?: string }) {
