@@ -12,6 +12,7 @@ import {
   articleSlugParams,
   errorSchema,
   listArticlesQuery,
+  ninjsSchema,
   photoParams,
   photoSchema,
   tagListSchema,
@@ -76,6 +77,19 @@ export function openApiDocument() {
             ...notModified,
             ...errors,
             "404": json(errorSchema, "No published article has that slug."),
+          },
+        },
+      },
+      "/ninjs/{id}": {
+        get: {
+          operationId: "getArticleNinjs",
+          summary: "One article in one language as an IPTC ninjs 2.2 document",
+          requestParams: { path: articleIdParams, query: articleQuery },
+          responses: {
+            "200": json(ninjsSchema, "An IPTC ninjs 2.2 document."),
+            ...notModified,
+            ...errors,
+            "404": json(errorSchema, "Not published in that language."),
           },
         },
       },

@@ -108,6 +108,13 @@ export const articleListSchema = z
 
 export const tagListSchema = z.object({ data: z.array(tagSchema) }).meta({ id: "TagList" });
 
+/** Described, not restated: the official schema (lib/api/ninjs-schema_2.2.json) is the contract. */
+export const ninjsSchema = z.looseObject({ uri: z.url(), type: z.literal("text"), language: z.string() }).meta({
+  id: "Ninjs",
+  description:
+    "An IPTC ninjs 2.2 document (http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json): headlines, bodies (HTML), descriptions, people/organisations/places/subjects/events from the tags, the dateline in places and located, the agency in infosources, the lead photo as the association named `featureimage` and each other published language as an association named `translation`.",
+});
+
 export const errorSchema = z
   .object({ error: z.object({ code: z.string().meta({ example: "unauthorized" }), message: z.string() }) })
   .meta({ id: "Error" });
