@@ -1,19 +1,25 @@
 // ninjs against a real PostgreSQL and the official IPTC ninjs 2.2 schema: a published bilingual story
 // with a tag of each type, a dateline, an agency and a lead photo gives, in each language, a document
-// the schema accepts and that carries each field; a draft gives none. The OpenAPI document with the
-// ninjs path still passes the OpenAPI 3.1 validator.
+// the schema accepts and that carries each field; a draft gives none; the route answers it with an
+// ETag and 304. The OpenAPI document with the ninjs path still passes the OpenAPI 3.1 validator.
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { Ajv2020 } from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { randomUUID } from "node:crypto";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import type { TagType } from "@/lib/generated/prisma/enums";
 import { createStory, uniqueWord } from "@/test/fixtures/public";
+import { makeUser } from "@/test/fixtures/workflow";
+import { createApiKey } from "./keys";
 import ninjsSchema from "./ninjs-schema_2.2.json";
 import { toNinjs, type NinjsDocument } from "./ninjs";
 import { openApiDocument } from "./openapi";
 import { getApiArticle } from "./queries";
+
+// Next's data cache exists only inside a Next server: the route reads straight from the database here
+// (the same cached read serves /api/v1/articles/{id} in the content API's browser test).
+vi.mock("@/lib/api/cached", async () => ({ getApiArticleCached: (await import("@/lib/api/queries")).getApiArticle }));
 
 const word = uniqueWord();
 const TYPES: TagType[] = ["PERSON", "ORGANISATION", "PLACE", "TOPIC", "EVENT"];
@@ -190,6 +196,27 @@ describe("IPTC ninjs", () => {
   it("gives no document for a draft", async () => {
     expect(await getApiArticle(draftId, "fr")).toBeNull();
     expect(await getApiArticle(draftId)).toBeNull();
+  });
+
+  it("answers GET /api/v1/ninjs/{id} as JSON with an ETag and 304, and 404 for a draft", async () => {
+    const { GET } = await import("@/app/api/v1/ninjs/[id]/route");
+    const admin = await makeUser("ADMIN");
+    const { key } = await createApiKey(`Ninjs ${word}`, admin.id, "127.0.0.1");
+    const get = (id: string, query: string, headers: Record<string, string> = {}) =>
+      GET(new Request(`http://localhost/api/v1/ninjs/${id}${query}`, { headers: { authorization: `Bearer ${key}`, ...headers } }), {
+        params: Promise.resolve({ id }),
+      });
+    const response = await get(storyId, "?lang=en");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("application/json");
+    const body = (await response.json()) as NinjsDocument;
+    expect(validator()(body)).toBe(true);
+    expect(body).toMatchObject({ language: "en", headlines: [{ value: `Summit ${word}` }] });
+    const etag = response.headers.get("etag")!;
+    expect(etag).toBeTruthy();
+    expect((await get(storyId, "?lang=en", { "if-none-match": etag })).status).toBe(304);
+    expect((await get(draftId, "?lang=fr")).status).toBe(404);
+    expect((await get(storyId, "?lang=xx")).status).toBe(400);
   });
 
   it("documents the ninjs path in an OpenAPI document that still validates", async () => {
