@@ -71,7 +71,7 @@ test("a partner's key reads every documented route, answers match the OpenAPI do
 
   // Every documented route is called, with real ids.
   const templates = Object.keys(document.paths).sort();
-  expect(templates).toEqual(["/articles", "/articles/by-slug/{lang}/{slug}", "/articles/{id}", "/photos/{id}", "/tags"]);
+  expect(templates).toEqual(["/articles", "/articles/by-slug/{lang}/{slug}", "/articles/{id}", "/ninjs/{id}", "/photos/{id}", "/tags"]);
   const list = await call(request, "/articles", `/api/v1/articles?lang=fr&tag=${slugs.fr}`);
   expect(list.body.data.map((item: { id: string }) => item.id)).toEqual([story.articleId]);
   const byId = await call(request, "/articles/{id}", `/api/v1/articles/${story.articleId}?lang=fr`);
@@ -80,6 +80,8 @@ test("a partner's key reads every documented route, answers match the OpenAPI do
   expect(byId.body.tags).toEqual([expect.objectContaining({ id: tagId, slug: slugs.fr })]);
   const bySlug = await call(request, "/articles/by-slug/{lang}/{slug}", `/api/v1/articles/by-slug/en/visit-${token}`);
   expect(bySlug.body).toMatchObject({ id: story.articleId, language: "en" });
+  const ninjs = await call(request, "/ninjs/{id}", `/api/v1/ninjs/${story.articleId}?lang=fr`);
+  expect(ninjs.body).toMatchObject({ type: "text", language: "fr", headlines: [expect.objectContaining({ value: `Visite ${token}` })] });
   const tags = await call(request, "/tags", "/api/v1/tags?lang=en");
   expect(tags.body.data).toContainEqual(expect.objectContaining({ id: tagId, slug: slugs.en }));
   // A photo only a draft shows is not published.
