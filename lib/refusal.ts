@@ -126,6 +126,8 @@ const REFUSAL_CODES = {
   "ingest.errors.notFound": [],
   "ingest.errors.internalAdminOnly": [],
   "ingest.errors.kindNotReady": [],
+  "ingest.errors.folderOutsideRoot": ["path"],
+  "ingest.errors.folderUnreadable": ["path"],
   "ingest.errors.crashed": ["cause"],
 } as const satisfies Record<string, readonly string[]>;
 
