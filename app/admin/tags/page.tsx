@@ -143,6 +143,7 @@ export default async function TagsPage({ searchParams }: { searchParams: Promise
               key: "articles",
               header: t("articles"),
               sortable: true,
+              className: "md:min-w-44",
               cell: (tag) => (
                 <>
                   {t("articleCount", { count: tag.counts.total })}
