@@ -4,7 +4,18 @@
 import type { Permission } from "@/lib/auth/permissions";
 
 export type NavIcon =
-  "dashboard" | "articles" | "import" | "ingest" | "translations" | "photos" | "tags" | "users" | "audit" | "security" | "apiKeys" | "webhooks";
+  | "dashboard"
+  | "articles"
+  | "import"
+  | "ingest"
+  | "translations"
+  | "photos"
+  | "tags"
+  | "users"
+  | "audit"
+  | "security"
+  | "apiKeys"
+  | "webhooks";
 
 export type NavEntry = { href: string; label: string; icon: NavIcon };
 
