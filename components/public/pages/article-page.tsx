@@ -3,8 +3,8 @@
 // other language's version when it is published, and its structured data. Nothing unless published.
 import { readerTranslator } from "@/lib/i18n/reader-intl";
 import { isLocale, type Locale } from "@/lib/i18n/routing";
-import { getLeadImageForArticleCached, shareImageOf, withFigureImages } from "@/lib/media/cached";
-import { loadArticlePage } from "@/lib/public/article-page";
+import { shareImageOf } from "@/lib/media/cached";
+import { loadArticlePage, type ArticlePageData } from "@/lib/public/article-page";
 import { newsArticleJsonLd } from "@/lib/public/json-ld";
 import { absoluteUrl, paths, siteUrl } from "@/lib/public/site";
 import { ArticleList } from "../article-list";
@@ -26,14 +26,18 @@ function languageLinks(locale: Locale, slug: string, translations: { language: s
 
 export async function articlePage(locale: Locale, slug: string): Promise<ReaderPage> {
   const data = await loadArticlePage(locale, slug);
-  if (!data) return null;
-  const { article, tags, related } = data;
+  return data ? articlePageFrom(locale, data) : null;
+}
+
+/**
+ * The page from loaded data. A preview (lib/preview) shows an unpublished version the same way,
+ * under a banner, without structured data, and marked noindex.
+ */
+export function articlePageFrom(locale: Locale, data: ArticlePageData, options: { preview?: boolean } = {}): ReaderPage {
+  const { article, tags, related, leadImage } = data;
+  const { bodyHtml } = article;
   const t = readerTranslator(locale, "public.article");
   const common = readerTranslator(locale, "common");
-  const [leadImage, bodyHtml] = await Promise.all([
-    getLeadImageForArticleCached(article.articleId, locale),
-    withFigureImages(article.bodyHtml, article.articleId, locale),
-  ]);
   const translations = article.translations
     .filter((translation) => isLocale(translation.language))
     .map((translation) => {
@@ -62,9 +66,11 @@ export async function articlePage(locale: Locale, slug: string): Promise<ReaderP
   });
   if (shareImage) jsonLd.image = [shareImage.url];
 
+  const preview = options.preview === true;
   return {
     head: {
       title: article.title,
+      noIndex: preview || undefined,
       socialTitle: article.title,
       description: article.seoDescription ?? article.standfirst ?? undefined,
       canonical: paths.article(locale, article.slug),
@@ -80,6 +86,11 @@ export async function articlePage(locale: Locale, slug: string): Promise<ReaderP
     preload: leadImage ? <ImagePreload image={leadImage} /> : null,
     body: (
       <article className="story">
+        {preview ? (
+          <p className="preview-banner" role="status">
+            {t("previewBanner")}
+          </p>
+        ) : null}
         <header className="story-header">
           <h1>{article.title}</h1>
           <p className="meta">
@@ -139,7 +150,7 @@ export async function articlePage(locale: Locale, slug: string): Promise<ReaderP
             <ArticleList locale={locale} articles={related} headingLevel={3} />
           </section>
         ) : null}
-        <JsonLd data={jsonLd} />
+        {preview ? null : <JsonLd data={jsonLd} />}
       </article>
     ),
   };
