@@ -43,13 +43,17 @@ export default async function proxy(request: NextRequest) {
   if (!PAGE_PATH.test(request.nextUrl.pathname)) return secured(NextResponse.next(), NON_DOCUMENT_POLICY, https);
 
   const desk = isDeskPath(request.nextUrl.pathname);
+  const preview = isPreviewPath(request.nextUrl.pathname);
   const policy = contentSecurityPolicy({
-    scripts: desk ? { nonce: createNonce() } : "none",
+    // A preview is the reader's page, script-free, even under /admin.
+    scripts: desk && !preview ? { nonce: createNonce() } : "none",
     https,
     development: process.env.NODE_ENV === "development",
     imageOrigins: mediaOrigins(process.env.S3_PUBLIC_URL),
   });
   if (request.nextUrl.pathname === "/") return secured(privately(intlRoot(request)), policy, https);
+  // A shared preview's path has no language to add: the page speaks its version's.
+  if (preview && !desk) return secured(NextResponse.next(), policy, https);
   if (!desk) return secured(intl(request), policy, https);
   // Next reads the nonce from the request's Content-Security-Policy header while rendering.
   const headers = new Headers(request.headers);
@@ -83,6 +87,11 @@ function privately(response: NextResponse): NextResponse {
 /** The desk and sign-in: Next's pages with its client runtime; every other page is the reader site's. */
 function isDeskPath(pathname: string): boolean {
   return pathname.startsWith("/admin") || pathname.startsWith("/login");
+}
+
+/** Draft previews (lib/preview): a shared link, or the editor's own under /admin. */
+function isPreviewPath(pathname: string): boolean {
+  return pathname.startsWith("/preview/") || pathname.startsWith("/admin/preview/");
 }
 
 /** The sign-in page, and the desk for whoever has a session cookie (checked for real further in). */

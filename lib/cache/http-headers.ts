@@ -36,5 +36,13 @@ export function cacheHeaderRules(): HeaderRule[] {
     { source: "/admin/:path*", headers: [{ key: "Cache-Control", value: PRIVATE_CACHE_CONTROL }] },
     { source: "/admin", headers: [{ key: "Cache-Control", value: PRIVATE_CACHE_CONTROL }] },
     { source: "/login", headers: [{ key: "Cache-Control", value: PRIVATE_CACHE_CONTROL }] },
+    // Draft previews (lib/preview): never stored, never indexed.
+    {
+      source: "/preview/:path*",
+      headers: [
+        { key: "Cache-Control", value: PRIVATE_CACHE_CONTROL },
+        { key: "X-Robots-Tag", value: "noindex, nofollow" },
+      ],
+    },
   ];
 }

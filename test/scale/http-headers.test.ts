@@ -16,7 +16,12 @@ describe("cacheHeaderRules", () => {
     expect(header("/:locale(fr|en)/article/:slug", "Cache-Tag")).toBe("public,listing::locale,path:/:locale/article/:slug");
   });
 
-  it("never lets the desk or the sign-in page be stored", () => {
-    for (const source of ["/admin", "/admin/:path*", "/login"]) expect(header(source, "Cache-Control"), source).toBe(PRIVATE_CACHE_CONTROL);
+  it("never lets a draft preview be indexed", () => {
+    expect(header("/preview/:path*", "X-Robots-Tag")).toBe("noindex, nofollow");
+  });
+
+  it("never lets the desk, the sign-in page or a preview be stored", () => {
+    for (const source of ["/admin", "/admin/:path*", "/login", "/preview/:path*"])
+      expect(header(source, "Cache-Control"), source).toBe(PRIVATE_CACHE_CONTROL);
   });
 });
