@@ -12,6 +12,8 @@ const REFUSAL_CODES = {
   "errors.user.notOwnAccount": [],
   "errors.apiKey.notActive": [],
   "errors.webhook.stillPending": [],
+  "errors.preview.versionNotFound": [],
+  "errors.preview.notActive": [],
   "errors.password.currentWrong": [],
   "errors.session.notFound": [],
   "errors.import.notFound": [],
@@ -125,9 +127,13 @@ const REFUSAL_CODES = {
   "ingest.errors.secretKeyMissing": [],
   "ingest.errors.notFound": [],
   "ingest.errors.internalAdminOnly": [],
-  "ingest.errors.kindNotReady": [],
   "ingest.errors.folderOutsideRoot": ["path"],
   "ingest.errors.folderUnreadable": ["path"],
+  "ingest.errors.mailboxLogin": ["user"],
+  "ingest.errors.mailboxUnreachable": ["host"],
+  "ingest.errors.mailboxFolder": ["folder"],
+  "ingest.errors.mailCharset": ["charset"],
+  "ingest.errors.mailUnreadable": [],
   "ingest.errors.crashed": ["cause"],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -62,6 +62,17 @@ function ensurePostgresClient() {
   });
 }
 
+// The mailbox ingest tests start Debian's dovecot as a real IMAP server (test/fixtures/dovecot.ts).
+function ensureDovecot() {
+  if (existsSync(process.env.DOVECOT_PATH ?? "/usr/sbin/dovecot")) return;
+  console.log("dovecot is missing: installing Debian's package (apt-get install -y dovecot-imapd)…");
+  spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
+  spawnSync("apt-get", ["install", "-y", "-qq", "dovecot-imapd"], {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
+}
+
 async function playwright(): Promise<Counts> {
   ensureChromium();
   const database = `cms_e2e_${randomBytes(4).toString("hex")}`;
@@ -141,6 +152,7 @@ async function main() {
     if (only === undefined || only === "static") add(await staticChecks());
     if (only !== "e2e" && only !== "static") {
       ensurePostgresClient();
+      ensureDovecot();
       add(await vitest());
     }
     if (only !== "unit" && only !== "static") add(await playwright());

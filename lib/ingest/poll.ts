@@ -36,10 +36,14 @@ export async function pollSource(sourceId: string, now: () => Date = () => new D
       return { status: "notModified" };
     }
     const counts = { IN_REVIEW: 0, DRAFTED: 0, DUPLICATE: 0, FAILED: 0 };
-    const fresh = await newItems(source.id, batch.items);
-    for (const item of fresh) {
-      const outcome = await ingestItem(source, item);
-      if (outcome) counts[outcome]++;
+    try {
+      const fresh = await newItems(source.id, batch.items);
+      for (const item of fresh) {
+        const outcome = await ingestItem(source, item);
+        if (outcome) counts[outcome]++;
+      }
+    } finally {
+      await batch.close?.();
     }
     await recordSuccess(source, startedAt, batch.validators ?? null);
     return {

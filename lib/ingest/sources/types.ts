@@ -1,6 +1,6 @@
 // What a source reader hands the poll (lib/ingest/poll.ts), whatever its kind: the items it sees,
 // each loaded only when new, and the validators to keep for next time. One reader per kind in this
-// folder (feed.ts; a mailbox reader and a folder reader plug in the same way).
+// folder (feed.ts, mailbox.ts, folder.ts).
 import "server-only";
 import type { IngestSource } from "@/lib/generated/prisma/client";
 
@@ -18,6 +18,13 @@ export type SourceItem = {
 };
 
 export type SourceBatch =
-  { notModified: true } | { notModified: false; items: SourceItem[]; validators?: { etag: string | null; lastModified: string | null } };
+  | { notModified: true }
+  | {
+      notModified: false;
+      items: SourceItem[];
+      validators?: { etag: string | null; lastModified: string | null };
+      /** Called once the poll is done with the items (a mailbox logs out). */
+      close?: () => Promise<void>;
+    };
 
 export type SourceReader = (source: IngestSource) => Promise<SourceBatch>;
