@@ -12,7 +12,7 @@ import { Tooltip, TooltipContent, TooltipTrigger } from "@/components/ui/tooltip
 
 export type MenuAction =
   | { kind: "run"; id: string; label: string; onSelect: () => void }
-  | { kind: "link"; id: string; label: string; href: string }
+  | { kind: "link"; id: string; label: string; href: string; newTab?: boolean }
   | { kind: "dialog"; id: string; label: string; title: string; content: ReactNode };
 
 /** The keys of the primary action, as this platform writes them. */
@@ -49,7 +49,9 @@ export function DocumentActions({ primary, menu }: { primary: ReactNode; menu: M
             {menu.map((item) =>
               item.kind === "link" ? (
                 <DropdownMenuItem key={item.id} asChild>
-                  <a href={item.href}>{item.label}</a>
+                  <a href={item.href} {...(item.newTab ? { target: "_blank", rel: "noopener" } : {})}>
+                    {item.label}
+                  </a>
                 </DropdownMenuItem>
               ) : (
                 <DropdownMenuItem key={item.id} onSelect={() => (item.kind === "run" ? item.onSelect() : setOpen(item.id))}>

@@ -18,6 +18,7 @@ import { slugify } from "@/lib/articles/slug";
 import { requireUser, userCan } from "@/lib/auth/session";
 import { mayEditVersion } from "@/lib/editing/access";
 import { findSourceVersionId, getVersionForEditor, listOthersPresent } from "@/lib/editing/queries";
+import { previewMenu } from "@/components/editor/preview-menu";
 import { subjectTitle, versionTitle } from "@/lib/desk-titles";
 import { renderDocumentHtml } from "@/lib/rich-text/render";
 import { getWorkflowPanel, listCommentThreads } from "@/lib/workflow/queries";
@@ -90,6 +91,7 @@ export default async function ArticleEditorPage({ params }: Params) {
         title: tWorkflow(`transitions.${kind}`),
         content: <TransitionForm key={`${kind}-${ref.version}`} kind={kind} {...ref} />,
       })),
+    ...(await previewMenu(version.id, userCan(user, version.language === version.sourceLanguage ? "article.edit" : "translation.edit"))),
     { kind: "link", id: "history", label: t("history"), href: historyHref },
   ];
   const breadcrumbs = (

@@ -6,6 +6,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/admin/access-denied";
+import { PreviewControls } from "@/components/editor/preview-menu";
 import { StartUpdateForm, UpdateSteps } from "@/components/translation/live-update-forms";
 import { ClaimTaskForm } from "@/components/translation/queue-actions";
 import { SubmitTranslationForm } from "@/components/translation/submit-form";
@@ -81,6 +82,7 @@ export default async function TranslationEditorPage({ params }: { params: Promis
               {t("editor.exportXliff")}
             </a>
             {userCan(user, "article.list") ? <Link href={`/admin/articles/${target.id}/workflow`}>{t("editor.workflow")}</Link> : null}
+            {userCan(user, "article.list") ? <PreviewControls versionId={target.id} mayShare /> : null}
           </p>
           {update ? (
             <section aria-labelledby="update-heading" className="mb-4 border-l-4 border-neutral-800 pl-3" data-testid="live-update">
