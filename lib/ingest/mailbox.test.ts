@@ -13,6 +13,7 @@ import { sourceCreateSchema } from "@/lib/ingest/schema";
 import { createSource } from "@/lib/ingest/service";
 import { INGESTED_KEYWORD, PROCESSED_FOLDER } from "@/lib/ingest/sources/mailbox";
 import { createUser } from "@/lib/users/service";
+import { freePort } from "@/scripts/lib/free-port";
 import { startDovecot, type Dovecot } from "@/test/fixtures/dovecot";
 import { makeStory, type Story } from "@/test/fixtures/ingest-server";
 
@@ -46,12 +47,12 @@ afterAll(async () => {
   else process.env.INGEST_SECRET_KEY = previousKey;
 });
 
-async function mailboxSource(folder: string, password = dovecot.password) {
+async function mailboxSource(folder: string, password = dovecot.password, port = dovecot.port) {
   const input = sourceCreateSchema.parse({
     kind: "IMAP",
     name: `Press office ${randomUUID().slice(0, 6)}`,
     host: dovecot.host,
-    port: String(dovecot.port),
+    port: String(port),
     username: dovecot.user,
     password,
     mailbox: folder,
@@ -69,8 +70,13 @@ async function docxOf(story: Story): Promise<Buffer> {
   return Packer.toBuffer(new Document({ sections: [{ children: paragraphs }] }));
 }
 
-async function mail(subject: string, body: string, attachments: { filename: string; content: Buffer }[] = []): Promise<Buffer> {
-  const composer = new MailComposer({ from: "press@ministry.test", to: "desk@newsroom.test", subject, text: body, attachments });
+async function mail(
+  subject: string,
+  body: string,
+  attachments: { filename: string; content: Buffer }[] = [],
+  messageId?: string,
+): Promise<Buffer> {
+  const composer = new MailComposer({ from: "press@ministry.test", to: "desk@newsroom.test", subject, text: body, attachments, messageId });
   return composer.compile().build();
 }
 
@@ -123,6 +129,19 @@ describe("a mailbox", () => {
     expect(await uidsIn(folder)).toEqual([]);
   });
 
+  it("moves on a message whose items a stopped poll claimed long ago but never settled", async () => {
+    const story = makeStory();
+    const messageId = `<${randomUUID()}@ministry.test>`;
+    const folder = await folderWith([await mail(story.title, text(story), [], messageId)]);
+    const { id } = await mailboxSource(folder);
+    await db.ingestItem.create({
+      data: { sourceId: id, externalKey: `${messageId}#0`, status: "FAILED", fetchedAt: new Date(Date.now() - 60 * 60_000) },
+    });
+    expect(await pollSource(id)).toMatchObject({ status: "polled", seen: 0 });
+    expect(await uidsIn(folder)).toEqual([]);
+    expect(await db.ingestItem.count({ where: { sourceId: id } })).toBe(1);
+  });
+
   it("says the login was refused when the password is wrong", async () => {
     const folder = await folderWith([await mail("Unread", text(makeStory()))]);
     const { id } = await mailboxSource(folder, "not-the-password");
@@ -131,6 +150,26 @@ describe("a mailbox", () => {
     expect(source.lastError).toMatchObject({ code: "ingest.errors.mailboxLogin", params: { user: dovecot.user } });
     expect(await uidsIn(folder, { keyword: INGESTED_KEYWORD })).toEqual([]);
   });
+
+  it("says when the mail server cannot be reached", async () => {
+    const { id } = await mailboxSource("INBOX", dovecot.password, await freePort());
+    expect(await pollSource(id)).toMatchObject({ status: "failed", code: "ingest.errors.mailboxUnreachable" });
+  });
+
+  it("fails an attachment over the limit with its reason, and takes the message's body", async () => {
+    const story = makeStory();
+    const huge = Buffer.alloc(21 * 1024 * 1024, "a");
+    const folder = await folderWith([await mail(story.title, text(story), [{ filename: "annexe.txt", content: huge }])]);
+    const { id } = await mailboxSource(folder);
+    expect(await pollSource(id)).toMatchObject({ status: "polled", inReview: 1, failed: 1 });
+    const failed = await db.ingestItem.findFirstOrThrow({ where: { sourceId: id, status: "FAILED" } });
+    expect(failed).toMatchObject({
+      title: `${story.title} › annexe.txt`,
+      error: { code: "ingest.errors.tooLarge", params: { limit: 20 } },
+    });
+    expect(await uidsIn(folder)).toEqual([]);
+    // 21 MB appended, fetched and parsed: seconds on a quiet machine, more on a busy CI one.
+  }, 60_000);
 
   it("fails a message in an unknown charset with its reason, and takes the others", async () => {
     const story = makeStory();

@@ -7,6 +7,7 @@
 import "server-only";
 import { ImapFlow, type FetchMessageObject, type MessageStructureObject } from "imapflow";
 import { isIP } from "node:net";
+import { db } from "@/lib/db";
 import type { IngestSource } from "@/lib/generated/prisma/client";
 import { readEml } from "@/lib/import/readers/eml";
 import { IngestError } from "../errors";
@@ -19,6 +20,7 @@ const MAX_MESSAGES_PER_POLL = 50;
 const MAX_MESSAGE_BYTES = 40 * 1024 * 1024;
 const MAX_PART_BYTES = 20 * 1024 * 1024;
 const CONNECT_TIMEOUT_MS = 15_000;
+const STALE_CLAIM_MS = 15 * 60_000;
 
 function isLoopback(host: string): boolean {
   return host === "localhost" || (isIP(host) === 4 && host.startsWith("127.")) || host === "::1";
@@ -94,7 +96,11 @@ export async function readMailbox(source: IngestSource): Promise<SourceBatch> {
     const items: SourceItem[] = [];
     if (uids.length > 0) {
       const headers = await client.fetchAll(uids, { uid: true, size: true, envelope: true, bodyStructure: true }, { uid: true });
-      for (const message of headers) items.push(...(await itemsOf(client, source, message, String(opened.uidValidity))));
+      for (const message of headers) {
+        const { parts, markDone } = await itemsOf(client, source, message, String(opened.uidValidity));
+        if (await leftBehind(source.id, parts)) await markDone();
+        else items.push(...parts);
+      }
     }
     return { notModified: false, items, close };
   } catch (error) {
@@ -103,8 +109,26 @@ export async function readMailbox(source: IngestSource): Promise<SourceBatch> {
   }
 }
 
-/** One message's items; the last of them to settle marks and moves the message. */
-async function itemsOf(client: ImapFlow, source: IngestSource, message: FetchMessageObject, uidValidity: string): Promise<SourceItem[]> {
+/**
+ * True when every item of a message was claimed long ago yet the message is still here: the poll
+ * that claimed them stopped before settling it. Left alone it would be fetched at every poll and,
+ * fifty of them, hide the rest of the mailbox; no poll is still working on a claim that old.
+ */
+async function leftBehind(sourceId: string, parts: SourceItem[]): Promise<boolean> {
+  const claims = await db.ingestItem.findMany({
+    where: { sourceId, externalKey: { in: parts.map((part) => part.key) } },
+    select: { fetchedAt: true },
+  });
+  return claims.length === parts.length && claims.every((claim) => Date.now() - claim.fetchedAt.getTime() > STALE_CLAIM_MS);
+}
+
+/** One message's items (the last of them to settle marks and moves the message) and that marking. */
+async function itemsOf(
+  client: ImapFlow,
+  source: IngestSource,
+  message: FetchMessageObject,
+  uidValidity: string,
+): Promise<{ parts: SourceItem[]; markDone: () => Promise<void> }> {
   const messageKey = message.envelope?.messageId?.trim() || `uid:${uidValidity}:${message.uid}`;
   const subject = message.envelope?.subject?.trim() || null;
   let parts: SourceItem[];
@@ -129,12 +153,14 @@ async function itemsOf(client: ImapFlow, source: IngestSource, message: FetchMes
         }))
       : [failing(`${messageKey}#0`, subject, new IngestError("ingest.errors.mailUnreadable"))];
   }
-  let waiting = parts.length;
-  const settle = async () => {
-    if (--waiting > 0) return;
+  const markDone = async () => {
     await client.messageFlagsAdd(String(message.uid), [INGESTED_KEYWORD, "\\Seen"], { uid: true });
     await client.mailboxCreate(PROCESSED_FOLDER).catch(() => {});
     await client.messageMove(String(message.uid), PROCESSED_FOLDER, { uid: true });
   };
-  return parts.map((part) => ({ ...part, settle }));
+  let waiting = parts.length;
+  const settle = async () => {
+    if (--waiting === 0) await markDone();
+  };
+  return { parts: parts.map((part) => ({ ...part, settle })), markDone };
 }
