@@ -35,6 +35,7 @@ describe("GET /preview/[token]", () => {
     expect(html).toContain("Aperçu — non publié");
     expect(html).toMatch(/<meta name="robots" content="noindex/);
     expect(html).not.toContain("application/ld+json");
+    expect(html).not.toContain(`rel="canonical"`);
   });
 
   it("answers the 404 page, without the draft, once revoked", async () => {

@@ -73,8 +73,9 @@ export function articlePageFrom(locale: Locale, data: ArticlePageData, options: 
       noIndex: preview || undefined,
       socialTitle: article.title,
       description: article.seoDescription ?? article.standfirst ?? undefined,
-      canonical: paths.article(locale, article.slug),
-      languages: languageLinks(locale, article.slug, article.translations, article.sourceLanguage),
+      // A preview's address is not the article's: it names no canonical page and no other language.
+      canonical: preview ? undefined : paths.article(locale, article.slug),
+      languages: preview ? {} : languageLinks(locale, article.slug, article.translations, article.sourceLanguage),
       openGraph: {
         type: "article",
         publishedTime: article.publishedAt,
