@@ -1,0 +1,106 @@
+// The preview actions through lib/action.ts with real sessions: an editor shares and revokes; a
+// translator may share a translation's preview but not the source's; a revoked link cannot be
+// revoked twice; nobody signed out gets anything.
+import { randomUUID } from "node:crypto";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { Session } from "next-auth";
+import { checkCredentials } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { initialActionState } from "@/lib/action-state";
+import { createUser } from "@/lib/users/service";
+import { createStory, uniqueWord } from "@/test/fixtures/public";
+import { createPreviewLink, revokePreviewLink } from "./actions";
+import { resolvePreviewToken } from "./links";
+
+const browser = vi.hoisted(() => ({ session: null as Session | null }));
+vi.mock("@/lib/auth", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/auth")>()),
+  auth: async () => browser.session,
+}));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.8" }),
+  cookies: async () => ({ get: () => undefined, set: () => undefined }),
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+vi.mock("next-intl/server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next-intl/server")>()),
+  getTranslations: async () => Object.assign((key: string) => key, { has: () => false }),
+}));
+
+const PASSWORD = "preview-actions-password";
+
+async function sessionOf(role: "EDITOR" | "TRANSLATOR"): Promise<Session> {
+  const email = `preview-${randomUUID()}@desk.test`;
+  await createUser({ email, name: `Preview ${role}`, role, password: PASSWORD }, null);
+  const user = await checkCredentials({ email, password: PASSWORD }, "198.51.100.9", "vitest");
+  return {
+    user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion },
+    sessionId: user.sessionId,
+    expires: new Date(Date.now() + 3600_000).toISOString(),
+  };
+}
+
+function form(fields: Record<string, string>) {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
+}
+
+let sourceId = "";
+let translationId = "";
+let editor: Session;
+let translator: Session;
+
+beforeAll(async () => {
+  const story = await createStory([
+    { language: "fr", title: `Source ${uniqueWord()}`, status: "DRAFT" },
+    { language: "en", title: `Translation ${uniqueWord()}`, status: "DRAFT" },
+  ]);
+  [sourceId, translationId] = story.versions.map((version) => version.id) as [string, string];
+  [editor, translator] = await Promise.all([sessionOf("EDITOR"), sessionOf("TRANSLATOR")]);
+});
+
+beforeEach(() => {
+  browser.session = null;
+});
+
+describe("createPreviewLink and revokePreviewLink", () => {
+  it("let an editor share a link that opens the draft, then revoke it once", async () => {
+    browser.session = editor;
+    const made = await createPreviewLink(initialActionState, form({ versionId: sourceId }));
+    expect(made.ok).toBe(true);
+    const token = made.data!.token;
+    expect(await resolvePreviewToken(token)).toBe(sourceId);
+    const linkId = token.split(".")[0]!;
+    expect((await revokePreviewLink(initialActionState, form({ versionId: sourceId, linkId }))).ok).toBe(true);
+    expect(await resolvePreviewToken(token)).toBeNull();
+    const again = await revokePreviewLink(initialActionState, form({ versionId: sourceId, linkId }));
+    expect(again).toMatchObject({ ok: false, message: "errors.preview.notActive" });
+  });
+
+  it("let a translator share a translation's preview but not the source's", async () => {
+    browser.session = translator;
+    expect((await createPreviewLink(initialActionState, form({ versionId: translationId }))).ok).toBe(true);
+    const before = await db.previewLink.count({ where: { versionId: sourceId } });
+    expect(await createPreviewLink(initialActionState, form({ versionId: sourceId }))).toMatchObject({
+      ok: false,
+      message: "errors.forbidden",
+    });
+    expect(await db.previewLink.count({ where: { versionId: sourceId } })).toBe(before);
+  });
+
+  it("refuse an unknown version and anyone signed out", async () => {
+    browser.session = editor;
+    expect(await createPreviewLink(initialActionState, form({ versionId: "no-such-version" }))).toMatchObject({
+      ok: false,
+      message: "errors.preview.versionNotFound",
+    });
+    browser.session = null;
+    const before = await db.previewLink.count();
+    expect(await createPreviewLink(initialActionState, form({ versionId: sourceId }))).toMatchObject({
+      ok: false,
+      message: "signInRequired",
+    });
+    expect(await db.previewLink.count()).toBe(before);
+  });
+});
