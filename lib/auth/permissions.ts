@@ -46,6 +46,8 @@ export const PERMISSIONS = {
   "apiKey.manage": ["ADMIN"],
   /** Register webhook endpoints, read their delivery log, redeliver. */
   "webhook.manage": ["ADMIN"],
+  /** Let an ingest source reach private, loopback or link-local addresses. */
+  "ingest.markInternal": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -3,6 +3,7 @@
 import "server-only";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { writeAudit } from "@/lib/audit/log";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { IngestError } from "./errors";
 import type { SourceCreateInput } from "./schema";
@@ -11,7 +12,7 @@ import { encryptSecret } from "./secret";
 type Actor = { id: string; role: Role };
 
 export async function createSource(input: SourceCreateInput, actor: Actor, ip?: string): Promise<{ id: string }> {
-  if (input.internal && actor.role !== "ADMIN") throw new IngestError("ingest.errors.internalAdminOnly");
+  if (input.internal && !can(actor.role, "ingest.markInternal")) throw new IngestError("ingest.errors.internalAdminOnly");
   // Sealed before anything is written: without the key the save is refused whole.
   const passwordEncrypted = input.kind === "IMAP" && input.password ? encryptSecret(input.password) : null;
   return db.$transaction(async (tx) => {

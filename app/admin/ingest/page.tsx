@@ -30,7 +30,10 @@ export default async function IngestPage() {
   const languages = ARTICLE_LANGUAGES.map((code) => ({ code, label: tLanguages(code) }));
   return (
     <>
-      <PageHeader title={t("title")} action={<NewSourceDialog canMarkInternal={user.role === "ADMIN"} languages={languages} />} />
+      <PageHeader
+        title={t("title")}
+        action={<NewSourceDialog canMarkInternal={userCan(user, "ingest.markInternal")} languages={languages} />}
+      />
       <p className="text-muted-foreground">{t("intro")}</p>
       <section aria-labelledby="ingest-sources">
         <h2 id="ingest-sources">{t("sources")}</h2>

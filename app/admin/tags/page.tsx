@@ -15,7 +15,7 @@ import { listHref, parseListSort, sortHref } from "@/lib/list-sort";
 import { pageNumber } from "@/lib/pagination";
 import { countTagsByType, DEFAULT_TAG_SORT, listTags, TAG_SORT_COLUMNS, type TagSort } from "@/lib/tags/queries";
 import { TAG_TYPES } from "@/lib/tags/schema";
-import { LANGUAGES } from "@/lib/i18n/languages";
+import { LANGUAGES, type Language } from "@/lib/i18n/languages";
 import type { Metadata } from "next";
 import { deskTitle } from "@/lib/desk-titles";
 
@@ -45,7 +45,7 @@ export default async function TagsPage({ searchParams }: { searchParams: Promise
   const listPath = listHref("/admin/tags", filters, { current: sort, columns: TAG_SORT_COLUMNS, fallback: DEFAULT_TAG_SORT });
   const pageHref = (target: number) => `${listPath}${listPath.includes("?") ? "&" : "?"}page=${target}`;
   // The label in the reader's own language is the one the list sorts by.
-  const labelColumn = (language: "fr" | "en") => ({
+  const labelColumn = (language: Language) => ({
     key: language === user.locale ? "label" : `label-${language}`,
     header: language === "fr" ? t("labelFr") : t("labelEn"),
     sortable: language === user.locale,
@@ -126,7 +126,7 @@ export default async function TagsPage({ searchParams }: { searchParams: Promise
             ],
           })}
           columns={[
-            ...(["fr", "en"] as const).map((language) => ({
+            ...LANGUAGES.map((language) => ({
               ...labelColumn(language),
               cell: (tag: (typeof tags)[number]) =>
                 language === user.locale ? (

@@ -103,7 +103,7 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
 /** `schema.table` of every table in a dump, from its table of contents (`pg_restore --list`). */
 export async function listDumpTables(file: string): Promise<string[]> {
   const { code, stdout, stderr } = await runTool("pg_restore", ["--list", file], process.env);
-  if (code !== 0) throw new BackupError(`pg_restore cannot read ${file}: ${stderr}`);
+  if (code !== 0) throw new BackupError(`pg_restore cannot read ${file} (nothing was changed): ${stderr}`);
   // "216; 1259 16385 TABLE public articles postgres" (and not "TABLE DATA …")
   return [...stdout.matchAll(/^\d+; \d+ \d+ TABLE (?!DATA )(\S+) (\S+)/gm)].map((match) => `${match[1]}.${match[2]}`);
 }
