@@ -4,7 +4,7 @@
 // reason: no key or an unknown one 401, a revoked one 403, past the rate limit 429.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { Validator } from "@seriousme/openapi-schema-validator";
-import Ajv2020 from "ajv/dist/2020";
+import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { queryDatabase, storageStateFor } from "./helpers";
 import { announceChange, insertStory, insertTag, uniqueToken } from "./public-fixtures";
