@@ -40,7 +40,9 @@ export default async function proxy(request: NextRequest) {
   const https = isHttps(request.nextUrl, request.headers);
   const refused = await refusal(request);
   if (refused) return secured(refused, NON_DOCUMENT_POLICY, https);
-  if (!PAGE_PATH.test(request.nextUrl.pathname)) return secured(NextResponse.next(), NON_DOCUMENT_POLICY, https);
+  // A preview token has dots in it, yet its path is a page, not a file.
+  const isPage = PAGE_PATH.test(request.nextUrl.pathname) || isPreviewPath(request.nextUrl.pathname);
+  if (!isPage) return secured(NextResponse.next(), NON_DOCUMENT_POLICY, https);
 
   const desk = isDeskPath(request.nextUrl.pathname);
   const preview = isPreviewPath(request.nextUrl.pathname);
