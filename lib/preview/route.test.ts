@@ -36,6 +36,7 @@ describe("GET /preview/[token]", () => {
     expect(html).toMatch(/<meta name="robots" content="noindex/);
     expect(html).not.toContain("application/ld+json");
     expect(html).not.toContain(`rel="canonical"`);
+    expect(html).not.toContain("Publié le");
   });
 
   it("answers the 404 page, without the draft, once revoked", async () => {

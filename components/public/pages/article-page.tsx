@@ -95,7 +95,10 @@ export function articlePageFrom(locale: Locale, data: ArticlePageData, options: 
         <header className="story-header">
           <h1>{article.title}</h1>
           <p className="meta">
-            <span>{t.rich("published", { date: () => <PublishedDate locale={locale} iso={article.publishedAt} withTime /> })}</span>
+            {/* An unpublished version has no publication date to state. */}
+            {preview ? null : (
+              <span>{t.rich("published", { date: () => <PublishedDate locale={locale} iso={article.publishedAt} withTime /> })}</span>
+            )}
             {updated ? (
               <span>{t.rich("updated", { date: () => <PublishedDate locale={locale} iso={article.updatedAt} withTime /> })}</span>
             ) : null}
