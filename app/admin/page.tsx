@@ -50,9 +50,10 @@ export default async function DashboardPage() {
   const languages = [...new Set(counts.map((row) => row.language))].sort();
   const countOf = (language: string, status: string) =>
     counts.find((row) => row.language === language && row.status === status)?.count ?? 0;
+  const tCommon = await getTranslations("common");
   const versionLink = (version: { id: string; title: string; language: string }) => (
     <Link href={`/admin/articles/${version.id}`} lang={version.language}>
-      {version.title}
+      {version.title.trim() || tCommon("untitled")}
     </Link>
   );
   const tNav = await getTranslations("nav");

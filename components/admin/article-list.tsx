@@ -104,11 +104,12 @@ export async function ArticleTable({
   empty: DataListEmpty;
   bulkBar: ReactNode;
 }) {
-  const [t, tStatus, tBulk, tLists, format] = await Promise.all([
+  const [t, tStatus, tBulk, tLists, tCommon, format] = await Promise.all([
     getTranslations("articles"),
     getTranslations("statuses"),
     getTranslations("workflow.bulk"),
     getTranslations("lists"),
+    getTranslations("common"),
     getFormatter(),
   ]);
   return (
@@ -149,7 +150,7 @@ export async function ArticleTable({
           primary: true,
           cell: (row) => (
             <span lang={row.language}>
-              <Link href={`/admin/articles/${row.id}`}>{row.title}</Link>
+              <Link href={`/admin/articles/${row.id}`}>{row.title.trim() || tCommon("untitled")}</Link>
               {row.missingTranslation ? (
                 <>
                   {" "}

@@ -166,9 +166,13 @@ export default async function ImportReviewPage({ params, searchParams }: { param
         </>
       ) : (
         <>
-          <pre className="max-h-[70vh] overflow-auto rounded-md border border-line p-3 text-sm whitespace-pre-wrap" data-testid="raw-text">
-            {review.rawText}
-          </pre>
+          {/* Scrolls on its own, so it takes the focus: a keyboard user scrolls it with the arrows. */}
+          {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+          <div tabIndex={0} className="max-h-[70vh] overflow-auto rounded-md border border-line p-3">
+            <pre className="m-0 text-sm whitespace-pre-wrap" data-testid="raw-text">
+              {review.rawText}
+            </pre>
+          </div>
           <MediaCaptionMatcher captions={article.captions} language={review.overrides.language ?? article.language} />
         </>
       )}
