@@ -42,6 +42,7 @@ async function adminPage(browser: Browser, locale: "fr" | "en") {
 }
 
 test("every desk page has its own title in French", async ({ browser }) => {
+  test.slow(); // two dozen pages, each loaded in full
   const page = await adminPage(browser, "fr");
   const expected: [string, string][] = [
     ["/admin", "Tableau de bord"],
@@ -65,6 +66,9 @@ test("every desk page has its own title in French", async ({ browser }) => {
     ["/admin/audit", "Journal d’audit"],
     ["/admin/security", "Sécurité"],
     ["/admin/account", "Mon compte"],
+    ["/admin/ingest", "Ingestion"],
+    ["/admin/api-keys", "Clés d’API"],
+    ["/admin/webhooks", "Webhooks"],
   ];
   for (const [path, title] of expected) {
     const response = await page.goto(path);
