@@ -4,7 +4,7 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { createWebhookEndpoint, deleteWebhookEndpoint, redeliverWebhook, setWebhookEndpointActive } from "@/lib/webhooks/actions";
-import { WEBHOOK_EVENTS } from "@/lib/webhooks/events-list";
+import { eventKey, WEBHOOK_EVENTS } from "@/lib/webhooks/events-list";
 import { initialActionState } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
@@ -38,7 +38,7 @@ export function RegisterEndpointForm() {
           {WEBHOOK_EVENTS.map((event) => (
             <label key={event} className="flex items-center gap-2 font-normal">
               <input type="checkbox" name="events" value={event} defaultChecked={state.ok || !state.values ? true : undefined} />
-              {t(`events.${event}`)}
+              {t(`events.${eventKey(event)}`)}
             </label>
           ))}
         </div>

@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser, userCan } from "@/lib/auth/session";
 import { deskTitle } from "@/lib/desk-titles";
 import { listDeliveries, listEndpoints } from "@/lib/webhooks/endpoints";
+import { eventKey } from "@/lib/webhooks/events-list";
 
 export function generateMetadata(): Promise<Metadata> {
   return deskTitle("webhooks");
@@ -56,7 +57,11 @@ export default async function WebhooksPage() {
                 </span>
               ),
             },
-            { key: "events", header: t("eventsLabel"), cell: (row) => row.events.map((event) => t(`events.${event}`)).join(", ") },
+            {
+              key: "events",
+              header: t("eventsLabel"),
+              cell: (row) => row.events.map((event) => t(`events.${eventKey(event)}`)).join(", "),
+            },
             {
               key: "state",
               header: t("state"),
@@ -86,7 +91,7 @@ export default async function WebhooksPage() {
           rowAttributes={(row) => ({ "data-delivery": row.id })}
           empty={{ title: t("noDeliveries") }}
           columns={[
-            { key: "event", header: t("event"), primary: true, cell: (row) => t(`events.${row.event}`) },
+            { key: "event", header: t("event"), primary: true, cell: (row) => t(`events.${eventKey(row.event)}`) },
             { key: "endpoint", header: t("endpoint"), cell: (row) => <span className="break-all">{row.endpoint.url}</span> },
             {
               key: "status",
