@@ -90,7 +90,8 @@ async function tabTo(page: Page, target: Locator, maxStops = 80): Promise<void> 
     await page.keyboard.press("Tab");
     const focus = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement | null;
-      if (!element || element === document.body) return null;
+      // The article's text shows its caret where typing goes; every other stop must show a ring.
+      if (!element || element === document.body || element.isContentEditable) return null;
       const style = getComputedStyle(element);
       return {
         visible: style.outlineStyle !== "none" && style.outlineWidth !== "0px" ? true : style.boxShadow !== "none",

@@ -292,7 +292,17 @@ async function fixtureParams(): Promise<Record<string, string>> {
     );
     asset = { id };
   }
+  // A paused feed source, never polled: the ingest source page needs one.
+  let [source] = await queryDatabase<{ id: string }>(`SELECT id FROM ingest_sources ORDER BY created_at LIMIT 1`);
+  if (!source) {
+    source = { id: `sec-source-${Date.now()}` };
+    await queryDatabase(
+      `INSERT INTO ingest_sources (id, kind, name, url, enabled, next_poll_at, updated_at) VALUES ($1, 'FEED', 'Security walk', 'https://example.org/feed.xml', false, '2999-01-01', now())`,
+      [source.id],
+    );
+  }
   return {
+    "ingest/[id]": source.id,
     "[id]": story!.version_id,
     "[articleId]": story!.article_id,
     "[language]": story!.source_language === "fr" ? "en" : "fr",

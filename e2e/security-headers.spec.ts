@@ -191,6 +191,8 @@ test("the session cookie is HttpOnly and SameSite=Lax, and Secure with the __Sec
     } else {
       expect(session).toMatch(/^authjs\.session-token=/);
     }
+    // The signed-in page keeps a request open; closing would wait on its pending handler.
+    await page.removeAllListeners("response", { behavior: "ignoreErrors" });
     await context.close();
   }
   expect(baseURL).toBeTruthy();
