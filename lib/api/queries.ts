@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Language } from "@/lib/i18n/languages";
 import { getMediaStorage } from "@/lib/media/storage";
 import { parseVariants } from "@/lib/media/variants";
-import { publishedWhere } from "@/lib/public/queries";
+import { lastPublicChange, publishedWhere } from "@/lib/public/queries";
 import { newestMatchingVersionIds, normalizeSearchQuery } from "@/lib/public/search";
 import { absoluteUrl, MAX_SLUG_LENGTH, paths } from "@/lib/public/site";
 import { renderDocumentHtml } from "@/lib/rich-text/render";
@@ -53,11 +53,6 @@ const summarySelect = {
 
 type SummaryRow = Prisma.ArticleVersionGetPayload<{ select: typeof summarySelect }>;
 
-/** A version edited before it went out was not modified after publication. */
-function lastChange(updatedAt: Date, publishedAt: Date): Date {
-  return updatedAt > publishedAt ? updatedAt : publishedAt;
-}
-
 function toSummary(row: SummaryRow): ApiArticleSummary {
   const publishedAt = row.publishedAt ?? new Date(0);
   const language = row.language as Language;
@@ -70,7 +65,7 @@ function toSummary(row: SummaryRow): ApiArticleSummary {
     standfirst: row.standfirst,
     datelinePlace: row.datelinePlace,
     publishedAt: publishedAt.toISOString(),
-    updatedAt: lastChange(row.updatedAt, publishedAt).toISOString(),
+    updatedAt: lastPublicChange(row.updatedAt, publishedAt).toISOString(),
     links: { url: absoluteUrl(paths.article(language, row.slug)), api: absoluteUrl(apiPaths.article(row.articleId, language)) },
   };
 }

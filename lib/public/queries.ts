@@ -24,6 +24,11 @@ export function publishedSql(now = new Date()): Prisma.Sql {
   return Prisma.sql`v.status = 'PUBLISHED' AND v.published_at IS NOT NULL AND v.published_at <= ${now}`;
 }
 
+/** When readers last saw a version change: a version edited before it went out was not modified after publication. */
+export function lastPublicChange(updatedAt: Date, publishedAt: Date): Date {
+  return updatedAt > publishedAt ? updatedAt : publishedAt;
+}
+
 export type ArticleTeaser = {
   id: string;
   articleId: string;
@@ -135,8 +140,7 @@ export async function getPublishedArticle(language: Locale, articleId: string): 
     bodyHtml: renderDocumentHtml(bodyJson),
     publishedAt: publishedAt.toISOString(),
     firstPublishedAt: (firstPublishedAt ?? publishedAt).toISOString(),
-    // A version edited before it went out was not modified after publication.
-    updatedAt: (updatedAt > publishedAt ? updatedAt : publishedAt).toISOString(),
+    updatedAt: lastPublicChange(updatedAt, publishedAt).toISOString(),
     corrections: corrections.map((note) => ({ ...note, correctedAt: note.correctedAt.toISOString() })),
     tagIds: article.tags.map((tag) => tag.tagId),
     translations: article.versions,

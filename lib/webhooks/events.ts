@@ -10,7 +10,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Language } from "@/lib/i18n/languages";
 import { apiPaths } from "@/lib/api/paths";
 import type { PublicChange } from "@/lib/public-change/change";
-import { publishedWhere } from "@/lib/public/queries";
+import { lastPublicChange, publishedWhere } from "@/lib/public/queries";
 import { absoluteUrl, paths } from "@/lib/public/site";
 
 import type { WebhookEvent } from "./events-list";
@@ -47,7 +47,7 @@ async function announcementsFor(tx: Prisma.TransactionClient, articleIds: string
   const announcements: Announcement[] = [];
   for (const version of visible) {
     const publishedAt = version.publishedAt!;
-    const lastChange = version.updatedAt > publishedAt ? version.updatedAt : publishedAt;
+    const lastChange = lastPublicChange(version.updatedAt, publishedAt);
     const previous = before.get(key(version.articleId, version.language));
     before.delete(key(version.articleId, version.language));
     if (previous === lastChange.getTime()) continue;
