@@ -127,6 +127,7 @@ const REFUSAL_CODES = {
   "ingest.errors.secretKeyMissing": [],
   "ingest.errors.notFound": [],
   "ingest.errors.internalAdminOnly": [],
+  "ingest.errors.unknownTag": ["tag"],
   "ingest.errors.folderOutsideRoot": ["path"],
   "ingest.errors.folderUnreadable": ["path"],
   "ingest.errors.mailboxLogin": ["user"],

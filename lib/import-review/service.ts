@@ -15,6 +15,7 @@ import { findLosses } from "@/lib/import/losses";
 import { parseInPool } from "@/lib/import/parse-pool";
 import { documentFromParagraphs } from "@/lib/rich-text/document";
 import { ARTICLE_LANGUAGES } from "@/lib/i18n/languages";
+import { applySourceDefaults } from "@/lib/ingest/defaults";
 import { Refusal, type RefusalReason } from "@/lib/refusal";
 import type { ImportOverrides } from "./schema";
 import { countFileLines, keepRestoredLines, learnFromFile } from "./boilerplate";
@@ -301,6 +302,7 @@ export async function acceptImport(
         const article = record.result as unknown as StoredResult;
         const articleId = await createDraftArticle(tx, article, (record.overrides ?? {}) as ImportOverrides, actorId, record.fileName);
         await tx.importRecord.update({ where: { id: recordId }, data: { articleId } });
+        await applySourceDefaults(tx, recordId, articleId);
         await tx.pendingTagScan.create({ data: { articleId } });
         await writeAudit(
           {

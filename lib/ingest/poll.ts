@@ -9,6 +9,7 @@ import type { IngestSource, Prisma } from "@/lib/generated/prisma/client";
 import { acceptImport, type StagedRecord } from "@/lib/import-review/service";
 import { stageUpload } from "@/lib/import-review/upload";
 import { Refusal } from "@/lib/refusal";
+import { applyLanguageHint } from "./defaults";
 import { describeError, IngestError } from "./errors";
 import { READERS } from "./sources";
 import type { SourceItem } from "./sources/types";
@@ -123,17 +124,18 @@ async function settleStaged(source: IngestSource, itemId: string, staged: Staged
     });
     return "DUPLICATE";
   }
+  // Linked before any accept: the accept gives the source's default tags to the draft through it.
+  await db.ingestItem.update({ where: { id: itemId }, data: { status: "IN_REVIEW", importRecordId: staged.recordId } });
+  await applyLanguageHint(source, staged.recordId, staged.article.language);
   if (source.trusted && source.createdById && staged.article.warnings.length === 0) {
     try {
-      const { articleId } = await acceptImport(staged.recordId, source.createdById);
-      await db.ingestItem.update({ where: { id: itemId }, data: { status: "DRAFTED", importRecordId: staged.recordId, articleId } });
+      await acceptImport(staged.recordId, source.createdById);
       return "DRAFTED";
     } catch (error) {
       // A flagged removal to confirm, a copy accepted meanwhile: a person decides, as for any item.
       if (!(error instanceof Refusal)) throw error;
     }
   }
-  await db.ingestItem.update({ where: { id: itemId }, data: { status: "IN_REVIEW", importRecordId: staged.recordId } });
   return "IN_REVIEW";
 }
 

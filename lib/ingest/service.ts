@@ -5,6 +5,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { writeAudit } from "@/lib/audit/log";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { checkDefaultTags } from "./defaults";
 import { IngestError } from "./errors";
 import type { SourceCreateInput } from "./schema";
 import { encryptSecret } from "./secret";
@@ -13,6 +14,7 @@ type Actor = { id: string; role: Role };
 
 export async function createSource(input: SourceCreateInput, actor: Actor, ip?: string): Promise<{ id: string }> {
   if (input.internal && !can(actor.role, "ingest.markInternal")) throw new IngestError("ingest.errors.internalAdminOnly");
+  await checkDefaultTags(input.defaultTags);
   // Sealed before anything is written: without the key the save is refused whole.
   const passwordEncrypted = input.kind === "IMAP" && input.password ? encryptSecret(input.password) : null;
   return db.$transaction(async (tx) => {
