@@ -21,8 +21,11 @@ import { duplicateHref } from "@/lib/import-review/duplicate-link";
 import { ARTICLE_LANGUAGES } from "@/lib/i18n/languages";
 import { useLeaveWarning } from "@/components/editor/use-leave-warning";
 
-/** `loss`: why removing this could lose part of the story (lib/import/losses.ts); accepting needs a tick. */
-export type ChangeRow = { id: string; label: string; before: string; after?: string; applied: boolean; loss?: string };
+/**
+ * `loss`: why removing this could lose part of the story (lib/import/losses.ts); accepting needs a tick.
+ * `detail`: what the change rests on, when its label alone does not say (a learnt line's count of files).
+ */
+export type ChangeRow = { id: string; label: string; before: string; after?: string; applied: boolean; loss?: string; detail?: string };
 
 type ReviewState = ActionState<AcceptRefusal>;
 
@@ -295,6 +298,11 @@ export function ImportReviewForm({ recordId, changes, title, date, language, has
                   {row.applied ? null : <span className="ml-2 font-normal text-muted-foreground">({tr("undone")})</span>}
                   {row.loss ? <span className="ml-2 font-normal text-(--error)">({tr("flagged")})</span> : null}
                 </span>
+                {row.detail ? (
+                  <span className="block text-sm text-muted-foreground" data-testid="change-detail">
+                    {row.detail}
+                  </span>
+                ) : null}
                 <BeforeAfter row={row} />
               </button>
               <SubmitButton name="toggle" value={row.id} variant="secondary" size="sm" aria-label={toggleName(tr, row)}>
@@ -366,6 +374,7 @@ function ChangeBar({
         {change ? (
           <>
             <p className="m-0 text-sm font-semibold">{tr("position", { position: position + 1, total, label: change.label })}</p>
+            {change.detail ? <p className="m-0 text-sm text-muted-foreground">{change.detail}</p> : null}
             <BeforeAfter row={change} />
           </>
         ) : (

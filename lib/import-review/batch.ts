@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ImportResult, ParsedArticle } from "@/lib/import";
-import { BATCH_SOURCE, BatchLines, learntLines, sourceOf } from "@/lib/import/boilerplate";
+import { BATCH_SOURCE, BatchLines, learntLines, probeFile, probeText, type LineProbe } from "@/lib/import/boilerplate";
 import { parseFiles } from "@/lib/import/parse-files";
 import { Refusal } from "@/lib/refusal";
 import {
@@ -56,15 +56,21 @@ export async function importMany(
   let deferred: Entry[] = [];
   const searchedSlugs: SearchedSlugs = new Map();
   const batchLines = new BatchLines();
-  // The pipeline of the next chunk runs (in the pool) while this one is written.
-  let parsing = chunks.length > 0 ? parse(chunks[0]!.files) : null;
-  // Meanwhile the client connects and prepares its first query (~0.5 s), instead of after.
-  if (parsing) await findExactDuplicates(["warm-up"]);
+  // Each file's lines are counted before its one parse; the pipeline of the next chunk runs (in
+  // the pool) while this one is written.
+  const parseChunk = async (chunk: readonly ImportFile[]) => {
+    const probes = chunk.map((file) => probeFile(file));
+    const learnt: (Map<string, number> | null)[] = [];
+    for (const probe of probes) learnt.push(probe ? await learntFor(probe, batchLines) : null);
+    const results = await parse(chunk.map((file, offset) => (learnt[offset]?.size ? { ...file, boilerplate: learnt[offset] } : file)));
+    return { results, probed: probes.map((probe) => probe !== null) };
+  };
+  let parsing = chunks.length > 0 ? parseChunk(chunks[0]!.files) : null;
   for (const [position, chunk] of chunks.entries()) {
-    const results = await parsing!;
-    parsing = position + 1 < chunks.length ? parse(chunks[position + 1]!.files) : null;
+    const { results, probed } = await parsing!;
+    parsing = position + 1 < chunks.length ? parseChunk(chunks[position + 1]!.files) : null;
     const entries: Entry[] = [...deferred];
-    const learnt = await removeLearntLines(chunk.files, results, parse, batchLines);
+    const learnt = await removeLearntLines(chunk.files, results, probed, parse, batchLines);
     learnt.forEach((result, offset) => {
       const index = chunk.start + offset;
       if (result.ok) entries.push({ index, file: files[index]!, article: result.article });
@@ -80,22 +86,29 @@ export async function importMany(
   return outcomes;
 }
 
+/** A probed file's learnt lines: counted for its agency in the database, else in the batch's own counts. */
+async function learntFor(probe: LineProbe, batchLines: BatchLines): Promise<Map<string, number>> {
+  const counts = probe.source
+    ? await countFileLines(probe.source, probe.text, db, probe.keys)
+    : batchLines.add(BATCH_SOURCE, probe.text, probe.keys);
+  return learntLines(counts);
+}
+
 /**
- * Counts each parsed file's lines for its source (one statement each; files naming no source in
- * the batch's own counts) and parses again, with those removed, the files printing learnt lines.
+ * The files whose text a reader extracted in the pool (Word, saved page, mail part) are counted
+ * from it after their parse, and parsed again when some of their lines are learnt.
  */
 async function removeLearntLines(
   files: readonly ImportFile[],
   results: ImportResult[],
+  probed: readonly boolean[],
   parse: Parser,
   batchLines: BatchLines,
 ): Promise<ImportResult[]> {
   const again: { offset: number; file: ImportFile & { boilerplate: Map<string, number> } }[] = [];
   for (const [offset, result] of results.entries()) {
-    if (!result.ok) continue;
-    const source = sourceOf(result.article);
-    const counts = source ? await countFileLines(source, result.article.rawText) : batchLines.add(BATCH_SOURCE, result.article.rawText);
-    const learnt = learntLines(counts);
+    if (!result.ok || probed[offset]) continue;
+    const learnt = await learntFor(probeText(result.article.rawText), batchLines);
     if (learnt.size > 0) again.push({ offset, file: { ...files[offset]!, boilerplate: learnt } });
   }
   if (again.length === 0) return results;

@@ -5,8 +5,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { learntLines, lineKey, lineKeysOf, sourceOf, type LineCount } from "@/lib/import/boilerplate";
-import type { Change, ParsedArticle } from "@/lib/import";
+import { learntLines, lineKey, lineKeysOf, probeFile, probeText, type LineCount } from "@/lib/import/boilerplate";
+import type { Change } from "@/lib/import";
 
 type Client = Prisma.TransactionClient | typeof db;
 
@@ -14,8 +14,13 @@ type Client = Prisma.TransactionClient | typeof db;
  * Counts a file's lines for its source, once per distinct text (a file sent again, or reviewed
  * again, is not counted twice), and returns the counts of its lines with this file included.
  */
-export async function countFileLines(source: string, wireText: string, client: Client = db): Promise<LineCount[]> {
-  const keys = lineKeysOf(wireText).sort();
+export async function countFileLines(
+  source: string,
+  wireText: string,
+  client: Client = db,
+  lineKeys: readonly string[] = lineKeysOf(wireText),
+): Promise<LineCount[]> {
+  const keys = [...lineKeys].sort();
   if (keys.length === 0) return [];
   const fileHash = createHash("sha256").update(wireText).digest("hex");
   // A data-modifying WITH is not seen by its own statement's SELECT: the new counts come from
@@ -37,10 +42,25 @@ export async function countFileLines(source: string, wireText: string, client: C
   return rows.map((row) => ({ key: row.line_hash, files: row.file_count, kept: row.kept }));
 }
 
-/** The learnt lines of a parsed file, after counting it for its source; empty when it names no source. */
-export async function learnFromFile(article: Pick<ParsedArticle, "dateline" | "changes" | "rawText">, client: Client = db) {
-  const source = sourceOf(article);
-  return source ? learntLines(await countFileLines(source, article.rawText, client)) : new Map<string, number>();
+const nothingLearnt = (): Map<string, number> => new Map();
+
+/** Counts a wire text's lines for its source; its learnt lines (empty when it names no source). */
+export async function learnFromText(wireText: string, client: Client = db): Promise<Map<string, number>> {
+  const probe = probeText(wireText);
+  return probe.source ? learntLines(await countFileLines(probe.source, probe.text, client, probe.keys)) : nothingLearnt();
+}
+
+/**
+ * A plain-text file's learnt lines, counted before its parse (its source and line keys read from
+ * its decoded lines); null for a file whose text a reader extracts in the parse pool.
+ */
+export async function learnBeforeParse(
+  file: { name: string; bytes: Uint8Array },
+  client: Client = db,
+): Promise<Map<string, number> | null> {
+  const probe = probeFile(file);
+  if (!probe) return null;
+  return probe.source ? learntLines(await countFileLines(probe.source, probe.text, client, probe.keys)) : nothingLearnt();
 }
 
 /**

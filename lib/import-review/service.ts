@@ -9,7 +9,8 @@ import { slugify } from "@/lib/articles/slug";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { importWireText, similarity, type Change, type ParsedArticle } from "@/lib/import";
-import { learntLines, sourceOf } from "@/lib/import/boilerplate";
+import { sourceOfText } from "@/lib/import/boilerplate";
+import { decodeWireBytes } from "@/lib/import/decode";
 import { signatureBands, signatureForStorage } from "@/lib/import/fingerprint";
 import { findLosses } from "@/lib/import/losses";
 import { parseInPool } from "@/lib/import/parse-pool";
@@ -18,7 +19,7 @@ import { ARTICLE_LANGUAGES } from "@/lib/i18n/languages";
 import { applySourceDefaults } from "@/lib/ingest/defaults";
 import { Refusal, type RefusalReason } from "@/lib/refusal";
 import type { ImportOverrides } from "./schema";
-import { countFileLines, keepRestoredLines, learnFromFile } from "./boilerplate";
+import { keepRestoredLines, learnBeforeParse, learnFromText } from "./boilerplate";
 import { allocateSlugs } from "./slugs";
 
 export const NEAR_DUPLICATE_THRESHOLD = 0.7;
@@ -196,13 +197,22 @@ export async function stageImport(
 }
 
 /**
- * The pipeline, then the file's lines counted for its source; when some are lines the source
- * prints in many files, the pipeline again with them removed (most files pay one parse).
+ * The file's lines counted for its source first (a lookup per line), then one parse with the lines
+ * its source prints in many files removed. A Word file, saved page or mail part is read in the
+ * pool: counted from its text after, and parsed again only when some of its lines are learnt.
  */
 async function parseWithLearntBoilerplate(file: { name: string; bytes: Uint8Array }): Promise<ParsedArticle> {
+  const learntFirst = await learnBeforeParse(file);
+  if (learntFirst) return parseOffThread(file.bytes, file.name, [], learntFirst);
   const article = await parseOffThread(file.bytes, file.name);
-  const learnt = await learnFromFile(article);
+  const learnt = await learnFromText(article.rawText);
   return learnt.size > 0 ? parseOffThread(file.bytes, file.name, [], learnt) : article;
+}
+
+/** A record stored before its wire text was kept was plain text: its bytes decoded, as the pipeline did. */
+function storedWireText(bytes: Uint8Array): string | null {
+  const decoded = decodeWireBytes(bytes);
+  return decoded.ok ? decoded.text : null;
 }
 
 /** The record an upload key made for this person, with its duplicates as they are now; null when none. */
@@ -234,14 +244,13 @@ export async function reviseImport(recordId: string, revertedChanges: string[], 
   if (record.status !== "PENDING_REVIEW") throw new Refusal("errors.import.alreadyReviewed");
   const stored = record.result as unknown as StoredResult;
   const proposed = (record.proposedChanges ?? stored.changes) as Change[];
-  const source = sourceOf(stored);
+  const wireText = record.wireText ?? storedWireText(record.rawBytes);
   const undone = new Set(revertedChanges);
   await keepRestoredLines(
-    source,
+    wireText === null ? null : sourceOfText(wireText),
     proposed.filter((change) => undone.has(change.id)),
   );
-  const learnt =
-    source && record.wireText !== null ? learntLines(await countFileLines(source, record.wireText)) : new Map<string, number>();
+  const learnt = wireText === null ? new Map<string, number>() : await learnFromText(wireText);
   const article = await parseOffThread(record.rawBytes, record.fileName, revertedChanges, learnt);
   const known = new Set(proposed.map((change) => change.id));
   const updated = await db.importRecord.updateMany({

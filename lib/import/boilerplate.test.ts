@@ -2,7 +2,7 @@
 // and removal only of lines enough other files print, never most of a file.
 import { describe, expect, it } from "vitest";
 import { importWireText } from "./index";
-import { learntLines, lineKey, lineKeysOf, parseLearningFromBatch, sourceOf } from "./boilerplate";
+import { learntLines, lineKey, lineKeysOf, parseLearningFromBatch, probeFile, sourceOfText } from "./boilerplate";
 import { parseFiles } from "./parse-files";
 
 const STORY = [
@@ -39,12 +39,22 @@ describe("lineKey", () => {
   });
 });
 
-describe("sourceOf", () => {
-  it("is the dateline's agency by its registry name, else the sign-off's", () => {
-    expect(sourceOf({ dateline: { place: "Hanoï", source: "TTXVN" }, changes: [] })).toBe("agency:VNA");
-    expect(sourceOf({ dateline: { place: "Hanoï", source: "VOV/VNA" }, changes: [] })).toBe("agency:VOV");
-    expect(sourceOf({ dateline: null, changes: [{ id: "s", kind: "signoff-removed", before: "-AVI" }] })).toBe("agency:AVI");
-    expect(sourceOf({ dateline: null, changes: [] })).toBeNull();
+describe("sourceOfText", () => {
+  it("is the dateline's agency by its registry name, else the first sign-off's, read before any parse", () => {
+    expect(sourceOfText("Titre\nHanoï (TTXVN) – Le ministre a parlé.")).toBe("agency:VNA");
+    expect(sourceOfText("Titre\nMenu\nHanoï (VOV/VNA) – Le ministre a parlé.")).toBe("agency:VOV");
+    // Only the sign-off names the source, not an agency the story mentions.
+    expect(sourceOfText("Titre\nLe ministre a cité une dépêche de Reuters.\nIl a conclu ses visites dans les régions-AVI")).toBe(
+      "agency:AVI",
+    );
+    expect(sourceOfText("Titre\nLe ministre a parlé.\nVNA/CVN\nAutre titre")).toBe("agency:VNA");
+    expect(sourceOfText("Titre\nLe ministre a cité une dépêche de Reuters.")).toBeNull();
+  });
+
+  it("probes a plain-text file's bytes, and leaves a Word file or saved page to its reader", () => {
+    const probe = probeFile({ name: "a.txt", bytes: bytes(STORY) });
+    expect(probe?.keys).toEqual(lineKeysOf(STORY.join("\n")));
+    expect(probeFile({ name: "a.html", bytes: new TextEncoder().encode("<!doctype html><html><body><p>x</p></body></html>") })).toBeNull();
   });
 });
 
@@ -93,7 +103,13 @@ describe("a dry run of a batch", () => {
         STORY[4]!,
       ]),
     }));
-    const results = await parseLearningFromBatch(files, parseFiles);
+    // Each file is parsed once: its lines were looked up before its parse, not after.
+    let parsed = 0;
+    const results = await parseLearningFromBatch(files, async (batch) => {
+      parsed += batch.length;
+      return parseFiles(batch);
+    });
+    expect(parsed).toBe(files.length);
     for (const result of results) {
       if (!result.ok) throw new Error(result.refusal.code);
       expect(result.article.paragraphs).not.toContain(STORY[4]);

@@ -4,13 +4,17 @@
 import { createHash } from "node:crypto";
 import { agencyNamed } from "./agencies";
 import { splitIntoBlocks } from "./blocks";
+import { matchDateline } from "./dateline";
+import { decodeWireBytes } from "./decode";
+import { sniffInput } from "./readers";
+import { signoffOf } from "./trailers";
 import { isLabel } from "./headline";
 import { ChangeLog } from "./change-log";
 import { storyMark } from "./losses";
 import { splitHeader } from "./structure";
 import { isHeadline } from "./title";
 import type { WireFile } from "./parse-files";
-import type { Change, Dateline, ImportResult } from "./types";
+import type { ImportResult } from "./types";
 
 /** A line is chrome once at least this many other files of its source print it. */
 export const MIN_OTHER_FILES = 3;
@@ -35,30 +39,67 @@ export function lineKey(line: string): string | null {
   return createHash("sha1").update(normal).digest("hex").slice(0, 16);
 }
 
-/** The distinct keys of a wire text's lines, read into blocks as the pipeline reads them. */
-export function lineKeysOf(wireText: string): string[] {
+/** What the model needs of a file before its one parse: the source it is counted for, its lines' keys. */
+export type LineProbe = { source: string | null; keys: string[]; text: string };
+
+// A dateline opens the story within the page's first lines (after a menu, a label, a headline).
+const DATELINE_DEPTH = 12;
+
+/**
+ * A wire text's source and distinct line keys, from its lines read into blocks as the pipeline
+ * reads them: one pass, no cleaning, so the learnt lines can be looked up before the one parse.
+ */
+export function probeText(wireText: string): LineProbe {
   const scratch = new ChangeLog();
+  const blocks = splitHeader(splitIntoBlocks(wireText, scratch), scratch).blocks;
   const keys = new Set<string>();
-  for (const block of splitHeader(splitIntoBlocks(wireText, scratch), scratch).blocks) {
+  for (const block of blocks) {
     const key = lineKey(block);
     if (key !== null) keys.add(key);
   }
-  return [...keys];
+  return { source: sourceOfBlocks(blocks), keys: [...keys], text: wireText };
 }
 
 /**
- * The source whose files are counted together: the agency of the dateline, else of the sign-off
- * (`- VNA`, `VOV/VNA`), by its registry name (agencies.ts); null when the file names none.
+ * probeText of a plain-text file's decoded bytes; null for a Word file, saved page or mail (their
+ * text is read in the parse pool, so they are counted from it after their parse) or bytes the
+ * pipeline refuses.
  */
-export function sourceOf(article: { dateline: Dateline | null; changes: readonly Change[] }): string | null {
-  const named = article.dateline?.source ? agencyNamed(article.dateline.source) : null;
-  if (named) return `agency:${named}`;
-  for (const change of article.changes) {
-    if (change.kind !== "signoff-removed") continue;
-    const signed = agencyNamed(change.before);
+export function probeFile(file: { name: string; bytes: Uint8Array }): LineProbe | null {
+  if (sniffInput(file) !== "text") return null;
+  const decoded = decodeWireBytes(file.bytes);
+  return decoded.ok ? probeText(decoded.text) : null;
+}
+
+/** The distinct keys of a wire text's lines, read into blocks as the pipeline reads them. */
+export function lineKeysOf(wireText: string): string[] {
+  return probeText(wireText).keys;
+}
+
+/**
+ * The source whose files are counted together: the agency of the dateline, else of the first
+ * sign-off (`- VNA`, `VOV/VNA`), by its registry name (agencies.ts); null when the file names none.
+ * Read from the raw lines, so it is known before the parse and the same at upload and on review.
+ */
+function sourceOfBlocks(blocks: readonly string[]): string | null {
+  for (const block of blocks.slice(0, DATELINE_DEPTH)) {
+    const source = matchDateline(block)?.source;
+    if (!source) continue;
+    const named = agencyNamed(source);
+    if (named) return `agency:${named}`;
+    break;
+  }
+  for (const block of blocks) {
+    const signoff = signoffOf(block);
+    const signed = signoff === null ? null : agencyNamed(signoff);
     if (signed) return `agency:${signed}`;
   }
   return null;
+}
+
+/** The source of a wire text (probeText's): what its lines are counted and kept for. */
+export function sourceOfText(wireText: string): string | null {
+  return probeText(wireText).source;
 }
 
 export type LineCount = { key: string; files: number; kept: boolean };
@@ -112,8 +153,7 @@ export class BatchLines {
   private readonly counts = new Map<string, number>();
 
   /** Counts a file for its source; returns its lines' counts, this file included. */
-  add(source: string, wireText: string): LineCount[] {
-    const keys = lineKeysOf(wireText);
+  add(source: string, wireText: string, keys: readonly string[] = lineKeysOf(wireText)): LineCount[] {
     const file = `${source}\n${createHash("sha256").update(wireText).digest("hex")}`;
     const fresh = !this.files.has(file);
     this.files.add(file);
@@ -126,31 +166,41 @@ export class BatchLines {
   }
 
   /** A counted file's lines with the batch's counts as they are now. */
-  countsOf(source: string, wireText: string): LineCount[] {
-    return lineKeysOf(wireText).map((key) => ({ key, files: this.counts.get(`${source}\n${key}`) ?? 0, kept: false }));
+  countsOf(source: string, wireText: string, keys: readonly string[] = lineKeysOf(wireText)): LineCount[] {
+    return keys.map((key) => ({ key, files: this.counts.get(`${source}\n${key}`) ?? 0, kept: false }));
   }
 }
 
 type BatchParser = (files: readonly WireFile[]) => Promise<ImportResult[]>;
 
 /**
- * A dry run of many files: parsed once, their lines counted across the batch, then the files that
- * print lines the batch repeats parsed again with those removed (the others are parsed once).
+ * A dry run of many files, each parsed once: the plain-text files' lines are counted across the
+ * batch first (a lookup per line), so each is parsed with what the batch repeats already removed.
+ * Word files, saved pages and mails are counted once their text is read, and parsed again only
+ * when the batch repeats their lines.
  */
 export async function parseLearningFromBatch(files: readonly WireFile[], parse: BatchParser): Promise<ImportResult[]> {
-  const results = await parse(files);
   const batch = new BatchLines();
-  const counted = results.map((result) => {
-    if (!result.ok) return null;
-    const source = sourceOf(result.article) ?? BATCH_SOURCE;
-    batch.add(source, result.article.rawText);
-    return { source, text: result.article.rawText };
+  const probes = files.map((file) => probeFile(file));
+  for (const probe of probes) if (probe) batch.add(probe.source ?? BATCH_SOURCE, probe.text, probe.keys);
+  const results = await parse(
+    files.map((file, index) => {
+      const probe = probes[index];
+      if (!probe) return file;
+      const learnt = learntLines(batch.countsOf(probe.source ?? BATCH_SOURCE, probe.text, probe.keys));
+      return learnt.size > 0 ? { ...file, boilerplate: learnt } : file;
+    }),
+  );
+  const read: { index: number; probe: LineProbe }[] = [];
+  results.forEach((result, index) => {
+    if (probes[index] || !result.ok) return;
+    const probe = probeText(result.article.rawText);
+    batch.add(probe.source ?? BATCH_SOURCE, probe.text, probe.keys);
+    read.push({ index, probe });
   });
-  const again: { index: number; file: WireFile }[] = [];
-  counted.forEach((entry, index) => {
-    if (!entry) return;
-    const learnt = learntLines(batch.countsOf(entry.source, entry.text));
-    if (learnt.size > 0) again.push({ index, file: { ...files[index]!, boilerplate: learnt } });
+  const again = read.flatMap(({ index, probe }) => {
+    const learnt = learntLines(batch.countsOf(probe.source ?? BATCH_SOURCE, probe.text, probe.keys));
+    return learnt.size > 0 ? [{ index, file: { ...files[index]!, boilerplate: learnt } }] : [];
   });
   if (again.length === 0) return results;
   const reparsed = await parse(again.map(({ file }) => file));

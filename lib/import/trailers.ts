@@ -34,6 +34,12 @@ function hasSignoff(block: string): boolean {
   return LONE_SIGNOFF.test(block) || SIGNOFF_SUFFIX.test(block);
 }
 
+/** The sign-off a block ends with ("- VOV/VNA", a lone "VNA"), as written; null when none. */
+export function signoffOf(block: string): string | null {
+  if (LONE_SIGNOFF.test(block)) return block;
+  return SIGNOFF_SUFFIX.exec(block)?.[0] ?? null;
+}
+
 export interface TrailerResult {
   blocks: string[];
   /** True when a trailer was found (tells "only a trailer" apart from "empty"). */

@@ -111,6 +111,10 @@ export default async function ImportReviewPage({ params, searchParams }: { param
               ...(change.after === undefined ? {} : { after: change.after }),
               applied: !review.reverted.has(change.id),
               label: t(`kinds.${change.kind}`),
+              // Why a learnt line went: how many files of this source print it.
+              ...(change.kind === "boilerplate-learnt" && change.files !== undefined
+                ? { detail: t("kindDetails.boilerplate-learnt", { files: change.files }) }
+                : {}),
               loss: losses.has(change.id) ? t(`loss.${losses.get(change.id)!}`) : undefined,
             }))}
             title={review.overrides.title ?? article.title}

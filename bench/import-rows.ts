@@ -1,0 +1,38 @@
+// The benchmark's two import rows alone (dry run files/s, articles/s into the database), on a
+// throwaway embedded PostgreSQL with every migration: for working on the pipeline's speed without
+// the 100,000-article corpus and the HTTP rows. Prints JSON; writes nothing tracked.
+//   npx tsx --conditions=react-server bench/import-rows.ts [--rounds 100] [--count 1000]
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { applyMigrations } from "@/scripts/lib/database/migrations";
+import { startDatabaseServer } from "@/scripts/lib/database/postgres";
+import { measureImportDryRun, measureImportIntoDatabase } from "./measurements";
+
+const { values } = parseArgs({
+  options: {
+    rounds: { type: "string", default: "100" },
+    count: { type: "string", default: "1000" },
+    "dry-run-only": { type: "boolean", default: false },
+  },
+});
+
+const dryRun = await measureImportDryRun(Number(values.rounds));
+console.log(JSON.stringify({ dryRun }));
+if (!values["dry-run-only"]) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "cms-bench-import-"));
+  const server = await startDatabaseServer({ persistent: false, dataDir, database: `cms_import_${randomBytes(4).toString("hex")}` });
+  try {
+    await applyMigrations(server.url);
+    process.env.DATABASE_URL = server.url;
+    const intoDatabase = await measureImportIntoDatabase(Number(values.count));
+    console.log(JSON.stringify({ intoDatabase }));
+    const { db } = await import("@/lib/db");
+    await db.$disconnect();
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
