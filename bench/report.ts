@@ -14,6 +14,18 @@ type Report = {
     { requestsPerSecond: number; p50Ms: number; p95Ms: number; p99Ms: number; ratioToNginx?: number; non2xx: number; errors: number }
   >;
   pageWeight: { htmlGzipBytes: number; jsGzipBytes: number; scripts: number };
+  deskWeights?: { route: string; chunks: number; gzipBytes: number }[];
+  editor?: { loads: number; medianMs: number; maxMs: number } | { error: string };
+  webhook?:
+    | {
+        publishes: number;
+        delivered: number;
+        missing: number;
+        unsigned: number;
+        fromCommit: { medianMs: number; maxMs: number } | null;
+        fromAction: { medianMs: number; maxMs: number } | null;
+      }
+    | { error: string };
   serverMemoryMb: number;
   import: {
     dryRun: { filesPerSecond: number };
@@ -52,6 +64,31 @@ function hostileRows({ hostileParse, hostileUploads }: Report["import"]): string
   return rows.join("\n");
 }
 
+/** The desk's JavaScript per route (issue 17): targets 250 KB for the editor, 100 KB for the rest. */
+function deskWeightTable(weights: Report["deskWeights"]): string {
+  if (!weights?.length) return "";
+  const rows = weights.map(({ route, chunks, gzipBytes }) => {
+    const target = route === "/admin/articles/[id]" ? 250 : 100;
+    return `| ${route} | ${(gzipBytes / 1024).toFixed(1)} KB | ${chunks} | < ${target} KB${gzipBytes / 1024 < target ? "" : " (missed)"} |`;
+  });
+  return `\n| desk route (JavaScript on first load, gzipped) | size | files | target |\n|---|---|---|---|\n${rows.join("\n")}\n`;
+}
+
+function editorAndWebhookRows({ editor, webhook }: Report): string {
+  const rows: string[] = [];
+  if (editor && "error" in editor) rows.push(`| article editor takes typing | not measured: ${editor.error} |`);
+  else if (editor)
+    rows.push(
+      `| article editor takes typing (navigation to typed text shown, editor signed in, cached scripts) | median ${editor.medianMs} ms, worst ${editor.maxMs} ms over ${editor.loads} loads |`,
+    );
+  if (webhook && "error" in webhook) rows.push(`| webhook after a publish | not measured: ${webhook.error} |`);
+  else if (webhook?.fromCommit && webhook.fromAction)
+    rows.push(
+      `| webhook after a publish (signed article.published at a loopback receiver) | from the publishing transaction: median ${webhook.fromCommit.medianMs} ms, worst ${webhook.fromCommit.maxMs} ms; from sending the action: median ${webhook.fromAction.medianMs} ms; ${webhook.delivered}/${webhook.publishes} delivered, ${webhook.unsigned} with a bad signature |`,
+    );
+  return rows.join("\n");
+}
+
 export function writeBenchmarksMarkdown(file: string, report: Report) {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const rows = Object.entries(report.http).map(
@@ -80,7 +117,8 @@ ${rows.join("\n")}
 ${hostileRows(report.import)}
 | full-text search in SQL | ${report.searchSql.executionMs} ms (EXPLAIN ANALYZE), p95 ${report.searchSql.p95Ms} ms, index used: ${report.searchSql.indexUsed ? "yes" : "NO"} |
 | translation memory lookup | p50 ${report.translationMemory.p50Ms} ms, p95 ${report.translationMemory.p95Ms} ms over ${report.translationMemory.segments.toLocaleString("en")} segments, index used: ${report.translationMemory.indexUsed ? "yes" : "NO"} |
-
+${editorAndWebhookRows(report)}
+${deskWeightTable(report.deskWeights)}
 ${NOTES_MARKER}
 
 ${notes || "## Findings\n\n(none yet)"}

@@ -22,6 +22,9 @@ import {
 } from "./measurements";
 import { measureReaderDuringHostileUploads, measureWorstHostileParse } from "./hostile-imports";
 import { startCachingNginx, startStaticNginx } from "./nginx";
+import { benchApiKey, measureWebhookDelivery } from "./content-api";
+import { measureEditorInteractive } from "./desk-editor";
+import { measureDeskWeights } from "./desk-weight";
 import { prepareBenchDatabase } from "./generate";
 import { writeBenchmarksMarkdown } from "./report";
 
@@ -52,6 +55,10 @@ const routes = {
   feed: "/fr/feed.xml",
   floor: "/robots.txt",
   adminList: (page: number) => `/admin/articles?status=PUBLISHED&language=fr&page=${page}`,
+  // What the desk opens on: every story, no filter.
+  adminListDefault: "/admin/articles",
+  apiList: "/api/v1/articles?lang=fr",
+  apiArticle: (articleId: string) => `/api/v1/articles/${articleId}?lang=fr`,
 };
 
 async function main() {
@@ -72,6 +79,15 @@ async function main() {
   const uncachedSlugs = (
     await client.query(`SELECT slug FROM article_versions WHERE language = 'fr' AND status = 'PUBLISHED' ORDER BY id LIMIT 60000`)
   ).rows.map((row) => routes.article(row.slug));
+  const apiArticlePaths = (
+    await client.query(
+      `SELECT article_id FROM article_versions WHERE language = 'fr' AND status = 'PUBLISHED' ORDER BY id DESC LIMIT 60000`,
+    )
+  ).rows.map((row) => routes.apiArticle(row.article_id));
+  // Drafts the editor opens (the first load only fills the browser's cache).
+  const editorDrafts = (
+    await client.query(`SELECT id FROM article_versions WHERE language = 'fr' AND status = 'DRAFT' ORDER BY id DESC LIMIT 8`)
+  ).rows.map((row) => String(row.id));
   const tag = (await client.query(`SELECT l.slug FROM tag_labels l WHERE l.language = 'fr' AND l.tag_id = 'bench-tag-0'`)).rows[0];
 
   const authSecret = randomBytes(32).toString("hex");
@@ -80,6 +96,8 @@ async function main() {
     ...process.env,
     DATABASE_URL: server.url,
     AUTH_SECRET: authSecret,
+    // Every API request still counts in the shared window (one upsert); the limit itself would turn the load rows into 429s.
+    API_RATE_LIMIT: "1000000000",
     NODE_ENV: "production" as const,
     NEXT_DIST_DIR: distDir,
   };
@@ -94,7 +112,7 @@ async function main() {
   try {
     await waitForHealthy(baseUrl, 120_000);
     if (values["hostile-only"]) {
-      const cookie = await adminSessionCookie(client, authSecret);
+      const { cookie } = await benchSession(client, authSecret, BENCH_ADMIN);
       console.log(
         JSON.stringify(await measureReaderDuringHostileUploads(baseUrl, path.join(root, distDir), cookie, routes.search), null, 2),
       );
@@ -109,7 +127,8 @@ async function main() {
         return null;
       },
     );
-    const cookie = await adminSessionCookie(client, authSecret);
+    const { cookie, userId: adminId } = await benchSession(client, authSecret, BENCH_ADMIN);
+    const apiKey = { authorization: `Bearer ${await benchApiKey(adminId)}` };
 
     const targets: [string, string, Parameters<typeof measure>[1]?][] = [
       ["nginx static article", nginx.url],
@@ -126,9 +145,18 @@ async function main() {
       ["search (1 connection)", baseUrl + routes.search, { seconds, connections: 1 }],
       ["RSS feed", baseUrl + routes.feed],
       ["admin list page 1", baseUrl + routes.adminList(1), { seconds, connections, headers: { cookie } }],
+      ["admin list page 1 (1 connection)", baseUrl + routes.adminList(1), { seconds, connections: 1, headers: { cookie } }],
+      ["admin list, no filter, page 1", baseUrl + routes.adminListDefault, { seconds, connections, headers: { cookie } }],
+      ["admin list, no filter, page 1 (1 connection)", baseUrl + routes.adminListDefault, { seconds, connections: 1, headers: { cookie } }],
       ["admin list page 2000 (filtered)", baseUrl + routes.adminList(2000), { seconds, connections, headers: { cookie } }],
       // A desk has a handful of editors, not fifty at once: the page's own latency, without a queue.
       ["admin list page 2000 (filtered, 1 connection)", baseUrl + routes.adminList(2000), { seconds, connections: 1, headers: { cookie } }],
+      // The content API with a key made for the run (issue 20): the newest page, and one article
+      // (a different one each request, so most are not in the data cache yet).
+      ["API list page 1", baseUrl + routes.apiList, { seconds, connections, headers: apiKey }],
+      ["API list page 1 (1 connection)", baseUrl + routes.apiList, { seconds, connections: 1, headers: apiKey }],
+      ["API article", baseUrl, { seconds, connections, headers: apiKey, paths: apiArticlePaths }],
+      ["API article (1 connection)", baseUrl, { seconds, connections: 1, headers: apiKey, paths: apiArticlePaths.slice(30000) }],
     ];
     for (const [name, url, options] of targets) {
       // One warm-up request fills the cache the cached rows are about.
@@ -146,6 +174,16 @@ async function main() {
     const hostileUploads = await measureReaderDuringHostileUploads(baseUrl, path.join(root, distDir), cookie, routes.search).catch(
       (error: Error) => ({ error: error.message }),
     );
+    console.log("Editor interactive in Chromium, signed in as an editor…");
+    const editorSession = await benchSession(client, authSecret, BENCH_EDITOR);
+    const editor = await measureEditorInteractive(baseUrl, editorSession.cookie, editorDrafts).catch((error: Error) => ({
+      error: error.message,
+    }));
+    console.log("Webhook delivery after a publish…");
+    const webhook = await measureWebhookDelivery(baseUrl, path.join(root, distDir), cookie, client, adminId).catch((error: Error) => ({
+      error: error.message,
+    }));
+    const deskWeights = measureDeskWeights(path.join(root, distDir));
     const memoryMb = residentMemoryMb(app.pid!);
     const hostileParse = measureWorstHostileParse();
     const importDry = await measureImportDryRun();
@@ -170,13 +208,17 @@ async function main() {
         jsBytes: weight.jsBytes,
         jsGzipBytes: weight.jsGzipBytes,
       },
+      deskWeights,
+      editor,
+      webhook,
       serverMemoryMb: memoryMb,
       import: { dryRun: importDry, intoDatabase: importDb, hostileParse, hostileUploads },
       searchSql: search,
       translationMemory: memory,
     };
     mkdirSync(path.join(root, "bench", "results"), { recursive: true });
-    const file = path.join(root, "bench", "results", `${report.date.slice(0, 10)}.json`);
+    // Date and time: a second run the same day adds a file rather than rewriting a committed one.
+    const file = path.join(root, "bench", "results", `${report.date.slice(0, 16).replace(":", "")}.json`);
     writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
     writeBenchmarksMarkdown(path.join(root, "BENCHMARKS.md"), report);
     console.log(`\nResults: ${path.relative(root, file)} and BENCHMARKS.md`);
@@ -188,13 +230,20 @@ async function main() {
   }
 }
 
-/** A signed session cookie for a benchmark admin, as next-auth would set after sign-in. */
-async function adminSessionCookie(client: pg.Client, secret: string): Promise<string> {
+const BENCH_ADMIN = { email: "bench-admin@desk.local", name: "Bench Admin", role: "ADMIN" } as const;
+// The corpus' own author (generate.ts), so the editor opens drafts that are theirs.
+const BENCH_EDITOR = { email: "bench-editor@desk.local", name: "Bench Editor", role: "EDITOR" } as const;
+
+/** A signed session cookie for a benchmark user, as next-auth would set after sign-in. */
+async function benchSession(
+  client: pg.Client,
+  secret: string,
+  { email, name, role }: { email: string; name: string; role: "ADMIN" | "EDITOR" },
+): Promise<{ cookie: string; userId: string }> {
   const { createUser } = await import("@/lib/users/service");
-  const email = "bench-admin@desk.local";
   const existing = (await client.query("SELECT id, session_version FROM users WHERE email = $1", [email])).rows[0];
   const user = existing ?? {
-    id: (await createUser({ email, name: "Bench Admin", role: "ADMIN", password: randomBytes(12).toString("hex") }, null)).id,
+    id: (await createUser({ email, name, role, password: randomBytes(12).toString("hex") }, null)).id,
     session_version: 1,
   };
   // Sessions live in the database (user_sessions): the token names one, as a sign-in would.
@@ -204,9 +253,9 @@ async function adminSessionCookie(client: pg.Client, secret: string): Promise<st
   const token = await encode({
     secret,
     salt,
-    token: { sub: user.id, email, name: "Bench Admin", role: "ADMIN", sessionVersion: user.session_version, sid },
+    token: { sub: user.id, email, name, role, sessionVersion: user.session_version, sid },
   });
-  return `${salt}=${token}`;
+  return { cookie: `${salt}=${token}`, userId: user.id };
 }
 
 main().then(

@@ -1,0 +1,36 @@
+// How soon the article editor takes typing (issue 17): real Chromium, signed in as an editor, timed
+// from the navigation's start to a typed word showing in the editor's body. The first load fills
+// the browser's cache and is not counted; the next loads open other drafts, as a desk does.
+import { chromium } from "@playwright/test";
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.floor(sorted.length / 2)]!);
+}
+
+export async function measureEditorInteractive(baseUrl: string, cookie: string, versionIds: string[]) {
+  const [name, value] = [cookie.slice(0, cookie.indexOf("=")), cookie.slice(cookie.indexOf("=") + 1)];
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    await context.addCookies([{ name, value, url: baseUrl, httpOnly: true, sameSite: "Lax" }]);
+    const timings: number[] = [];
+    for (const [n, versionId] of versionIds.entries()) {
+      // A fresh tab each time (the cache is the context's): leaving a page with typed text would ask first.
+      const page = await context.newPage();
+      const marker = `bench${n}`;
+      const started = performance.now();
+      await page.goto(`${baseUrl}/admin/articles/${versionId}`, { waitUntil: "commit" });
+      const body = page.locator('#article-body[contenteditable="true"]');
+      await body.click({ timeout: 30_000 });
+      await page.keyboard.type(marker);
+      await page.locator("#article-body", { hasText: marker }).waitFor({ timeout: 30_000 });
+      const elapsed = performance.now() - started;
+      if (n > 0) timings.push(elapsed);
+      await page.close();
+    }
+    return { loads: timings.length, medianMs: median(timings), maxMs: Math.round(Math.max(...timings)), firstLoadExcluded: true };
+  } finally {
+    await browser.close();
+  }
+}
