@@ -3,10 +3,10 @@
 // confirmation. Both are server actions behind the apiKey.manage permission.
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Check, Copy } from "lucide-react";
 import { createApiKeyAction, revokeApiKeyAction } from "@/lib/api/actions";
 import { initialActionState, type ActionState } from "@/lib/action-state";
 import { Button } from "@/components/ui/button";
+import { CopyableValue } from "@/components/ui/copyable-value";
 import { Dialog, DialogContent, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -34,27 +34,10 @@ export function CreateApiKeyForm() {
 
 function NewKey({ value }: { value: string }) {
   const t = useTranslations("apiKeys");
-  const [copied, setCopied] = useState(false);
   return (
     <div className="rounded-lg border border-line bg-surface p-4" data-testid="new-api-key">
       <p className="m-0 mb-2 font-semibold">{t("shownOnce")}</p>
-      <div className="flex flex-wrap items-center gap-2">
-        <code className="break-all rounded bg-muted px-2 py-1 text-sm" data-testid="new-api-key-value">
-          {value}
-        </code>
-        <Button
-          type="button"
-          variant="secondary"
-          size="sm"
-          onClick={async () => {
-            await navigator.clipboard.writeText(value);
-            setCopied(true);
-          }}
-        >
-          {copied ? <Check aria-hidden /> : <Copy aria-hidden />}
-          {copied ? t("copied") : t("copy")}
-        </Button>
-      </div>
+      <CopyableValue value={value} testId="new-api-key-value" />
       <p className="m-0 mt-2 text-sm text-muted-foreground">{t("usage")}</p>
     </div>
   );

@@ -2,10 +2,10 @@
 // "Share preview…": makes a signed link that shows this version as the reader's page to anyone
 // holding it until it expires (lib/preview), with a copy button; lists the version's live links,
 // each revocable. The list comes from the page, refreshed by the actions.
-import { useActionState, useState } from "react";
-import { Check, Copy } from "lucide-react";
+import { useActionState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { CopyableValue } from "@/components/ui/copyable-value";
 import { Dialog, DialogContent, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -56,27 +56,9 @@ function Expiry({ iso }: { iso: string }) {
 }
 
 function NewLink({ url, expiresAt }: { url: string; expiresAt: string }) {
-  const t = useTranslations("editor.preview");
-  const [copied, setCopied] = useState(false);
   return (
     <div className="rounded-lg border border-line bg-surface p-3" data-testid="new-preview-link">
-      <div className="flex flex-wrap items-center gap-2">
-        <code className="break-all rounded bg-muted px-2 py-1 text-sm" data-testid="new-preview-link-url">
-          {url}
-        </code>
-        <Button
-          type="button"
-          variant="secondary"
-          size="sm"
-          onClick={async () => {
-            await navigator.clipboard.writeText(url);
-            setCopied(true);
-          }}
-        >
-          {copied ? <Check aria-hidden /> : <Copy aria-hidden />}
-          {copied ? t("copied") : t("copy")}
-        </Button>
-      </div>
+      <CopyableValue value={url} testId="new-preview-link-url" />
       <p className="m-0 mt-2 text-sm text-muted-foreground">
         <Expiry iso={expiresAt} />
       </p>
