@@ -92,6 +92,7 @@ async function playwright(): Promise<Counts> {
       AUTH_SECRET: randomBytes(32).toString("hex"),
       NODE_ENV: "production" as const,
       NEXT_DIST_DIR: distDir,
+      CMS_THROWAWAY_BUILD: "1",
       IMPORT_PARSE_BUDGET_MS: process.env.IMPORT_PARSE_BUDGET_MS ?? "1000",
     };
     console.log("Building the CMS for the browser tests (next build)…");
