@@ -56,6 +56,8 @@ const REFUSAL_CODES = {
   "workflow.errors.translationsOnly": [],
   "workflow.errors.noteRequired": [],
   "workflow.errors.scheduleInPast": [],
+  "workflow.errors.embargoInPast": [],
+  "workflow.errors.embargoOnPublic": [],
   "workflow.errors.notPublished": [],
   "workflow.errors.alreadyResolved": [],
   "workflow.errors.notResolved": [],

@@ -1,5 +1,6 @@
 // The dashboard: versions per state and language, my assignments, what awaits review, scheduled
-// publications, recent changes and the imports waiting for review.
+// publications, recent changes and the imports waiting for review; an embargoed version says so.
+import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
@@ -51,10 +52,21 @@ export default async function DashboardPage() {
   const countOf = (language: string, status: string) =>
     counts.find((row) => row.language === language && row.status === status)?.count ?? 0;
   const tCommon = await getTranslations("common");
-  const versionLink = (version: { id: string; title: string; language: string }) => (
-    <Link href={`/admin/articles/${version.id}`} lang={version.language}>
-      {version.title.trim() || tCommon("untitled")}
-    </Link>
+  const tWorkflow = await getTranslations("workflow");
+  const versionLink = (version: { id: string; title: string; language: string; embargoedUntil: Date | null }) => (
+    <>
+      <Link href={`/admin/articles/${version.id}`} lang={version.language}>
+        {version.title.trim() || tCommon("untitled")}
+      </Link>
+      {version.embargoedUntil ? (
+        <>
+          {" "}
+          <Badge tone="warning" data-testid="embargo-badge">
+            {tWorkflow("embargo.badge", { time: format.dateTime(version.embargoedUntil, WHEN) })}
+          </Badge>
+        </>
+      ) : null}
+    </>
   );
   const tNav = await getTranslations("nav");
   return (

@@ -104,10 +104,11 @@ export async function ArticleTable({
   empty: DataListEmpty;
   bulkBar: ReactNode;
 }) {
-  const [t, tStatus, tBulk, tLists, tCommon, format] = await Promise.all([
+  const [t, tStatus, tBulk, tWorkflow, tLists, tCommon, format] = await Promise.all([
     getTranslations("articles"),
     getTranslations("statuses"),
     getTranslations("workflow.bulk"),
+    getTranslations("workflow"),
     getTranslations("lists"),
     getTranslations("common"),
     getFormatter(),
@@ -169,6 +170,11 @@ export async function ArticleTable({
               <Badge tone={STATUS_TONES[row.status]}>{tStatus(row.status)}</Badge>
               {row.scheduledAt ? (
                 <div className="text-sm">{t("scheduledBadge", { time: format.dateTime(row.scheduledAt, WHEN) })}</div>
+              ) : null}
+              {row.embargoedUntil ? (
+                <div className="mt-1" data-testid="embargo-badge">
+                  <Badge tone="warning">{tWorkflow("embargo.badge", { time: format.dateTime(row.embargoedUntil, WHEN) })}</Badge>
+                </div>
               ) : null}
             </>
           ),

@@ -1,5 +1,5 @@
 // The workflow panel of one language version (server component): its state and who moved it, the
-// transitions the signed-in user may make now, scheduling, reviewer comments and correction notes.
+// transitions the signed-in user may make now, scheduling, the embargo, reviewer comments and correction notes.
 // Whole on /admin/articles/[id]/workflow; the editor page shows its details and its comments in two
 // tabs of the document panel (the transitions are in its status bar: editor/document-actions).
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -11,6 +11,7 @@ import {
   ScheduleForm,
   TransitionForm,
 } from "@/components/admin/workflow-panel-forms";
+import { EmbargoForm, LiftEmbargoForm } from "@/components/admin/embargo-forms";
 import { requireUser, userCan } from "@/lib/auth/session";
 import { getWorkflowPanel } from "@/lib/workflow/queries";
 import { availableTransitions, checkCancelSchedule, checkSchedule, type WorkflowSubject } from "@/lib/workflow/transitions";
@@ -47,6 +48,9 @@ export async function WorkflowPanel({ versionId, part = "all" }: { versionId: st
   const transitions = availableTransitions(subject, user);
   const canSchedule = checkSchedule(subject, user).ok;
   const canCancel = checkCancelSchedule(subject, user).ok;
+  // An embargo holds back what readers cannot see yet; a version already out is unpublished instead.
+  const publicNow = data.status === "PUBLISHED" && !data.embargoedUntil;
+  const canEmbargo = userCan(user, "article.publish") && !publicNow;
   const ownSubmission = data.status === "IN_REVIEW" && data.submittedById === user.id && !userCan(user, "workflow.skipFourEyes");
   const ref = { versionId: data.id, version: data.version };
   const details = part !== "comments";
@@ -76,6 +80,11 @@ export async function WorkflowPanel({ versionId, part = "all" }: { versionId: st
               {t("scheduledFor", { time: format.dateTime(data.scheduledAt, WHEN_WITH_ZONE) })}
             </dd>
           ) : null}
+          {data.embargoedUntil ? (
+            <dd className="col-span-2 font-semibold" data-testid="workflow-embargo">
+              {t("embargo.until", { time: format.dateTime(data.embargoedUntil, WHEN_WITH_ZONE) })}
+            </dd>
+          ) : null}
           {data.publishedAt && data.status === "PUBLISHED" ? (
             <dd className="col-span-2">{t("publishedAt", { time: format.dateTime(data.publishedAt, WHEN) })}</dd>
           ) : null}
@@ -100,6 +109,14 @@ export async function WorkflowPanel({ versionId, part = "all" }: { versionId: st
           <h3 className="font-semibold">{t("schedule.title")}</h3>
           <ScheduleForm key={`schedule-${data.version}`} {...ref} />
           {canCancel ? <CancelScheduleForm key={`cancel-${data.version}`} {...ref} /> : null}
+        </div>
+      ) : null}
+
+      {details && canEmbargo ? (
+        <div className="stack">
+          <h3 className="font-semibold">{t("embargo.title")}</h3>
+          <EmbargoForm key={`embargo-${data.version}`} {...ref} />
+          {data.embargoedUntil ? <LiftEmbargoForm key={`lift-${data.version}`} {...ref} /> : null}
         </div>
       ) : null}
 

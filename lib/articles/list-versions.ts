@@ -23,6 +23,7 @@ export type ArticleListRow = {
   updatedAt: Date;
   publishedAt: Date | null;
   scheduledAt: Date | null;
+  embargoedUntil: Date | null;
   authorName: string | null;
   missingTranslation: boolean;
 };
@@ -90,7 +91,7 @@ export function adminListStatements(filters: ArticleListFilters, pageSize = LIST
   const order = orderClause(filters);
   const offset = (filters.page - 1) * pageSize;
   const rows = sql`
-    SELECT v.id, v.article_id, v.language, v.status::text AS status, v.title, v.version, v.updated_at, v.published_at, v.scheduled_at,
+    SELECT v.id, v.article_id, v.language, v.status::text AS status, v.title, v.version, v.updated_at, v.published_at, v.scheduled_at, v.embargoed_until,
            u.name AS author_name, ${missingTranslationFlagSql} AS missing_translation
       FROM (
         SELECT v.id FROM article_versions v ${filterJoin(filters)}
@@ -120,6 +121,7 @@ type RawRow = {
   updated_at: Date;
   published_at: Date | null;
   scheduled_at: Date | null;
+  embargoed_until: Date | null;
   author_name: string | null;
   missing_translation: boolean;
 };
@@ -139,6 +141,7 @@ export async function listAdminArticleVersions(filters: ArticleListFilters, page
       updatedAt: row.updated_at,
       publishedAt: row.published_at,
       scheduledAt: row.scheduled_at,
+      embargoedUntil: row.embargoed_until,
       authorName: row.author_name,
       missingTranslation: row.missing_translation,
     })),

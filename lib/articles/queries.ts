@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 const DASHBOARD_LIST_SIZE = 10;
-const versionSummary = { id: true, language: true, status: true, title: true, updatedAt: true } as const;
+const versionSummary = { id: true, language: true, status: true, title: true, updatedAt: true, embargoedUntil: true } as const;
 
 export async function countVersionsByStateAndLanguage() {
   const rows = await db.articleVersion.groupBy({ by: ["language", "status"], _count: { _all: true } });

@@ -2,7 +2,7 @@
 // (a row in pgboss.schedule: one tick a minute for the whole cluster, not one per server) and the
 // hourly sweep of expired sessions (and of old API rate windows), the public-change outbox sweep (every minute and once at start:
 // lib/public-change/consumer.ts), works the queues, and asks for a catch-up run at start; also the
-// tag scans accepted imports owe (lib/jobs/tag-scans.ts) and the polls of ingest sources (lib/ingest/jobs.ts).
+// tag scans accepted imports owe (lib/jobs/tag-scans.ts), the embargo lifts (lib/embargo/jobs.ts) and the polls of ingest sources (lib/ingest/jobs.ts).
 // Without a shared cache (no REDIS_URL) it also starts this server's cache follower
 // (lib/public-change/follower.ts).
 import type PgBoss from "pg-boss";
@@ -10,6 +10,7 @@ import { sharedCacheConfigured } from "@/lib/cache/shared-cache";
 import { runPublishDue } from "@/lib/scheduled-publishing/publish-due";
 import { startTagScanJobs } from "@/lib/jobs/tag-scans";
 import { startWebhookJobs } from "@/lib/webhooks/jobs";
+import { startEmbargoJobs } from "@/lib/embargo/jobs";
 import { startIngestJobs } from "@/lib/ingest/jobs";
 import { createJobQueue, createQueues, PUBLIC_CHANGES_CRON, PUBLISH_DUE_CRON, QUEUES, SWEEP_SESSIONS_CRON } from "@/lib/jobs/queue";
 import { sweepExpiredSessions } from "@/lib/auth/sessions";
@@ -72,6 +73,7 @@ export async function startJobs(boss: PgBoss, options: WorkOptions = {}): Promis
   await workPublicChanges(boss);
   await startTagScanJobs(boss);
   await startWebhookJobs(boss);
+  await startEmbargoJobs(boss, options.clock);
   await startIngestJobs(boss);
   await workSweepSessions(boss);
   // Whatever fell due while every server was down goes out now, not at the next minute.

@@ -1,6 +1,6 @@
-// Reader-facing reads. Every query here returns PUBLISHED versions whose publication time has come,
-// and nothing else: drafts, approved-and-scheduled, unpublished and archived versions never reach a
-// reader. Results are plain JSON (dates as ISO strings) so lib/public/cached.ts can store them.
+// Reader-facing reads. Every query here returns what publishedWhere lets a reader see (PUBLISHED, its
+// publication time come, no embargo) and nothing else: drafts, approved-and-scheduled, embargoed,
+// unpublished and archived versions never reach a reader. Results are plain JSON (dates as ISO strings) so lib/public/cached.ts can store them.
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -14,14 +14,18 @@ export const RELATED_SIZE = 4;
 const RELATED_CANDIDATES_PER_TAG = 200;
 export const SITEMAP_LIMIT = 50_000;
 
-/** The one definition of "a reader may see this version". */
+/**
+ * The one definition of "a reader may see this version": published, its time come, and under no
+ * embargo (an embargo holds until lib/embargo lifts it, whatever the clock says, so the lift's public
+ * change is what purges the caches and announces the story).
+ */
 export function publishedWhere(language?: string, now = new Date()): Prisma.ArticleVersionWhereInput {
-  return { ...(language ? { language } : {}), status: "PUBLISHED", publishedAt: { lte: now } };
+  return { ...(language ? { language } : {}), status: "PUBLISHED", publishedAt: { lte: now }, embargoedUntil: null };
 }
 
 /** The same rule for hand-written SQL over `article_versions v`. */
 export function publishedSql(now = new Date()): Prisma.Sql {
-  return Prisma.sql`v.status = 'PUBLISHED' AND v.published_at IS NOT NULL AND v.published_at <= ${now}`;
+  return Prisma.sql`v.status = 'PUBLISHED' AND v.published_at IS NOT NULL AND v.published_at <= ${now} AND v.embargoed_until IS NULL`;
 }
 
 /** When readers last saw a version change: a version edited before it went out was not modified after publication. */
@@ -305,7 +309,7 @@ export type NewsSitemapItem = { language: string; slug: string; title: string; p
 export async function listRecentlyPublished(now = new Date(), limit = 1000): Promise<NewsSitemapItem[]> {
   const since = new Date(now.getTime() - 2 * 24 * 60 * 60 * 1000);
   const rows = await db.articleVersion.findMany({
-    where: { status: "PUBLISHED", publishedAt: { lte: now, gte: since } },
+    where: { ...publishedWhere(undefined, now), publishedAt: { lte: now, gte: since } },
     orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
     take: limit,
     select: { language: true, slug: true, title: true, publishedAt: true },

@@ -1,10 +1,10 @@
 // Reader-facing reads of a tag page: which tag a slug names (or where a merged tag's slug now
-// leads), and the tag's published articles in one language. Only PUBLISHED versions whose
-// publication time has come are ever returned.
+// leads), and the tag's published articles in one language. Only what publishedWhere lets a reader
+// see (published, its time come, no embargo) is ever returned.
 import "server-only";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/routing";
-import { tagHasPublishedArticle } from "@/lib/public/queries";
+import { publishedWhere, tagHasPublishedArticle } from "@/lib/public/queries";
 import { MAX_SLUG_LENGTH } from "@/lib/public/site";
 
 export const TAG_PAGE_SIZE = 20;
@@ -42,7 +42,7 @@ export async function resolveTagSlug(language: Locale, slug: string): Promise<Ta
 
 /** The tag's published articles in `language`, newest first, one page. */
 export async function listPublishedArticlesForTag(tagId: string, language: string, page = 1) {
-  const where = { language, status: "PUBLISHED" as const, publishedAt: { lte: new Date() }, article: { tags: { some: { tagId } } } };
+  const where = { ...publishedWhere(language), article: { tags: { some: { tagId } } } };
   const [rows, total] = await Promise.all([
     db.articleVersion.findMany({
       where,

@@ -14,6 +14,7 @@ export async function getWorkflowPanel(versionId: string) {
       status: true,
       version: true,
       scheduledAt: true,
+      embargoedUntil: true,
       publishedAt: true,
       firstPublishedAt: true,
       submittedById: true,

@@ -5,7 +5,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/admin/access-denied";
 import { TagSuggestionsPanel } from "@/components/admin/tag-suggestions-panel";
 import { WorkflowPanel } from "@/components/admin/workflow-panel";
@@ -54,11 +54,12 @@ export default async function ArticleEditorPage({ params }: Params) {
     if (sourceVersionId) redirect(`/admin/articles/${sourceVersionId}`);
     notFound();
   }
-  const [t, tStatus, tWorkflow, workflow] = await Promise.all([
+  const [t, tStatus, tWorkflow, workflow, format] = await Promise.all([
     getTranslations("editor"),
     getTranslations("statuses"),
     getTranslations("workflow"),
     getWorkflowPanel(version.id),
+    getFormatter(),
   ]);
   const mayEdit = mayEditVersion(user, version);
   const others = mayEdit ? await listOthersPresent(version.id, user.id) : [];
@@ -111,6 +112,11 @@ export default async function ArticleEditorPage({ params }: Params) {
       >
         <span data-testid="version-status">{tStatus(workflow?.status ?? version.status)}</span>
       </Badge>
+      {workflow?.embargoedUntil ? (
+        <Badge tone="warning" data-testid="editor-embargo">
+          {tWorkflow("embargo.until", { time: format.dateTime(workflow.embargoedUntil, { dateStyle: "medium", timeStyle: "short" }) })}
+        </Badge>
+      ) : null}
       <span className="text-muted-foreground">{languageName}</span>
     </span>
   );
