@@ -1,11 +1,12 @@
 "use client";
 // The ingest page's forms: the "New source" dialog (the fields of the chosen kind; "internal" only
 // for admins), and a source's pause/resume and "Poll now" buttons. Each is a server action behind
-// the permission wrapper; results answer with a toast and an inline message.
+// the permission wrapper; results answer with a toast and an inline message. An admin's switch
+// marks an existing source internal (or not) on its page.
 import { useActionState, useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { initialActionState, type ActionState } from "@/lib/action-state";
-import { createIngestSource, pollIngestSourceNow, setIngestSourceEnabled } from "@/lib/ingest/actions";
+import { createIngestSource, pollIngestSourceNow, setIngestSourceEnabled, setIngestSourceInternal } from "@/lib/ingest/actions";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { FormField } from "@/components/ui/form-field";
@@ -193,5 +194,24 @@ export function SourceControls({ source }: { source: { id: string; name: string;
         </SubmitButton>
       </form>
     </div>
+  );
+}
+
+/** An admin's switch on a source's page: let it reach private and loopback addresses, or no longer. */
+export function InternalSwitch({ source }: { source: { id: string; internal: boolean } }) {
+  const t = useTranslations("ingest");
+  const [state, action] = useActionState(setIngestSourceInternal, initialActionState);
+  useActionToast(state, { refusals: true });
+  return (
+    <form action={action} className="stack">
+      <input type="hidden" name="sourceId" value={source.id} />
+      <input type="hidden" name="internal" value={source.internal ? "false" : "true"} />
+      <p className="text-sm text-muted-foreground">{source.internal ? t("internal.isInternal") : t("internal.isPublic")}</p>
+      <div>
+        <SubmitButton variant="secondary" size="sm">
+          {source.internal ? t("internal.unmark") : t("internal.mark")}
+        </SubmitButton>
+      </div>
+    </form>
   );
 }

@@ -1,12 +1,13 @@
 "use server";
-// The ingest page's actions: add a source, pause or resume it, and poll it now (in this request,
-// one poll at a time per source as the job does; the items it brings wait in the review queue).
+// The ingest page's actions: add a source, pause or resume it, mark it internal (admins only), and
+// poll it now (in this request, one poll at a time per source as the job does; the items it brings
+// wait in the review queue).
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/action";
 import { pollSource } from "./poll";
-import { sourceCreateSchema, sourceIdSchema, sourcePauseSchema } from "./schema";
-import { createSource, setSourceEnabled } from "./service";
+import { sourceCreateSchema, sourceIdSchema, sourceInternalSchema, sourcePauseSchema } from "./schema";
+import { createSource, setSourceEnabled, setSourceInternal } from "./service";
 
 export const createIngestSource = defineAction({
   permission: "ingest.manage",
@@ -26,6 +27,17 @@ export const setIngestSourceEnabled = defineAction({
     revalidatePath("/admin/ingest");
     revalidatePath(`/admin/ingest/${sourceId}`);
     return enabled ? "ingest.done.sourceResumed" : "ingest.done.sourcePaused";
+  },
+});
+
+export const setIngestSourceInternal = defineAction({
+  permission: "ingest.markInternal",
+  schema: sourceInternalSchema,
+  async run({ sourceId, internal }, { user, ip }) {
+    await setSourceInternal(sourceId, internal, user.id, ip);
+    revalidatePath("/admin/ingest");
+    revalidatePath(`/admin/ingest/${sourceId}`);
+    return internal ? "ingest.done.markedInternal" : "ingest.done.unmarkedInternal";
   },
 });
 

@@ -85,3 +85,7 @@ export const sourcePauseSchema = z.object({
   sourceId,
   enabled: z.enum(["true", "false"]).transform((value) => value === "true"),
 });
+export const sourceInternalSchema = z.object({
+  sourceId,
+  internal: z.enum(["true", "false"]).transform((value) => value === "true"),
+});

@@ -1,5 +1,6 @@
 // Writing ingest sources: create (the mailbox password sealed, "internal" an admin's choice only),
-// pause and resume (resuming clears the failure count and polls at the next tick), each audited.
+// pause and resume (resuming clears the failure count and polls at the next tick), an admin's
+// "internal" switch on an existing source, each audited.
 import "server-only";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { writeAudit } from "@/lib/audit/log";
@@ -64,6 +65,18 @@ export async function setSourceEnabled(sourceId: string, enabled: boolean, actor
     if (updated.count === 0) throw new IngestError("ingest.errors.notFound");
     await writeAudit(
       { actorId, action: enabled ? "ingest.resumeSource" : "ingest.pauseSource", entityType: "ingestSource", entityId: sourceId, ip },
+      tx,
+    );
+  });
+}
+
+/** An admin lets a source reach private and loopback addresses, or takes that back. */
+export async function setSourceInternal(sourceId: string, internal: boolean, actorId: string, ip?: string): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const updated = await tx.ingestSource.updateMany({ where: { id: sourceId }, data: { internal } });
+    if (updated.count === 0) throw new IngestError("ingest.errors.notFound");
+    await writeAudit(
+      { actorId, action: internal ? "ingest.markInternal" : "ingest.unmarkInternal", entityType: "ingestSource", entityId: sourceId, ip },
       tx,
     );
   });

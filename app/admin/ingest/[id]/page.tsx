@@ -5,12 +5,13 @@ import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/admin/access-denied";
-import { SourceControls } from "@/components/admin/ingest-forms";
+import { InternalSwitch, SourceControls } from "@/components/admin/ingest-forms";
 import { RefusalText, SourceState } from "@/components/admin/ingest-state";
 import { Badge } from "@/components/ui/badge";
 import { DataList } from "@/components/ui/data-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser, userCan } from "@/lib/auth/session";
+import { ARTICLE_LANGUAGES } from "@/lib/i18n/languages";
 import { getSource, type SourceDetail } from "@/lib/ingest/queries";
 
 type Params = { params: Promise<{ id: string }> };
@@ -30,7 +31,7 @@ export default async function IngestSourcePage({ params }: Params) {
   if (!userCan(user, "ingest.manage")) return <AccessDenied />;
   const source = await getSource((await params).id);
   if (!source) notFound();
-  const [t, format] = await Promise.all([getTranslations("ingest"), getFormatter()]);
+  const [t, tLanguages, format] = await Promise.all([getTranslations("ingest"), getTranslations("editor.languageNames"), getFormatter()]);
   const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : t("never"));
   const address = source.url ?? source.path ?? (source.host ? `${source.username ?? ""}@${source.host}/${source.mailbox ?? ""}` : "");
   return (
@@ -76,7 +77,11 @@ export default async function IngestSourcePage({ params }: Params) {
           {source.languageHint ? (
             <>
               <dt className="font-semibold">{t("detail.languageHint")}</dt>
-              <dd>{source.languageHint}</dd>
+              <dd>
+                {(ARTICLE_LANGUAGES as readonly string[]).includes(source.languageHint)
+                  ? tLanguages(source.languageHint as (typeof ARTICLE_LANGUAGES)[number])
+                  : source.languageHint}
+              </dd>
             </>
           ) : null}
           {source.defaultTags.length ? (
@@ -87,6 +92,12 @@ export default async function IngestSourcePage({ params }: Params) {
           ) : null}
         </dl>
       </section>
+      {userCan(user, "ingest.markInternal") ? (
+        <section aria-labelledby="ingest-internal" className="stack">
+          <h2 id="ingest-internal">{t("internal.title")}</h2>
+          <InternalSwitch source={source} />
+        </section>
+      ) : null}
       <section aria-labelledby="ingest-items">
         <h2 id="ingest-items">{t("detail.items")}</h2>
         <DataList<Item>
