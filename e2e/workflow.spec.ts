@@ -1,6 +1,8 @@
 // The editorial workflow in a browser: an editor submits a seeded draft, a second editor approves
-// and publishes it and readers see it; a scheduled article reaches the reader home by itself.
+// and publishes it and readers see it; a scheduled article reaches the reader home by itself; an
+// embargoed one, published, answers 404 to readers and shows its embargo in the list.
 import { randomUUID } from "node:crypto";
+import path from "node:path";
 import { hash } from "@node-rs/argon2";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { queryDatabase, signIn, storageStateFor, uniqueEmail } from "./helpers";
@@ -198,4 +200,41 @@ test("a scheduled article reaches the reader home by itself; a cancelled one doe
   await expect(editorPage.getByTestId("audit-log")).toHaveCount(0);
   await expect(editorPage.getByRole("heading", { level: 1 })).toHaveText(/accès|access/i);
   await editorPage.context().close();
+});
+
+test("an editor embargoes a story in the editor and publishes it: readers get a 404, the list shows the embargo", async ({ browser }) => {
+  const word = `zq${randomUUID().replace(/-/g, "").slice(0, 10)}`;
+  const story = await createStory("APPROVED", `Embargo ${word}`);
+  const shots = path.join(import.meta.dirname, "..", "test-results", "screenshots", "embargo");
+  const context = await browser.newContext({ storageState: storageStateFor("EDITOR"), viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`/admin/articles/${story.id}`);
+  await page.getByRole("tab", { name: /^(circuit|workflow)$/i }).click();
+  await page.getByLabel(/sous embargo jusqu’au|embargoed until/i).fill(localInputValue(new Date(Date.now() + 2 * 60 * 60 * 1000)));
+  await page.getByRole("button", { name: /poser l’embargo|set the embargo/i }).click();
+  await expect(page.getByTestId("editor-embargo")).toBeVisible();
+  await expect(page.getByTestId("workflow-embargo")).toBeVisible();
+  await page.screenshot({ path: path.join(shots, "editor-1366.png") });
+
+  await page
+    .locator("[data-primary-action]")
+    .getByRole("button", { name: /publier maintenant|publish now/i })
+    .click();
+  await expect(page.getByTestId("workflow-state")).toHaveAttribute("data-status", "PUBLISHED");
+  expect((await page.request.get(`/fr/article/${story.id}`)).status()).toBe(404);
+
+  await page.goto(`/admin/articles?q=${word}`);
+  await expect(page.getByTestId("article-list").getByTestId("embargo-badge")).toBeVisible();
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/admin/articles/${story.id}`);
+  await expect(page.getByTestId("editor-embargo")).toBeVisible();
+  await page.getByRole("button", { name: /^document$/i }).click();
+  await page
+    .getByRole("dialog")
+    .getByRole("tab", { name: /^(circuit|workflow)$/i })
+    .click();
+  await expect(page.getByRole("dialog").getByTestId("workflow-embargo")).toBeVisible();
+  await page.screenshot({ path: path.join(shots, "editor-390.png") });
+  await context.close();
 });

@@ -5,6 +5,7 @@
 // Embargo times lie in the 1980s, where no other test file lifts: lifting "everything due" then
 // touches only this file's rows, and the real clock's job never reaches them.
 import { createServer } from "node:http";
+import type PgBoss from "pg-boss";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
@@ -28,6 +29,8 @@ import { queueWebhookDeliveries } from "@/lib/webhooks/events";
 import { transitionVersion } from "@/lib/workflow/service";
 import { createStory, createTag, uniqueWord } from "@/test/fixtures/public";
 import { makeArticle, makeUser } from "@/test/fixtures/workflow";
+import { createJobQueue } from "@/lib/jobs/queue";
+import { startEmbargoJobs } from "./jobs";
 import { liftDueEmbargoes } from "./lift";
 import { setEmbargo } from "./service";
 
@@ -181,6 +184,26 @@ describe("webhooks and the lift", () => {
       embargoedUntil: null,
     });
   });
+});
+
+describe("the job queue", () => {
+  let boss: PgBoss | null = null;
+  afterAll(async () => void (await boss?.stop({ graceful: false, wait: true, timeout: 2000 }).catch(() => {})));
+
+  it("lifts a due embargo once a server works the queue", async () => {
+    const story = await makeArticle([{ language: "fr", status: "PUBLISHED", embargoedUntil: at(3000) }]);
+    const id = story.version("fr").id;
+    boss = createJobQueue();
+    boss.on("error", () => {});
+    await boss.start();
+    await startEmbargoJobs(boss, () => at(3001));
+    const lifted = async () =>
+      (await db.articleVersion.findUniqueOrThrow({ where: { id }, select: { embargoedUntil: true } })).embargoedUntil === null;
+    const deadline = Date.now() + 60_000;
+    while (!(await lifted()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await lifted()).toBe(true);
+    expect(await db.auditLog.count({ where: { entityId: id, action: "workflow.embargoLifted", actorId: null } })).toBe(1);
+  }, 90_000);
 });
 
 describe("setting an embargo", () => {
