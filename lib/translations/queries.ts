@@ -43,6 +43,7 @@ export async function getTranslationWorkspace(articleId: string, language: strin
     assignedAt: true,
     dueAt: true,
     submittedById: true,
+    embargoedUntil: true,
     assignee: { select: { name: true } },
   } as const;
   const [source, target] = await Promise.all([

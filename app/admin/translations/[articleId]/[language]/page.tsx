@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/admin/access-denied";
 import { PreviewControls } from "@/components/editor/preview-menu";
 import { StartUpdateForm, UpdateSteps } from "@/components/translation/live-update-forms";
@@ -34,11 +34,13 @@ export default async function TranslationEditorPage({ params }: { params: Promis
   if (!userCan(user, "translation.edit")) return <AccessDenied />;
   const { articleId, language } = await params;
   if (!isLanguage(language)) notFound();
-  const [workspace, t, tCommon, tStatus] = await Promise.all([
+  const [workspace, t, tCommon, tStatus, tWorkflow, format] = await Promise.all([
     getTranslationWorkspace(articleId, language),
     getTranslations("translations"),
     getTranslations("common"),
     getTranslations("statuses"),
+    getTranslations("workflow"),
+    getFormatter(),
   ]);
   if (!workspace || workspace.sourceLanguage === language) notFound();
   const languageName = (code: string) => (code === "fr" ? tCommon("french") : code === "en" ? tCommon("english") : code.toUpperCase());
@@ -77,6 +79,11 @@ export default async function TranslationEditorPage({ params }: { params: Promis
             <span className="badge" data-testid="version-status">
               {tStatus(target.status)}
             </span>
+            {target.embargoedUntil ? (
+              <span className="badge" data-testid="editor-embargo">
+                {tWorkflow("embargo.until", { time: format.dateTime(target.embargoedUntil, { dateStyle: "medium", timeStyle: "short" }) })}
+              </span>
+            ) : null}
             {target.assignee ? <span>{t("editor.heldBy", { name: target.assignee.name })}</span> : null}
             <a href={`/admin/translations/${articleId}/${language}/xliff`} download>
               {t("editor.exportXliff")}
