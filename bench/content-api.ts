@@ -29,7 +29,7 @@ function actionId(distDir: string, exportedName: string): string {
 
 type Arrival = { at: number; verified: boolean };
 
-/** A partner's receiver on loopback: notes when each signed article.published arrives, by article. */
+/** A partner's receiver on loopback: notes when each signed publication event arrives, by article. */
 async function startReceiver(secret: string) {
   const arrivals = new Map<string, Arrival>();
   const waiting = new Map<string, (arrival: Arrival) => void>();
@@ -48,7 +48,8 @@ async function startReceiver(secret: string) {
       }
       const payload = JSON.parse(body) as { type: string; data: { id: string } };
       response.writeHead(verified ? 204 : 400).end();
-      if (payload.type !== "article.published") return;
+      // A story's first language announces article.published, a version in another translation.published.
+      if (payload.type !== "article.published" && payload.type !== "translation.published") return;
       arrivals.set(payload.data.id, { at, verified });
       waiting.get(payload.data.id)?.({ at, verified });
     });
@@ -70,7 +71,7 @@ async function startReceiver(secret: string) {
 
 /**
  * Publishes `count` approved stories one after another through the publish action, as the
- * workflow page's button posts it, and times each story's signed article.published delivery from
+ * workflow page's button posts it, and times each story's signed publication event (article.published or translation.published) from
  * the version's publication time (set in the publishing transaction, just before its commit) and
  * from the moment the action was sent.
  */

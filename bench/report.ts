@@ -84,7 +84,7 @@ function editorAndWebhookRows({ editor, webhook }: Report): string {
   if (webhook && "error" in webhook) rows.push(`| webhook after a publish | not measured: ${webhook.error} |`);
   else if (webhook?.fromCommit && webhook.fromAction)
     rows.push(
-      `| webhook after a publish (signed article.published at a loopback receiver) | from the publishing transaction: median ${webhook.fromCommit.medianMs} ms, worst ${webhook.fromCommit.maxMs} ms; from sending the action: median ${webhook.fromAction.medianMs} ms; ${webhook.delivered}/${webhook.publishes} delivered, ${webhook.unsigned} with a bad signature |`,
+      `| webhook after a publish (signed publication event at a loopback receiver) | from the publishing transaction: median ${webhook.fromCommit.medianMs} ms, worst ${webhook.fromCommit.maxMs} ms; from sending the action: median ${webhook.fromAction.medianMs} ms; ${webhook.delivered}/${webhook.publishes} delivered, ${webhook.unsigned} with a bad signature |`,
     );
   return rows.join("\n");
 }
