@@ -21,6 +21,7 @@ const REFUSAL_CODES = {
   "errors.import.duplicate": [],
   "errors.import.languageUnknown": [],
   "errors.import.unconfirmedLoss": ["count"],
+  "errors.import.agencyKnown": ["form"],
 
   "import.refused.tooLarge": ["limit"],
   "import.refused.empty": [],

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { defineAction } from "@/lib/action";
 import { db } from "@/lib/db";
 import { MAX_FILE_BYTES } from "@/lib/import/decode";
+import { addAgencyFromReview } from "@/lib/import-review/agencies";
 import { proposedChanges } from "@/lib/import-review/queries";
 import { getBatchPlace } from "@/lib/import-review/batch-queue";
 import { importOverridesSchema } from "@/lib/import-review/schema";
@@ -18,6 +19,7 @@ import {
   acceptImport,
   findStagedUpload,
   rejectImport,
+  rereadImport,
   reviseImport,
   type AcceptRefusal,
   type DuplicateMatch,
@@ -155,6 +157,27 @@ export const submitImportReview = defineAction<typeof reviewDecisionSchema, Acce
     await settleTagScan(articleId).catch((error: unknown) => console.error("tag suggestions failed, left to the job queue", error));
     revalidatePath("/admin/articles");
     redirect(await afterDecision(recordId, "accepted"));
+  },
+});
+
+// An agency as the copy writes it: a capital first, then letters, digits, ".", "&", "'", a space or a hyphen.
+const agencyForm = z
+  .string()
+  .trim()
+  .regex(/^\p{Lu}[\p{L}\p{M}\p{N}.&'’ -]{0,39}$/u, "import.agencyFormInvalid");
+
+/**
+ * Adds an agency's written form to the registry from the review screen (one row of
+ * import_agency_forms), then reads this file again with it: its dateline or sign-off is read now.
+ */
+export const addImportAgency = defineAction({
+  permission: "article.import",
+  schema: z.object({ recordId, form: agencyForm, agency: z.union([agencyForm, z.literal("")]).default("") }),
+  async run({ recordId, form, agency }, { user, ip }) {
+    await addAgencyFromReview(recordId, { form, agency: agency || form }, user.id, ip);
+    await rereadImport(recordId);
+    revalidatePath(`/admin/import/${recordId}`);
+    return "agencyAdded";
   },
 });
 

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ImportResult, ParsedArticle } from "@/lib/import";
 import { BATCH_SOURCE, BatchLines, learntLines, probeFile, probeText, type LineProbe } from "@/lib/import/boilerplate";
+import type { AgencyForm } from "@/lib/import/agencies";
 import { parseFiles } from "@/lib/import/parse-files";
 import { Refusal } from "@/lib/refusal";
 import {
@@ -18,10 +19,16 @@ import {
   lockContentHashes,
   type DirectImportOutcome,
 } from "./service";
+import { listAgencyForms } from "./agencies";
 import { countFileLines } from "./boilerplate";
 import { allocateSlugs, type SearchedSlugs } from "./slugs";
 
-export type ImportFile = { name: string; bytes: Uint8Array; boilerplate?: ReadonlyMap<string, number> };
+export type ImportFile = {
+  name: string;
+  bytes: Uint8Array;
+  boilerplate?: ReadonlyMap<string, number>;
+  agencyForms?: readonly AgencyForm[];
+};
 /** Runs the pipeline on files, results in the same order (in this thread, or a worker pool's). */
 export type Parser = (files: readonly ImportFile[]) => Promise<ImportResult[]>;
 
@@ -56,13 +63,16 @@ export async function importMany(
   let deferred: Entry[] = [];
   const searchedSlugs: SearchedSlugs = new Map();
   const batchLines = new BatchLines();
+  const agencyForms = await listAgencyForms();
   // Each file's lines are counted before its one parse; the pipeline of the next chunk runs (in
   // the pool) while this one is written.
   const parseChunk = async (chunk: readonly ImportFile[]) => {
-    const probes = chunk.map((file) => probeFile(file));
+    const probes = chunk.map((file) => probeFile({ ...file, agencyForms }));
     const learnt: (Map<string, number> | null)[] = [];
     for (const probe of probes) learnt.push(probe ? await learntFor(probe, batchLines) : null);
-    const results = await parse(chunk.map((file, offset) => (learnt[offset]?.size ? { ...file, boilerplate: learnt[offset] } : file)));
+    const results = await parse(
+      chunk.map((file, offset) => ({ ...file, agencyForms, ...(learnt[offset]?.size ? { boilerplate: learnt[offset] } : {}) })),
+    );
     return { results, probed: probes.map((probe) => probe !== null) };
   };
   let parsing = chunks.length > 0 ? parseChunk(chunks[0]!.files) : null;
@@ -70,7 +80,13 @@ export async function importMany(
     const { results, probed } = await parsing!;
     parsing = position + 1 < chunks.length ? parseChunk(chunks[position + 1]!.files) : null;
     const entries: Entry[] = [...deferred];
-    const learnt = await removeLearntLines(chunk.files, results, probed, parse, batchLines);
+    const learnt = await removeLearntLines(
+      chunk.files.map((file) => ({ ...file, agencyForms })),
+      results,
+      probed,
+      parse,
+      batchLines,
+    );
     learnt.forEach((result, offset) => {
       const index = chunk.start + offset;
       if (result.ok) entries.push({ index, file: files[index]!, article: result.article });
@@ -108,7 +124,7 @@ async function removeLearntLines(
   const again: { offset: number; file: ImportFile & { boilerplate: Map<string, number> } }[] = [];
   for (const [offset, result] of results.entries()) {
     if (!result.ok || probed[offset]) continue;
-    const learnt = await learntFor(probeText(result.article.rawText), batchLines);
+    const learnt = await learntFor(probeText(result.article.rawText, files[offset]!.agencyForms), batchLines);
     if (learnt.size > 0) again.push({ offset, file: { ...files[offset]!, boilerplate: learnt } });
   }
   if (again.length === 0) return results;

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { learntLines, lineKey, lineKeysOf, probeFile, probeText, type LineCount } from "@/lib/import/boilerplate";
 import type { Change } from "@/lib/import";
+import type { AgencyForm } from "@/lib/import/agencies";
 
 type Client = Prisma.TransactionClient | typeof db;
 
@@ -45,8 +46,12 @@ export async function countFileLines(
 const nothingLearnt = (): Map<string, number> => new Map();
 
 /** Counts a wire text's lines for its source; its learnt lines (empty when it names no source). */
-export async function learnFromText(wireText: string, client: Client = db): Promise<Map<string, number>> {
-  const probe = probeText(wireText);
+export async function learnFromText(
+  wireText: string,
+  agencyForms?: readonly AgencyForm[],
+  client: Client = db,
+): Promise<Map<string, number>> {
+  const probe = probeText(wireText, agencyForms);
   return probe.source ? learntLines(await countFileLines(probe.source, probe.text, client, probe.keys)) : nothingLearnt();
 }
 
@@ -55,7 +60,7 @@ export async function learnFromText(wireText: string, client: Client = db): Prom
  * its decoded lines); null for a file whose text a reader extracts in the parse pool.
  */
 export async function learnBeforeParse(
-  file: { name: string; bytes: Uint8Array },
+  file: { name: string; bytes: Uint8Array; agencyForms?: readonly AgencyForm[] },
   client: Client = db,
 ): Promise<Map<string, number> | null> {
   const probe = probeFile(file);

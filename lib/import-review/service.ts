@@ -9,6 +9,7 @@ import { slugify } from "@/lib/articles/slug";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { importWireText, similarity, type Change, type ParsedArticle } from "@/lib/import";
+import type { AgencyForm } from "@/lib/import/agencies";
 import { sourceOfText } from "@/lib/import/boilerplate";
 import { decodeWireBytes } from "@/lib/import/decode";
 import { signatureBands, signatureForStorage } from "@/lib/import/fingerprint";
@@ -19,6 +20,7 @@ import { ARTICLE_LANGUAGES } from "@/lib/i18n/languages";
 import { applySourceDefaults } from "@/lib/ingest/defaults";
 import { Refusal, type RefusalReason } from "@/lib/refusal";
 import type { ImportOverrides } from "./schema";
+import { listAgencyForms } from "./agencies";
 import { keepRestoredLines, learnBeforeParse, learnFromText } from "./boilerplate";
 import { allocateSlugs } from "./slugs";
 
@@ -64,8 +66,9 @@ async function parseOffThread(
   fileName: string,
   revertChanges: readonly string[] = [],
   boilerplate?: ReadonlyMap<string, number>,
+  agencyForms?: readonly AgencyForm[],
 ): Promise<ParsedArticle> {
-  const result = await parseInPool({ name: fileName, bytes, revertChanges, boilerplate });
+  const result = await parseInPool({ name: fileName, bytes, revertChanges, boilerplate, agencyForms });
   if (result.ok) return result.article;
   throw Refusal.from(result.refusal);
 }
@@ -202,11 +205,12 @@ export async function stageImport(
  * pool: counted from its text after, and parsed again only when some of its lines are learnt.
  */
 async function parseWithLearntBoilerplate(file: { name: string; bytes: Uint8Array }): Promise<ParsedArticle> {
-  const learntFirst = await learnBeforeParse(file);
-  if (learntFirst) return parseOffThread(file.bytes, file.name, [], learntFirst);
-  const article = await parseOffThread(file.bytes, file.name);
-  const learnt = await learnFromText(article.rawText);
-  return learnt.size > 0 ? parseOffThread(file.bytes, file.name, [], learnt) : article;
+  const agencyForms = await listAgencyForms();
+  const learntFirst = await learnBeforeParse({ ...file, agencyForms });
+  if (learntFirst) return parseOffThread(file.bytes, file.name, [], learntFirst, agencyForms);
+  const article = await parseOffThread(file.bytes, file.name, [], undefined, agencyForms);
+  const learnt = await learnFromText(article.rawText, agencyForms);
+  return learnt.size > 0 ? parseOffThread(file.bytes, file.name, [], learnt, agencyForms) : article;
 }
 
 /** A record stored before its wire text was kept was plain text: its bytes decoded, as the pipeline did. */
@@ -245,13 +249,14 @@ export async function reviseImport(recordId: string, revertedChanges: string[], 
   const stored = record.result as unknown as StoredResult;
   const proposed = (record.proposedChanges ?? stored.changes) as Change[];
   const wireText = record.wireText ?? storedWireText(record.rawBytes);
+  const agencyForms = await listAgencyForms();
   const undone = new Set(revertedChanges);
   await keepRestoredLines(
-    wireText === null ? null : sourceOfText(wireText),
+    wireText === null ? null : sourceOfText(wireText, agencyForms),
     proposed.filter((change) => undone.has(change.id)),
   );
-  const learnt = wireText === null ? new Map<string, number>() : await learnFromText(wireText);
-  const article = await parseOffThread(record.rawBytes, record.fileName, revertedChanges, learnt);
+  const learnt = wireText === null ? new Map<string, number>() : await learnFromText(wireText, agencyForms);
+  const article = await parseOffThread(record.rawBytes, record.fileName, revertedChanges, learnt, agencyForms);
   const known = new Set(proposed.map((change) => change.id));
   const updated = await db.importRecord.updateMany({
     where: { id: recordId, status: "PENDING_REVIEW" },
@@ -267,6 +272,13 @@ export async function reviseImport(recordId: string, revertedChanges: string[], 
   });
   if (updated.count === 0) throw new Refusal("errors.import.alreadyReviewed");
   return article;
+}
+
+/** Reads a waiting record again as it stands (its undos and corrections kept): after the registry grew. */
+export async function rereadImport(recordId: string) {
+  const record = await db.importRecord.findUnique({ where: { id: recordId }, select: { revertedChanges: true, overrides: true } });
+  if (!record) throw new Refusal("errors.import.notFound");
+  return reviseImport(recordId, record.revertedChanges, (record.overrides ?? {}) as ImportOverrides);
 }
 
 /**

@@ -1,6 +1,6 @@
 // The agency registry drives sign-offs and datelines; these shapes are in none of the corpus files.
 import { describe, expect, it } from "vitest";
-import { isAgency } from "./agencies";
+import { agencyNamed, isAgency, withAgencyForms } from "./agencies";
 import { ChangeLog } from "./change-log";
 import { matchDateline } from "./dateline";
 import { removeSignoffs } from "./trailers";
@@ -41,5 +41,40 @@ describe("agency registry", () => {
     expect(matchDateline("Vientiane (KPL/VNA) – Laos opened …")).toMatchObject({ place: "Vientiane", source: "KPL/VNA" });
     expect(matchDateline("(AE) – the ministry said")).toBeNull();
     expect(matchDateline("MOIT - The ministry said")).toBeNull();
+  });
+});
+
+describe("the desk's agency forms", () => {
+  const copy = (agency: string) =>
+    new TextEncoder().encode(
+      [
+        "Les deux pays renforcent leur coopération agricole",
+        `(${agency}) – Les ministres de l’Agriculture se sont réunis mardi pour examiner les projets communs de la saison.`,
+        `Ils ont convenu d’échanger davantage de semences et de techniques d’irrigation dans les provinces du Nord-${agency}`,
+      ].join("\n"),
+    );
+
+  it("reads an agency added as a row: its bare dateline and its glued sign-off, only while in force", async () => {
+    const { importWireText } = await import("./index");
+    const before = importWireText(copy("Zeta Press"));
+    if (!before.ok) throw new Error(before.refusal.code);
+    expect(before.article.dateline).toBeNull();
+
+    const forms = [{ form: "Zeta Press", agency: "Zeta Press" }];
+    const after = importWireText(copy("Zeta Press"), { agencyForms: forms });
+    if (!after.ok) throw new Error(after.refusal.code);
+    expect(after.article.dateline).toEqual({ place: "", source: "Zeta Press" });
+    expect(after.article.paragraphs.at(-1)).toMatch(/provinces du Nord\.$/);
+    expect(after.article.changes).toContainEqual(expect.objectContaining({ kind: "signoff-removed" }));
+    // The built-in registry again for the next file.
+    expect(isAgency("Zeta Press")).toBe(false);
+  });
+
+  it("joins a form to the agency it names, so it counts for that agency's source", () => {
+    expect(withAgencyForms([{ form: "VNA-EN", agency: "TTXVN" }], () => agencyNamed("Hanoi (VNA-EN)"))).toBe("VNA");
+    expect(withAgencyForms([{ form: "ZPA", agency: "Zeta Press" }], () => [agencyNamed("- ZPA"), isAgency("ZPA/VNA")])).toEqual([
+      "Zeta Press",
+      true,
+    ]);
   });
 });

@@ -2,7 +2,7 @@
 // source print (its menu, footer, licence line, "back to top", section labels) is the page's, not the
 // story's. Pure: the counts come from the caller (lib/import-review/boilerplate.ts keeps them).
 import { createHash } from "node:crypto";
-import { agencyNamed } from "./agencies";
+import { agencyNamed, withAgencyForms, type AgencyForm } from "./agencies";
 import { splitIntoBlocks } from "./blocks";
 import { matchDateline } from "./dateline";
 import { decodeWireBytes } from "./decode";
@@ -49,7 +49,11 @@ const DATELINE_DEPTH = 12;
  * A wire text's source and distinct line keys, from its lines read into blocks as the pipeline
  * reads them: one pass, no cleaning, so the learnt lines can be looked up before the one parse.
  */
-export function probeText(wireText: string): LineProbe {
+export function probeText(wireText: string, agencyForms?: readonly AgencyForm[]): LineProbe {
+  return withAgencyForms(agencyForms, () => probeLines(wireText));
+}
+
+function probeLines(wireText: string): LineProbe {
   const scratch = new ChangeLog();
   const blocks = splitHeader(splitIntoBlocks(wireText, scratch), scratch).blocks;
   const keys = new Set<string>();
@@ -65,10 +69,10 @@ export function probeText(wireText: string): LineProbe {
  * text is read in the parse pool, so they are counted from it after their parse) or bytes the
  * pipeline refuses.
  */
-export function probeFile(file: { name: string; bytes: Uint8Array }): LineProbe | null {
+export function probeFile(file: { name: string; bytes: Uint8Array; agencyForms?: readonly AgencyForm[] }): LineProbe | null {
   if (sniffInput(file) !== "text") return null;
   const decoded = decodeWireBytes(file.bytes);
-  return decoded.ok ? probeText(decoded.text) : null;
+  return decoded.ok ? probeText(decoded.text, file.agencyForms) : null;
 }
 
 /** The distinct keys of a wire text's lines, read into blocks as the pipeline reads them. */
@@ -98,8 +102,8 @@ function sourceOfBlocks(blocks: readonly string[]): string | null {
 }
 
 /** The source of a wire text (probeText's): what its lines are counted and kept for. */
-export function sourceOfText(wireText: string): string | null {
-  return probeText(wireText).source;
+export function sourceOfText(wireText: string, agencyForms?: readonly AgencyForm[]): string | null {
+  return probeText(wireText, agencyForms).source;
 }
 
 export type LineCount = { key: string; files: number; kept: boolean };
@@ -194,7 +198,7 @@ export async function parseLearningFromBatch(files: readonly WireFile[], parse: 
   const read: { index: number; probe: LineProbe }[] = [];
   results.forEach((result, index) => {
     if (probes[index] || !result.ok) return;
-    const probe = probeText(result.article.rawText);
+    const probe = probeText(result.article.rawText, files[index]!.agencyForms);
     batch.add(probe.source ?? BATCH_SOURCE, probe.text, probe.keys);
     read.push({ index, probe });
   });

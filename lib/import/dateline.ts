@@ -1,7 +1,7 @@
 // Datelines: "Hanoï (VNA) –", "Hanoï, 6 juillet (VNA) -", "Ho Chi Minh City (VNA) —",
 // "WVR - On the evening of …, in Hanoi, …": where a paragraph's dateline ends and what it says.
 
-import { AGENCY_COMBINATION } from "./agencies";
+import { agencies } from "./agencies";
 
 export interface DatelineMatch {
   place: string;
@@ -31,8 +31,12 @@ const PLACE_AGENCY_INSIDE = new RegExp(`(?:^|\\s)(${PLACE})(?:,\\s*(${DAY_TEXT})
 
 // A bare acronym and a dash opens copy only for a known agency ("WVR - ", "VOV.VN - "), and
 // "(VOVworld) – " names no place: both read the registry, not any capitalised word.
-const BARE_AGENCY = new RegExp(`^(${AGENCY_COMBINATION})\\s*${DASH}\\s+`, "u");
-const AGENCY_ONLY = new RegExp(`^\\((${AGENCY_COMBINATION})\\)\\s*${DASH}\\s*`, "u");
+// Built from the registry in force (the desk may add forms), once per registry.
+const agencyDatelines = () =>
+  agencies().derive("dateline", (combination) => ({
+    bare: new RegExp(`^(${combination})\\s*${DASH}\\s+`, "u"),
+    only: new RegExp(`^\\((${combination})\\)\\s*${DASH}\\s*`, "u"),
+  }));
 
 /** "Hanoï – Le ministre …": place then a spaced dash, no agency. */
 const PLACE_ONLY = new RegExp(`^(${PLACE})(?:,\\s*(${DAY_TEXT}))?\\s+${DASH}\\s+(?=[\\p{Lu}«"“])`, "u");
@@ -48,7 +52,8 @@ export function matchDateline(paragraph: string): DatelineMatch | null {
     const [prefix, place = "", dayText, source = ""] = placed;
     return { place: place.trim(), source: source.trim(), dayText: dayText?.trim() ?? null, prefix };
   }
-  const bare = BARE_AGENCY.exec(paragraph) ?? AGENCY_ONLY.exec(paragraph);
+  const { bare: bareAgency, only: agencyOnly } = agencyDatelines();
+  const bare = bareAgency.exec(paragraph) ?? agencyOnly.exec(paragraph);
   if (bare) {
     const [prefix, source = ""] = bare;
     const rest = paragraph.slice(prefix.length);

@@ -1,5 +1,6 @@
 // Wire-text import: raw bytes of a wire article in, a structured, cleaned article out, with
 // every cleaning change recorded (and individually revertible) and fingerprints for dedup.
+import { withAgencyForms } from "./agencies";
 import { ChangeLog } from "./change-log";
 import { decodeWireBytes } from "./decode";
 import { detectLanguage } from "./language";
@@ -34,6 +35,11 @@ function cleanText(text: string, language: Language, log: ChangeLog): string {
 }
 
 export function importWireText(bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
+  // The desk's agency forms join the registry the dateline and sign-off readers consult.
+  return withAgencyForms(options.agencyForms, () => parseWireText(bytes, options));
+}
+
+function parseWireText(bytes: Uint8Array, options: ImportOptions): ImportResult {
   const log = new ChangeLog(new Set(options.revertChanges ?? []));
   const decoded = decodeWireBytes(bytes, log);
   if (!decoded.ok) return decoded;

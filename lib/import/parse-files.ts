@@ -4,19 +4,28 @@
 import { getDictionary } from "./dictionaries";
 import { importWireText } from "./index";
 import { wireBytesOf } from "./readers";
+import type { AgencyForm } from "./agencies";
 import type { ImportResult } from "./types";
 
 /**
  * A file to parse; `revertChanges` names the changes an editor undid (a review's re-run),
- * `boilerplate` the lines its source prints in many files (lib/import/boilerplate.ts).
+ * `boilerplate` the lines its source prints in many files (lib/import/boilerplate.ts), `agencyForms`
+ * the agency forms the desk added.
  */
-export type WireFile = { name: string; bytes: Uint8Array; revertChanges?: readonly string[]; boilerplate?: ReadonlyMap<string, number> };
+export type WireFile = {
+  name: string;
+  bytes: Uint8Array;
+  revertChanges?: readonly string[];
+  boilerplate?: ReadonlyMap<string, number>;
+  /** The agency forms the desk added (agencies.ts). */
+  agencyForms?: readonly AgencyForm[];
+};
 
 async function parseFile(file: WireFile): Promise<ImportResult> {
   try {
     const read = await wireBytesOf(file);
     if (!read.ok) return read;
-    return importWireText(read.bytes, { revertChanges: file.revertChanges, boilerplate: file.boilerplate });
+    return importWireText(read.bytes, { revertChanges: file.revertChanges, boilerplate: file.boilerplate, agencyForms: file.agencyForms });
   } catch (error) {
     return {
       ok: false,

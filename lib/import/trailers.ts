@@ -2,7 +2,7 @@
 // teasers, agency sign-offs ("./.", "- VNA", a lone "VNA") and headline lists after the sign-off.
 import type { ChangeLog } from "./change-log";
 import { isHeadline } from "./title";
-import { AGENCY_COMBINATION } from "./agencies";
+import { agencies } from "./agencies";
 
 // Markers after which the page shows other articles, never more of this one.
 const END_MARKER =
@@ -15,11 +15,15 @@ const INLINE_MARKER = /^(?:à lire aussi|lire aussi|voir aussi|read also|see als
 // after a dash that follows a space or punctuation ("- VNA", ".-VNA", "–VNA"); glued by a dash
 // to a lower-case last word ("régions-AVI": an upper-case one, "ASEAN-VNA", is a compound);
 // right after the closing punctuation without a dash (". VNA/CVN", "quarter.VNA"); or "/.", "./.".
-const SIGNOFF_SUFFIX = new RegExp(
-  `(?:(?:(?:\\s+|(?<=[.…)»”"!?]))[-–—]\\s*|(?<=\\p{Ll})[-–—]|(?<=[.…!?»”"])\\s*)(?:${AGENCY_COMBINATION})\\.?|\\s*\\/\\.)\\s*$`,
-  "u",
-);
-const LONE_SIGNOFF = new RegExp(`^(?:(?:[-–—]\\s*)?\\(?(?:${AGENCY_COMBINATION})\\)?\\.?|\\.?\\/\\.)$`, "u");
+// Built from the registry in force (the desk may add forms), once per registry.
+const signoffs = () =>
+  agencies().derive("signoff", (combination) => ({
+    suffix: new RegExp(
+      `(?:(?:(?:\\s+|(?<=[.…)»”"!?]))[-–—]\\s*|(?<=\\p{Ll})[-–—]|(?<=[.…!?»”"])\\s*)(?:${combination})\\.?|\\s*\\/\\.)\\s*$`,
+      "u",
+    ),
+    lone: new RegExp(`^(?:(?:[-–—]\\s*)?\\(?(?:${combination})\\)?\\.?|\\.?\\/\\.)$`, "u"),
+  }));
 const ENDS_CLEANLY = /[.!?…"»”’)\]]$/u;
 
 // A headline list or teaser may be long, but never as long as the article it follows.
@@ -31,13 +35,15 @@ function totalLength(blocks: readonly string[]): number {
 }
 
 function hasSignoff(block: string): boolean {
-  return LONE_SIGNOFF.test(block) || SIGNOFF_SUFFIX.test(block);
+  const { lone, suffix } = signoffs();
+  return lone.test(block) || suffix.test(block);
 }
 
 /** The sign-off a block ends with ("- VOV/VNA", a lone "VNA"), as written; null when none. */
 export function signoffOf(block: string): string | null {
-  if (LONE_SIGNOFF.test(block)) return block;
-  return SIGNOFF_SUFFIX.exec(block)?.[0] ?? null;
+  const { lone, suffix } = signoffs();
+  if (lone.test(block)) return block;
+  return suffix.exec(block)?.[0] ?? null;
 }
 
 export interface TrailerResult {
@@ -76,16 +82,17 @@ export function removeMarkedTrailers(blocks: readonly string[], log: ChangeLog):
 
 /** Strips sign-offs, then drops what follows the last one when it reads as a related-links list. */
 export function removeSignoffs(blocks: readonly string[], log: ChangeLog): TrailerResult {
+  const { lone, suffix } = signoffs();
   const result: string[] = [];
   let lastSignoff = -1;
   for (const block of blocks) {
-    if (LONE_SIGNOFF.test(block)) {
+    if (lone.test(block)) {
       if (!log.propose("signoff-removed", block)) result.push(block);
       lastSignoff = result.length - 1;
       continue;
     }
-    if (SIGNOFF_SUFFIX.test(block)) {
-      let cleaned = block.replace(SIGNOFF_SUFFIX, "").trimEnd();
+    if (suffix.test(block)) {
+      let cleaned = block.replace(suffix, "").trimEnd();
       if (cleaned !== "" && !ENDS_CLEANLY.test(cleaned)) cleaned += ".";
       const applied = log.propose("signoff-removed", block, cleaned);
       if (!applied || cleaned !== "") result.push(applied ? cleaned : block);

@@ -1,5 +1,6 @@
 // Shared result types of the wire-text import pipeline (the JSON shape the CLI prints).
 import type { RefusalReason } from "@/lib/refusal";
+import type { AgencyForm } from "./agencies";
 
 export type Language = "fr" | "en" | "vi" | "und";
 
@@ -84,4 +85,6 @@ export interface ImportOptions {
    * Only lines to remove: the caller leaves out those under the threshold and those a person restored.
    */
   boilerplate?: ReadonlyMap<string, number>;
+  /** Agency forms the desk added (import_agency_forms), read with the built-in registry (agencies.ts). */
+  agencyForms?: readonly AgencyForm[];
 }

@@ -6,6 +6,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AccessDenied } from "@/components/admin/access-denied";
+import { AddAgencyForm } from "@/components/admin/import-add-agency";
 import { ImportRejectForm, ImportReviewForm } from "@/components/admin/import-review-forms";
 import { MarkedText, type MarkState } from "@/components/admin/import-review-text";
 import { Badge } from "@/components/ui/badge";
@@ -165,6 +166,7 @@ export default async function ImportReviewPage({ params, searchParams }: { param
               </article>
             }
           />
+          <AddAgencyForm recordId={review.id} />
           <MediaCaptionMatcher captions={article.captions} language={review.overrides.language ?? article.language} />
           <ImportRejectForm recordId={review.id} />
         </>
