@@ -29,7 +29,8 @@ function offsetFor(local: string): string {
   return Number.isNaN(date.getTime()) ? "" : String(date.getTimezoneOffset());
 }
 
-export function EmbargoForm({ versionId, version }: VersionRef) {
+/** `embargoed`: the version has an embargo already, which this form moves. */
+export function EmbargoForm({ versionId, version, embargoed }: VersionRef & { embargoed: boolean }) {
   const t = useTranslations("workflow.embargo");
   const [state, action] = useActionState(setVersionEmbargo, initialActionState);
   const [offset, setOffset] = useState("");
@@ -49,7 +50,7 @@ export function EmbargoForm({ versionId, version }: VersionRef) {
         onChange={(event) => setOffset(offsetFor(event.currentTarget.value))}
         errors={state.errors?.embargoedUntil}
       />
-      <SubmitButton className="button small">{t("submit")}</SubmitButton>
+      <SubmitButton className="button small">{t(embargoed ? "move" : "submit")}</SubmitButton>
       <FormMessage state={state} />
     </form>
   );

@@ -115,7 +115,7 @@ export async function WorkflowPanel({ versionId, part = "all" }: { versionId: st
       {details && canEmbargo ? (
         <div className="stack">
           <h3 className="font-semibold">{t("embargo.title")}</h3>
-          <EmbargoForm key={`embargo-${data.version}`} {...ref} />
+          <EmbargoForm key={`embargo-${data.version}`} embargoed={data.embargoedUntil !== null} {...ref} />
           {data.embargoedUntil ? <LiftEmbargoForm key={`lift-${data.version}`} {...ref} /> : null}
         </div>
       ) : null}
