@@ -7,7 +7,8 @@ import { defineAction, type ActionContext } from "@/lib/action";
 import { afterPublicChange } from "@/lib/public-change/after-commit";
 import { versionRefSchema } from "@/lib/workflow/schema";
 import { embargoSetSchema } from "./schema";
-import { setEmbargo, type Actor } from "./service";
+import type { Actor } from "@/lib/workflow/service";
+import { setEmbargo } from "./service";
 
 function actorOf({ user, ip }: ActionContext): Actor {
   return { id: user.id, role: user.role, ip };

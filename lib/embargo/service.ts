@@ -7,12 +7,10 @@ import "server-only";
 import { writeAudit } from "@/lib/audit/log";
 import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import type { Role } from "@/lib/generated/prisma/enums";
 import type { PublicChange } from "@/lib/public-change/change";
 import { Refusal } from "@/lib/refusal";
+import type { Actor } from "@/lib/workflow/service";
 import { liftEmbargoes } from "./lift";
-
-export type Actor = { id: string; role: Role; ip?: string | null };
 
 export type EmbargoInput = { versionId: string; version: number; embargoedUntil: Date | null };
 
