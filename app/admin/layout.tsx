@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { cookies } from "next/headers";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { DeskCommandsProvider } from "@/components/admin/shell/desk-commands";
 import { navFor } from "@/components/admin/shell/desk-nav";
 import { DeskShell } from "@/components/admin/shell/desk-shell";
@@ -12,6 +12,7 @@ import { THEME_COOKIE, parseTheme, themeClassName } from "@/components/admin/she
 import { Toaster } from "@/components/ui/toaster";
 import { TooltipProvider } from "@/components/ui/tooltip";
 import { requireUser, userCan } from "@/lib/auth/session";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { deskTitleTemplate } from "@/lib/desk-titles";
 import "../globals.css";
 
@@ -21,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
-  const [locale, t, cookieStore] = await Promise.all([getLocale(), getTranslations(), cookies()]);
+  const [locale, t, messages, cookieStore] = await Promise.all([getLocale(), getTranslations(), getMessages(), cookies()]);
   const theme = parseTheme(cookieStore.get(THEME_COOKIE)?.value);
   const entries = navFor(
     (permission) => userCan(user, permission),
@@ -30,7 +31,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   return (
     <html lang={locale} className={themeClassName(theme)}>
       <body className="admin-body">
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(messages)}>
           <a href="#main" className="skip-link">
             {t("common.skipToContent")}
           </a>
