@@ -30,10 +30,12 @@ import { transitionVersion } from "@/lib/workflow/service";
 import { createStory, createTag, uniqueWord } from "@/test/fixtures/public";
 import { makeArticle, makeUser } from "@/test/fixtures/workflow";
 import { createJobQueue } from "@/lib/jobs/queue";
-import { startEmbargoJobs } from "./jobs";
+import { EMBARGO_QUEUE, startEmbargoJobs } from "./jobs";
 import { liftDueEmbargoes } from "./lift";
 import { setEmbargo } from "./service";
 
+// In the past (readers' queries use the real clock) but after test/scale/jobs.test.ts's clock (1960s),
+// whose job queue shares this database: its lifts never find these embargoes due.
 const base = Date.parse("1985-01-01T00:00:00Z") + Math.floor(Math.random() * 1e8) * 1000;
 const at = (seconds: number) => new Date(base + seconds * 1000);
 const word = uniqueWord();
@@ -199,8 +201,13 @@ describe("the job queue", () => {
     await startEmbargoJobs(boss, () => at(3001));
     const lifted = async () =>
       (await db.articleVersion.findUniqueOrThrow({ where: { id }, select: { embargoedUntil: true } })).embargoedUntil === null;
+    // Another file's server may take a run (with the real clock, for which nothing here is due): ask again
+    // each second until this server's run has lifted it.
     const deadline = Date.now() + 60_000;
-    while (!(await lifted()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    while (!(await lifted()) && Date.now() < deadline) {
+      await boss.send(EMBARGO_QUEUE, {});
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
     expect(await lifted()).toBe(true);
     expect(await db.auditLog.count({ where: { entityId: id, action: "workflow.embargoLifted", actorId: null } })).toBe(1);
   }, 90_000);
