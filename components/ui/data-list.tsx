@@ -49,11 +49,6 @@ type DataListProps<Row> = {
   empty: DataListEmpty;
 };
 
-const cardRow =
-  "max-md:mb-3 max-md:flex max-md:flex-wrap max-md:items-start max-md:gap-x-3 max-md:gap-y-1 max-md:rounded-lg max-md:border max-md:border-line max-md:bg-surface max-md:p-3";
-const cardCell =
-  "max-md:order-3 max-md:basis-full max-md:p-0 max-md:before:mr-2 max-md:before:font-semibold max-md:before:text-muted-foreground max-md:before:content-[attr(data-label)]";
-
 export async function DataList<Row>({
   label,
   testId,
@@ -119,9 +114,9 @@ export async function DataList<Row>({
             {rows.map((row) => {
               const rowActions = actions?.(row);
               return (
-                <tr key={rowKey(row)} {...rowAttributes?.(row)} className={cn("border-b border-line hover:bg-hover/50", cardRow)}>
+                <tr key={rowKey(row)} {...rowAttributes?.(row)} className="data-list-row">
                   {selection ? (
-                    <td className="w-10 px-3 py-2 align-top max-md:order-first max-md:p-0 max-md:pt-0.5">
+                    <td className="data-list-select">
                       <input
                         type="checkbox"
                         data-row-select=""
@@ -137,19 +132,13 @@ export async function DataList<Row>({
                     <td
                       key={column.key}
                       data-label={column.primary ? undefined : column.header}
-                      className={cn(
-                        "px-3 py-2 align-top",
-                        column.primary
-                          ? "max-md:order-1 max-md:min-w-0 max-md:flex-1 max-md:basis-0 max-md:p-0 max-md:font-semibold"
-                          : cardCell,
-                        column.className,
-                      )}
+                      className={cn(column.primary ? "data-list-title" : "data-list-cell", column.className)}
                     >
                       {column.cell(row)}
                     </td>
                   ))}
                   {actions ? (
-                    <td className="w-12 px-3 py-1 text-right align-top max-md:order-2 max-md:p-0">
+                    <td className="data-list-actions">
                       {rowActions ? <RowActions label={rowActions.label} actions={rowActions.items} /> : null}
                     </td>
                   ) : null}
