@@ -2,22 +2,26 @@
 // The article list's selection bar: the rows' checkboxes belong to this form through their `form`
 // attribute, so it posts without JavaScript too; its controls show only while rows are ticked; the
 // outcome is a summary of what was done and what was refused, and why.
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
-import { SelectionStatus } from "@/components/ui/data-list-client";
+import { SelectionStatus, useSelectedCount } from "@/components/ui/data-list-client";
 import { SELECTION_BAR_CLASSES } from "@/components/ui/data-list-classes";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/action-state";
 import type { BulkSummary } from "@/lib/articles/bulk";
 import { BULK_FORM_ID } from "@/lib/articles/bulk-form";
+import { listBulkTagChoices } from "@/lib/tags/actions";
 import { bulkUpdateVersions } from "@/lib/workflow/actions";
 
-export function BulkActions({ tags, canTag }: { tags: { id: string; label: string }[]; canTag: boolean }) {
+type TagChoice = { id: string; label: string };
+
+export function BulkActions({ canTag }: { canTag: boolean }) {
   const t = useTranslations("workflow.bulk");
   const root = useTranslations();
   const [state, action] = useActionState(bulkUpdateVersions, initialActionState);
   const [operation, setOperation] = useState(state.values?.operation ?? "");
+  const tags = useTagChoicesOnceOpen(canTag);
   const summary = state.ok ? state.data : undefined;
 
   // A workflow reason has a short wording here; another feature's refusal key is shown with its own message.
@@ -71,9 +75,17 @@ export function BulkActions({ tags, canTag }: { tags: { id: string; label: strin
         {canTag ? (
           <div className="field">
             <label htmlFor="bulk-tag">{t("tagLabel")}</label>
-            <select id="bulk-tag" name="tagId" defaultValue={state.values?.tagId ?? ""} aria-describedby="bulk-tag-error">
+            {/* Keyed on the loaded list: the refilled choice applies once its option exists. */}
+            <select
+              key={tags ? "loaded" : "loading"}
+              id="bulk-tag"
+              name="tagId"
+              defaultValue={state.values?.tagId ?? ""}
+              aria-describedby="bulk-tag-error"
+              aria-busy={tags ? undefined : true}
+            >
               <option value="">{t("noTag")}</option>
-              {tags.map((tag) => (
+              {(tags ?? []).map((tag) => (
                 <option key={tag.id} value={tag.id}>
                   {tag.label}
                 </option>
@@ -97,4 +109,23 @@ export function BulkActions({ tags, canTag }: { tags: { id: string; label: strin
       )}
     </form>
   );
+}
+
+/** The tags to choose from, asked for the first time a row is ticked (the bar opens): the list
+ * page itself carries none. Null until they arrive. */
+function useTagChoicesOnceOpen(canTag: boolean): TagChoice[] | null {
+  const open = (useSelectedCount(BULK_FORM_ID) ?? 0) > 0;
+  const [tags, setTags] = useState<TagChoice[] | null>(null);
+  const [asked, setAsked] = useState(false);
+  useEffect(() => {
+    if (!canTag || !open || asked) return;
+    setAsked(true);
+    // Asked once: a refusal or a lost connection leaves only "no tag", and the bulk action's own check still runs.
+    listBulkTagChoices(initialActionState, new FormData())
+      .then((result) => {
+        if (result.ok && result.data) setTags(result.data);
+      })
+      .catch(() => undefined);
+  }, [canTag, open, asked]);
+  return tags;
 }

@@ -14,7 +14,7 @@ const rowBoxes = (formId: string) =>
   Array.from(document.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][data-row-select][form="${formId}"]`));
 
 /** How many rows are ticked, kept current as boxes change (the bar itself shows by CSS alone). */
-function useSelectedCount(formId: string): number | null {
+export function useSelectedCount(formId: string): number | null {
   const [count, setCount] = useState<number | null>(null);
   useEffect(() => {
     const update = () => setCount(rowBoxes(formId).filter((box) => box.checked).length);

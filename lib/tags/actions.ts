@@ -3,7 +3,9 @@
 // (tag.assign). Each goes through the permission wrapper, then the service, which checks again.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { defineAction } from "@/lib/action";
+import { listTagChoices } from "@/lib/articles/queries";
 import { Refusal } from "@/lib/refusal";
 import { searchTags } from "./queries";
 import {
@@ -11,6 +13,7 @@ import {
   articleTagSchema,
   suggestionAcceptSchema,
   suggestionDecisionSchema,
+  tagChoicesSchema,
   tagCreateSchema,
   tagDeleteSchema,
   tagMergeSchema,
@@ -80,6 +83,16 @@ export const findTags = defineAction({
   schema: tagSearchSchema,
   async run({ q }) {
     return { data: await searchTags(q) };
+  },
+});
+
+/** Every tag as a choice in the person's language, for the article list's bulk bar: fetched when the
+ * bar opens instead of rendered (and sent again as props) into every list page. */
+export const listBulkTagChoices = defineAction({
+  permission: "tag.assign",
+  schema: tagChoicesSchema,
+  async run() {
+    return { data: await listTagChoices(await getLocale()) };
   },
 });
 

@@ -42,6 +42,8 @@ export const tagDeleteSchema = z
   .refine((input) => input.mode === "remove" || Boolean(input.reassignTo), { message: "tags.errors.targetRequired", path: ["reassignTo"] });
 export const articleTagSchema = z.object({ articleId: id, tagId: id });
 export const tagSearchSchema = z.object({ q: z.string().max(160).transform(cleanLabel) });
+/** Asks for every tag as a choice: nothing to send. */
+export const tagChoicesSchema = z.object({});
 export const suggestionDecisionSchema = z.object({ suggestionId: id });
 export const suggestionAcceptSchema = z.object({
   suggestionId: id,

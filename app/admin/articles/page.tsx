@@ -51,7 +51,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         rows={list.rows}
         filters={filters}
         selectable={selectable}
-        bulkBar={selectable ? <BulkActions tags={tags} canTag={userCan(user, "tag.assign")} /> : null}
+        bulkBar={selectable ? <BulkActions canTag={userCan(user, "tag.assign")} /> : null}
         empty={
           hasActiveFilters(filters)
             ? { title: t("noMatch"), action: { href: "/admin/articles", label: t("reset") } }
