@@ -24,6 +24,9 @@ const sourceRow = (page: Page, name: string) =>
   page.getByTestId("ingest-sources").locator("[data-testid^='ingest-source-']").filter({ hasText: name });
 
 test("an editor adds a feed, an admin marks it internal, its items wait in the review queue", async ({ browser }) => {
+  // Two signed-in browsers, two polls through the import pipeline and six full-page photographs:
+  // over the default 30 s on the shared 2-core machine, though no step waits on a clock.
+  test.slow();
   const stories = [makeStory(), makeStory()];
   const url = server.feed(`e2e-${stories[0]!.id}`, "rss", stories);
   const name = `Loopback wire ${stories[0]!.id}`;
@@ -54,6 +57,7 @@ test("an editor adds a feed, an admin marks it internal, its items wait in the r
   await sourceRow(editor, name)
     .getByRole("button", { name: new RegExp(`(relever|poll) ${name}`, "i") })
     .click();
+  await expect(editor.getByText(/relevée : ce qui est arrivé|polled: what came in/i).first()).toBeVisible({ timeout: 30_000 });
   await expect(sourceRow(editor, name)).not.toContainText(/adresse privée ou locale|private or local address/i);
 
   await editor.goto("/admin/import");
