@@ -2,7 +2,7 @@
 // The article list's selection bar: the rows' checkboxes belong to this form through their `form`
 // attribute, so it posts without JavaScript too; its controls show only while rows are ticked; the
 // outcome is a summary of what was done and what was refused, and why.
-import { useActionState, useEffect, useState } from "react";
+import { startTransition, useActionState, useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { SelectionStatus, useSelectedCount } from "@/components/ui/data-list-client";
 import { SELECTION_BAR_CLASSES } from "@/components/ui/data-list-classes";
@@ -120,12 +120,15 @@ function useTagChoicesOnceOpen(canTag: boolean): TagChoice[] | null {
   useEffect(() => {
     if (!canTag || !open || asked) return;
     setAsked(true);
-    // Asked once: a refusal or a lost connection leaves only "no tag", and the bulk action's own check still runs.
-    listBulkTagChoices(initialActionState, new FormData())
-      .then((result) => {
-        if (result.ok && result.data) setTags(result.data);
-      })
-      .catch(() => undefined);
+    // Asked once: a refusal or a lost connection leaves only "no tag", and the bulk action's own check
+    // still runs. In a transition, as Next's documentation asks of an action called by hand.
+    startTransition(async () => {
+      const result = await listBulkTagChoices(initialActionState, new FormData()).catch(() => null);
+      if (result?.ok && result.data) {
+        const choices = result.data;
+        startTransition(() => setTags(choices));
+      }
+    });
   }, [canTag, open, asked]);
   return tags;
 }
