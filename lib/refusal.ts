@@ -24,6 +24,7 @@ const REFUSAL_CODES = {
   "errors.import.agencyKnown": ["form"],
 
   "import.refused.tooLarge": ["limit"],
+  "import.refused.unpacksTooLarge": ["limit"],
   "import.refused.empty": [],
   "import.refused.blank": [],
   "import.refused.binary": ["format"],

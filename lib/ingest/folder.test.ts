@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { mkdir, mkdtemp, readdir, readFile, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { pollSource } from "@/lib/ingest/poll";
@@ -95,6 +96,28 @@ describe("a watched folder", () => {
     expect(await pollSource(id)).toMatchObject({ status: "polled", seen: 1 });
     expect(await db.ingestItem.count({ where: { sourceId: id } })).toBe(3);
     expect(await pollSource(id)).toMatchObject({ status: "polled", seen: 0 });
+  });
+
+  it("moves a zip bomb renamed .docx to failed/ with its reason, and still takes the next file", async () => {
+    const folder = `bomb-${randomUUID().slice(0, 8)}`;
+    const directory = path.join(root, folder);
+    await mkdir(directory, { recursive: true });
+    await drop(directory, "communique.docx", Buffer.from(zipSync({ "word/document.xml": new Uint8Array(80 * 1024 * 1024) }, { level: 9 })));
+    const story = makeStory();
+    await drop(directory, "depeche.txt", [story.title, "", ...story.paragraphs].join("\n\n"));
+    const { id } = await folderSource(folder);
+
+    expect(await pollSource(id)).toMatchObject({ status: "polled", inReview: 1, failed: 1, seen: 2 });
+    const failed = await readdir(path.join(directory, "failed"));
+    const reason = await readFile(
+      path.join(
+        directory,
+        "failed",
+        failed.find((name) => name.endsWith(".reason.txt"))!,
+      ),
+      "utf8",
+    );
+    expect(reason).toContain("import.refused.unpacksTooLarge");
   });
 
   it("refuses a directory outside the ingest root, and says when the folder is missing", async () => {

@@ -3,6 +3,7 @@
 // split into one item per body and attachment before parsing) and plain wire text.
 import type { RefusalReason } from "@/lib/refusal";
 import { readDocx } from "./docx";
+import { MAX_UNPACKED_BYTES, measureUnpacked } from "./zip-guard";
 import { readEml } from "./eml";
 import { readHtml } from "./html";
 
@@ -64,6 +65,11 @@ export async function wireBytesOf(file: InputFile): Promise<Read<{ bytes: Uint8A
     if (!split.ok) return split;
     const first = split.items[0]!;
     return sniffInput(first) === "eml" ? { ok: true, bytes: first.bytes, kind: "text" } : wireBytesOf(first);
+  }
+  if (kind === "docx") {
+    const unpacked = measureUnpacked(file.bytes);
+    if (!unpacked.ok && unpacked.reason !== "damaged")
+      return { ok: false, refusal: { code: "import.refused.unpacksTooLarge", params: { limit: MAX_UNPACKED_BYTES / 1024 / 1024 } } };
   }
   const text = kind === "docx" ? await readDocx(file.bytes) : readHtml(new TextDecoder("utf-8").decode(file.bytes));
   if (text === null)

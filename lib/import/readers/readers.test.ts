@@ -2,6 +2,7 @@
 // attachments composed by nodemailer's MailComposer, a page as a browser saves it.
 import { describe, expect, it } from "vitest";
 import { Document, Packer, Paragraph, TextRun } from "docx";
+import { zipSync } from "fflate";
 import MailComposer from "nodemailer/lib/mail-composer";
 import { parseFiles } from "../parse-files";
 import { sniffInput, splitInput, wireBytesOf, type InputFile } from "./index";
@@ -100,6 +101,19 @@ describe("a Word file", () => {
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...encode("photos/a.jpg")]);
     const [other] = await parseFiles([{ name: "photos.zip", bytes: zip }]);
     expect(other).toMatchObject({ ok: false, refusal: { code: "import.refused.binary" } });
+  });
+
+  it("refuses a zip bomb renamed .docx (a few hundred KB that inflate to 120 MB) before mammoth unpacks it", async () => {
+    const bomb = zipSync({ "word/document.xml": new Uint8Array(120 * 1024 * 1024) }, { level: 9 });
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    const [result] = await parseFiles([{ name: "communique.docx", bytes: bomb }]);
+    expect(result).toEqual({ ok: false, refusal: { code: "import.refused.unpacksTooLarge", params: { limit: 50 } } });
+  });
+
+  it("refuses a .docx of thousands of tiny parts", async () => {
+    const parts = Object.fromEntries(Array.from({ length: 2_500 }, (_, index) => [`word/part${index}.xml`, new Uint8Array(1)]));
+    const [result] = await parseFiles([{ name: "parts.docx", bytes: zipSync({ "word/document.xml": new Uint8Array(1), ...parts }) }]);
+    expect(result).toMatchObject({ ok: false, refusal: { code: "import.refused.unpacksTooLarge" } });
   });
 });
 
