@@ -107,6 +107,18 @@ describe("a feed's new items", () => {
     ).toBe(1);
   });
 
+  it("takes each item once when two servers poll the same feed at once, and lists them in the feed's order", async () => {
+    const stories = Array.from({ length: 12 }, () => makeStory());
+    const { id } = await feedSource(server.feed(`both-${stories[0]!.id}`, "rss", stories));
+    const outcomes = await Promise.all([pollSource(id), pollSource(id)]);
+    const taken = outcomes.map((outcome) => (outcome.status === "polled" ? outcome.inReview + outcome.duplicates : -1));
+    expect(taken[0]! + taken[1]!).toBe(stories.length);
+    const items = await itemsOf(id);
+    expect(items.map((item) => item.externalKey)).toEqual(stories.map((story) => `story-${story.id}`));
+    expect(items.every((item) => item.status === "IN_REVIEW")).toBe(true);
+    for (const story of stories) expect(server.hits(`/articles/${story.id}`)).toBe(1);
+  });
+
   it("fails one item whose page is missing, with the reason, and the others go on", async () => {
     const [good, missing] = [makeStory(), makeStory()];
     const { id } = await feedSource(server.feed(`partial-${good.id}`, "rss", [missing, good]));

@@ -1,8 +1,9 @@
-// One poll of one source: its reader lists items; each new one (its key claimed by an ingest_items
-// row, so two polls never take it twice) is loaded and staged through the import pipeline into the
-// review queue, linked to an earlier copy when it is a duplicate, or made a draft at once when the
-// source is trusted and the pipeline raised nothing. An item's failure is the item's; the source's
-// own failure (the feed unreachable, not a feed…) counts, backs off, and pauses it at the fifth.
+// One poll of one source: its reader lists items; the new ones are claimed in the feed's order by
+// ingest_items rows (so two polls never take one twice), then loaded and staged through the import
+// pipeline a few at a time into the review queue, linked to an earlier copy when it is a duplicate,
+// or made a draft at once when the source is trusted and the pipeline raised nothing. An item's
+// failure is the item's; the source's own failure (the feed unreachable, not a feed…) counts, backs
+// off, and pauses it at the fifth.
 import "server-only";
 import { db } from "@/lib/db";
 import type { IngestSource, Prisma } from "@/lib/generated/prisma/client";
@@ -18,6 +19,12 @@ import type { SourceItem } from "./sources/types";
 export const MAX_CONSECUTIVE_FAILURES = 5;
 /** The longest a failing source waits between two polls. */
 const MAX_BACKOFF_MINUTES = 24 * 60;
+/**
+ * Items loaded and staged at once. Each one mostly waits (its page, the parse in the worker pool,
+ * the database), so a few in flight multiply the rate; more would only queue behind the parse pool
+ * and the database pool, and hold more pages in memory.
+ */
+const ITEMS_IN_FLIGHT = 8;
 
 export type PollOutcome =
   | { status: "notModified" }
@@ -38,11 +45,10 @@ export async function pollSource(sourceId: string, now: () => Date = () => new D
     }
     const counts = { IN_REVIEW: 0, DRAFTED: 0, DUPLICATE: 0, FAILED: 0 };
     try {
-      const fresh = await newItems(source.id, batch.items);
-      for (const item of fresh) {
-        const outcome = await ingestItem(source, item);
-        if (outcome) counts[outcome]++;
-      }
+      const claimed = await claimNewItems(source.id, batch.items);
+      await forEachAtMost(claimed, ITEMS_IN_FLIGHT, async ({ id, item }) => {
+        counts[await ingestItem(source, id, item)]++;
+      });
     } finally {
       await batch.close?.();
     }
@@ -62,44 +68,63 @@ export async function pollSource(sourceId: string, now: () => Date = () => new D
   }
 }
 
-/** The items whose key this source has never recorded (one query for the whole batch). */
-async function newItems(sourceId: string, items: SourceItem[]): Promise<SourceItem[]> {
-  const unique = [...new Map(items.map((item) => [item.key, item])).values()];
-  const known = await db.ingestItem.findMany({
-    where: { sourceId, externalKey: { in: unique.map((item) => item.key) } },
-    select: { externalKey: true },
-  });
-  const seen = new Set(known.map((row) => row.externalKey));
-  return unique.filter((item) => !seen.has(item.key));
-}
-
-function isUniqueClash(error: unknown): boolean {
-  return error instanceof Error && "code" in error && error.code === "P2002";
-}
-
-async function ingestItem(source: IngestSource, item: SourceItem): Promise<ItemOutcome | null> {
-  let claimed: { id: string };
-  try {
-    // The row is the claim: a poll running at the same time on another server skips this key.
-    claimed = await db.ingestItem.create({
-      data: { sourceId: source.id, externalKey: item.key.slice(0, 2000), url: item.url, title: item.title, status: "IN_REVIEW" },
-      select: { id: true },
-    });
-  } catch (error) {
-    if (isUniqueClash(error)) return null;
-    throw error;
+/**
+ * Claims the items this source has never recorded, in one statement: a row per new key (a poll on
+ * another server at the same time skips the keys it finds, as this one skips its). The rows are
+ * written in the feed's order a millisecond apart, so the source's list keeps that order however
+ * the items then finish.
+ */
+async function claimNewItems(sourceId: string, items: SourceItem[]): Promise<{ id: string; item: SourceItem }[]> {
+  const byKey = new Map<string, SourceItem>();
+  for (const item of items) {
+    const key = item.key.slice(0, 2000);
+    if (!byKey.has(key)) byKey.set(key, item);
   }
+  const claimedAt = Date.now();
+  const rows = await db.ingestItem.createManyAndReturn({
+    data: [...byKey].map(([key, item], index) => ({
+      sourceId,
+      externalKey: key,
+      url: item.url,
+      title: item.title,
+      status: "IN_REVIEW" as const,
+      fetchedAt: new Date(claimedAt + index),
+    })),
+    skipDuplicates: true,
+    select: { id: true, externalKey: true, fetchedAt: true },
+  });
+  return rows
+    .sort((a, b) => a.fetchedAt.getTime() - b.fetchedAt.getTime())
+    .map((row) => ({ id: row.id, item: byKey.get(row.externalKey)! }));
+}
+
+/**
+ * Runs work on every item, at most limit at once, taken in order. Waits for all of them even when
+ * one throws (the batch is closed only after), then throws the first error.
+ */
+async function forEachAtMost<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  const workers = Array.from({ length: Math.min(limit, items.length) }, worker);
+  const failure = (await Promise.allSettled(workers)).find((result) => result.status === "rejected");
+  if (failure) throw failure.reason;
+}
+
+/** Loads and stages one claimed item; whatever happens is written on its row and told to its reader. */
+async function ingestItem(source: IngestSource, claimedId: string, item: SourceItem): Promise<ItemOutcome> {
   try {
     const file = await item.load();
     if (!source.createdById) throw new IngestError("ingest.errors.notFound");
-    const { staged } = await stageUpload(file, source.createdById, `ingest:${claimed.id}`);
-    const outcome = await settleStaged(source, claimed.id, staged);
+    const { staged } = await stageUpload(file, source.createdById, `ingest:${claimedId}`);
+    const outcome = await settleStaged(source, claimedId, staged);
     await item.settle?.({ ok: true });
     return outcome;
   } catch (error) {
     const { reason, detail } = describeError(error);
     await db.ingestItem.update({
-      where: { id: claimed.id },
+      where: { id: claimedId },
       data: { status: "FAILED", error: reason as unknown as Prisma.InputJsonValue, errorDetail: detail },
     });
     await item.settle?.({ ok: false, reason: detail ?? reason.code });
