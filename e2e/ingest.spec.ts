@@ -60,8 +60,9 @@ test("an editor adds a feed, an admin marks it internal, its items wait in the r
   await expect(editor.getByText(/relevée : ce qui est arrivé|polled: what came in/i).first()).toBeVisible({ timeout: 30_000 });
   await expect(sourceRow(editor, name)).not.toContainText(/adresse privée ou locale|private or local address/i);
 
+  // Both items wait for review (each also stands in the list of recent imports below).
   await editor.goto("/admin/import");
-  await expect(editor.getByRole("link", { name })).toHaveCount(2);
+  await expect(editor.getByTestId("pending-imports").getByRole("link", { name })).toHaveCount(2);
 
   await editor.goto("/admin/ingest");
   await sourceRow(editor, name).getByRole("link", { name }).click();

@@ -48,7 +48,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
       {pending.length === 0 ? (
         <p>{t("noPending")}</p>
       ) : (
-        <ul>
+        <ul data-testid="pending-imports">
           {pending.map((record) => (
             <li key={record.id}>
               <Link href={`/admin/import/${record.id}`}>{record.fileName}</Link> —{" "}
