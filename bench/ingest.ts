@@ -75,7 +75,9 @@ async function startServer(pages: Page[]) {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   feed = feedXml(base, pages);
-  return { url: `${base}/feed.xml`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  // The poll's keep-alive sockets would hold close() (and the process) open until they time out.
+  const close = () => new Promise<void>((resolve) => (server.close(() => resolve()), server.closeAllConnections()));
+  return { url: `${base}/feed.xml`, close };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -92,7 +94,7 @@ try {
   process.env.DATABASE_URL = database.url;
   const { db } = await import("@/lib/db");
   const { pollSource } = await import("@/lib/ingest/poll");
-  const { parseInPool } = await import("@/lib/import/parse-pool");
+  const { parseInPool, serverParsePool } = await import("@/lib/import/parse-pool");
   const user = await db.user.create({
     data: { email: "bench-ingest@desk.test", name: "Bench ingest", role: "ADMIN", passwordHash: "unused" },
     select: { id: true },
@@ -135,6 +137,8 @@ try {
       idlePollMs: { polls: idle.length, p50: percentile(idle, 50), p95: percentile(idle, 95) },
     }),
   );
+  // The server's parse pool lives as long as its process: here the bench ends, so it closes it.
+  await serverParsePool().close();
   await db.$disconnect();
 } finally {
   await feedServer.close();
