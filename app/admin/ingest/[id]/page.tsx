@@ -62,6 +62,7 @@ export default async function IngestSourcePage({ params }: Params) {
                   <RefusalText reason={source.lastError} />
                 </span>{" "}
                 ({when(source.lastErrorAt)})
+                {source.consecutiveFailures === 0 ? <span className="text-muted-foreground"> · {t("detail.errorResolved")}</span> : null}
                 {source.lastErrorDetail ? (
                   <span className="block text-sm text-muted-foreground">{t("detail.errorDetail", { detail: source.lastErrorDetail })}</span>
                 ) : null}
