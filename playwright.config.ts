@@ -11,8 +11,10 @@ export default defineConfig({
   testDir: "e2e",
   outputDir: process.env.PLAYWRIGHT_OUTPUT_DIR ?? "test-results",
   fullyParallel: false,
-  // Two journeys at a time: each makes its own data (unique titles, its own users and keys).
-  workers: 2,
+  // One journey at a time: a run with two found journeys that see each other's writes (a bulk action
+  // on the newest rows, counts of security events); scripts/run-tests.ts keeps the whole-database
+  // specs in a pass of their own regardless.
+  workers: 1,
   retries: 0,
   timeout: 60_000,
   // A first render after a cold build can take a few seconds on a loaded 2-core machine.
