@@ -79,7 +79,10 @@ async function databaseSnapshot(): Promise<Record<string, string>> {
   );
   const parts = tables.map(({ table_name: table }) => {
     const where = table === "audit_log" ? "WHERE t.actor_id IS NOT NULL" : "";
-    return `SELECT '${table}' AS name, count(*) || ':' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "${table}" t ${where}`;
+    // A session's last-seen time (and the expiry sliding with it) moves on any request past its throttle:
+    // which sessions exist is what a refused call must not change.
+    const row = table === "user_sessions" ? "t.id::text" : "t::text";
+    return `SELECT '${table}' AS name, count(*) || ':' || md5(coalesce(string_agg(${row}, '|' ORDER BY ${row}), '')) AS digest FROM "${table}" t ${where}`;
   });
   const rows = await queryDatabase<{ name: string; digest: string }>(parts.join(" UNION ALL "));
   return Object.fromEntries(rows.map((row) => [row.name, row.digest]));
