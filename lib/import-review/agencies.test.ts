@@ -5,14 +5,13 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Session } from "next-auth";
-import { checkCredentials } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { initialActionState } from "@/lib/action-state";
 import { importMany } from "@/lib/import-review/batch";
 import { getImportForReview } from "@/lib/import-review/queries";
 import { rejectImport, stageImport } from "@/lib/import-review/service";
-import { createUser } from "@/lib/users/service";
 import { addImportAgency } from "./actions";
+import { formOf, signedInSession } from "@/test/fixtures/action-session";
 
 const browser = vi.hoisted(() => ({ session: null as Session | null }));
 vi.mock("@/lib/auth", async (importOriginal) => ({
@@ -28,25 +27,6 @@ vi.mock("next-intl/server", async (importOriginal) => ({
   ...(await importOriginal<typeof import("next-intl/server")>()),
   getTranslations: async () => Object.assign((key: string) => key, { has: () => false }),
 }));
-
-const PASSWORD = "agency-actions-password";
-
-async function sessionOf(role: "EDITOR" | "TRANSLATOR"): Promise<Session> {
-  const email = `agency-${randomUUID()}@desk.test`;
-  await createUser({ email, name: `Agency ${role}`, role, password: PASSWORD }, null);
-  const user = await checkCredentials({ email, password: PASSWORD }, "198.51.100.9", "vitest");
-  return {
-    user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion },
-    sessionId: user.sessionId,
-    expires: new Date(Date.now() + 3600_000).toISOString(),
-  };
-}
-
-function form(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, value);
-  return data;
-}
 
 /** An agency no registry holds: capitals, unique to this run. */
 const newAgency = () =>
@@ -69,7 +49,7 @@ function copyFrom(agency: string) {
 let editor: Session;
 let translator: Session;
 beforeAll(async () => {
-  [editor, translator] = await Promise.all([sessionOf("EDITOR"), sessionOf("TRANSLATOR")]);
+  [editor, translator] = await Promise.all([signedInSession("EDITOR", "agency"), signedInSession("TRANSLATOR", "agency")]);
 });
 afterAll(async () => {
   const shared = globalThis as { importParsePool?: { close(): Promise<void> } };
@@ -85,7 +65,7 @@ describe("adding an agency from the review screen", () => {
     expect(staged.article.paragraphs.at(-1)).toMatch(new RegExp(`Nord-${agency}$`));
 
     browser.session = editor;
-    const state = await addImportAgency(initialActionState, form({ recordId: staged.recordId, form: agency, agency: "" }));
+    const state = await addImportAgency(initialActionState, formOf({ recordId: staged.recordId, form: agency, agency: "" }));
     expect(state).toMatchObject({ ok: true, message: "agencyAdded" });
     expect(await db.importAgencyForm.findMany({ where: { form: agency } })).toMatchObject([{ form: agency, agency }]);
     expect(await db.auditLog.count({ where: { action: "import.agencyAdded", entityId: staged.recordId } })).toBe(1);
@@ -109,7 +89,7 @@ describe("adding an agency from the review screen", () => {
     const form_ = newAgency();
     const staged = await stageImport(copyFrom(form_), editor.user.id);
     browser.session = editor;
-    expect(await addImportAgency(initialActionState, form({ recordId: staged.recordId, form: form_, agency: "TTXVN" }))).toMatchObject({
+    expect(await addImportAgency(initialActionState, formOf({ recordId: staged.recordId, form: form_, agency: "TTXVN" }))).toMatchObject({
       ok: true,
     });
     expect(await db.importAgencyForm.findUnique({ where: { form: form_ } })).toMatchObject({ agency: "TTXVN" });
@@ -119,19 +99,19 @@ describe("adding an agency from the review screen", () => {
     const staged = await stageImport(copyFrom(newAgency()), editor.user.id);
     const before = await db.importAgencyForm.count();
     browser.session = editor;
-    const known = await addImportAgency(initialActionState, form({ recordId: staged.recordId, form: "TTXVN", agency: "" }));
+    const known = await addImportAgency(initialActionState, formOf({ recordId: staged.recordId, form: "TTXVN", agency: "" }));
     expect(known).toMatchObject({ ok: false, errors: { form: ["errors.import.agencyKnown"] }, values: { form: "TTXVN" } });
-    const shaped = await addImportAgency(initialActionState, form({ recordId: staged.recordId, form: "(vna) –", agency: "" }));
+    const shaped = await addImportAgency(initialActionState, formOf({ recordId: staged.recordId, form: "(vna) –", agency: "" }));
     expect(shaped.ok).toBe(false);
     expect(shaped.errors?.form).toHaveLength(1);
 
     browser.session = translator;
-    const refused = await addImportAgency(initialActionState, form({ recordId: staged.recordId, form: newAgency(), agency: "" }));
+    const refused = await addImportAgency(initialActionState, formOf({ recordId: staged.recordId, form: newAgency(), agency: "" }));
     expect(refused).toMatchObject({ ok: false, message: "forbidden" });
 
     await rejectImport(staged.recordId, editor.user.id);
     browser.session = editor;
-    const reviewed = await addImportAgency(initialActionState, form({ recordId: staged.recordId, form: newAgency(), agency: "" }));
+    const reviewed = await addImportAgency(initialActionState, formOf({ recordId: staged.recordId, form: newAgency(), agency: "" }));
     expect(reviewed).toMatchObject({ ok: false, message: "errors.import.alreadyReviewed" });
     expect(await db.importAgencyForm.count()).toBe(before);
   }, 60_000);

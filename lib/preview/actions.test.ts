@@ -1,16 +1,14 @@
 // The preview actions through lib/action.ts with real sessions: an editor shares and revokes; a
 // translator may share a translation's preview but not the source's; a revoked link cannot be
 // revoked twice; nobody signed out gets anything.
-import { randomUUID } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Session } from "next-auth";
-import { checkCredentials } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { initialActionState } from "@/lib/action-state";
-import { createUser } from "@/lib/users/service";
 import { createStory, uniqueWord } from "@/test/fixtures/public";
 import { createPreviewLink, revokePreviewLink } from "./actions";
 import { resolvePreviewToken } from "./links";
+import { formOf, signedInSession } from "@/test/fixtures/action-session";
 
 const browser = vi.hoisted(() => ({ session: null as Session | null }));
 vi.mock("@/lib/auth", async (importOriginal) => ({
@@ -27,25 +25,6 @@ vi.mock("next-intl/server", async (importOriginal) => ({
   getTranslations: async () => Object.assign((key: string) => key, { has: () => false }),
 }));
 
-const PASSWORD = "preview-actions-password";
-
-async function sessionOf(role: "EDITOR" | "TRANSLATOR"): Promise<Session> {
-  const email = `preview-${randomUUID()}@desk.test`;
-  await createUser({ email, name: `Preview ${role}`, role, password: PASSWORD }, null);
-  const user = await checkCredentials({ email, password: PASSWORD }, "198.51.100.9", "vitest");
-  return {
-    user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion },
-    sessionId: user.sessionId,
-    expires: new Date(Date.now() + 3600_000).toISOString(),
-  };
-}
-
-function form(fields: Record<string, string>) {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields)) data.set(name, value);
-  return data;
-}
-
 let sourceId = "";
 let translationId = "";
 let editor: Session;
@@ -57,7 +36,7 @@ beforeAll(async () => {
     { language: "en", title: `Translation ${uniqueWord()}`, status: "DRAFT" },
   ]);
   [sourceId, translationId] = story.versions.map((version) => version.id) as [string, string];
-  [editor, translator] = await Promise.all([sessionOf("EDITOR"), sessionOf("TRANSLATOR")]);
+  [editor, translator] = await Promise.all([signedInSession("EDITOR", "preview"), signedInSession("TRANSLATOR", "preview")]);
 });
 
 beforeEach(() => {
@@ -67,22 +46,22 @@ beforeEach(() => {
 describe("createPreviewLink and revokePreviewLink", () => {
   it("let an editor share a link that opens the draft, then revoke it once", async () => {
     browser.session = editor;
-    const made = await createPreviewLink(initialActionState, form({ versionId: sourceId }));
+    const made = await createPreviewLink(initialActionState, formOf({ versionId: sourceId }));
     expect(made.ok).toBe(true);
     const token = made.data!.token;
     expect(await resolvePreviewToken(token)).toBe(sourceId);
     const linkId = token.split(".")[0]!;
-    expect((await revokePreviewLink(initialActionState, form({ versionId: sourceId, linkId }))).ok).toBe(true);
+    expect((await revokePreviewLink(initialActionState, formOf({ versionId: sourceId, linkId }))).ok).toBe(true);
     expect(await resolvePreviewToken(token)).toBeNull();
-    const again = await revokePreviewLink(initialActionState, form({ versionId: sourceId, linkId }));
+    const again = await revokePreviewLink(initialActionState, formOf({ versionId: sourceId, linkId }));
     expect(again).toMatchObject({ ok: false, message: "errors.preview.notActive" });
   });
 
   it("let a translator share a translation's preview but not the source's", async () => {
     browser.session = translator;
-    expect((await createPreviewLink(initialActionState, form({ versionId: translationId }))).ok).toBe(true);
+    expect((await createPreviewLink(initialActionState, formOf({ versionId: translationId }))).ok).toBe(true);
     const before = await db.previewLink.count({ where: { versionId: sourceId } });
-    expect(await createPreviewLink(initialActionState, form({ versionId: sourceId }))).toMatchObject({
+    expect(await createPreviewLink(initialActionState, formOf({ versionId: sourceId }))).toMatchObject({
       ok: false,
       message: "errors.forbidden",
     });
@@ -91,13 +70,13 @@ describe("createPreviewLink and revokePreviewLink", () => {
 
   it("refuse an unknown version and anyone signed out", async () => {
     browser.session = editor;
-    expect(await createPreviewLink(initialActionState, form({ versionId: "no-such-version" }))).toMatchObject({
+    expect(await createPreviewLink(initialActionState, formOf({ versionId: "no-such-version" }))).toMatchObject({
       ok: false,
       message: "errors.preview.versionNotFound",
     });
     browser.session = null;
     const before = await db.previewLink.count();
-    expect(await createPreviewLink(initialActionState, form({ versionId: sourceId }))).toMatchObject({
+    expect(await createPreviewLink(initialActionState, formOf({ versionId: sourceId }))).toMatchObject({
       ok: false,
       message: "signInRequired",
     });
