@@ -4,30 +4,12 @@
 // the newest version number this tab has seen travels in a hidden field, as in the workflow's forms.
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { useNewestVersion } from "@/components/editor/newest-version";
+import { offsetFor, VersionFields, type VersionRef } from "@/components/admin/workflow-panel-forms";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialActionState } from "@/lib/action-state";
 import { liftVersionEmbargo, setVersionEmbargo } from "@/lib/embargo/actions";
-
-type VersionRef = { versionId: string; version: number };
-
-function VersionFields({ versionId, version }: VersionRef) {
-  const newest = useNewestVersion(versionId, version);
-  return (
-    <>
-      <input type="hidden" name="versionId" value={versionId} />
-      <input type="hidden" name="version" value={newest} />
-    </>
-  );
-}
-
-/** The browser's offset at the chosen moment, so the server reads the wall-clock time right. */
-function offsetFor(local: string): string {
-  const date = new Date(local);
-  return Number.isNaN(date.getTime()) ? "" : String(date.getTimezoneOffset());
-}
 
 /** `embargoed`: the version has an embargo already, which this form moves. */
 export function EmbargoForm({ versionId, version, embargoed }: VersionRef & { embargoed: boolean }) {

@@ -37,9 +37,10 @@ const TRANSITION_ACTIONS: Record<TransitionKind, Action> = {
 
 const DANGEROUS: TransitionKind[] = ["unpublish", "archive"];
 
-type VersionRef = { versionId: string; version: number };
+export type VersionRef = { versionId: string; version: number };
 
-function VersionFields({ versionId, version }: VersionRef) {
+/** The version a form acts on, with the newest number this tab has saved (stale-save refusal). */
+export function VersionFields({ versionId, version }: VersionRef) {
   const newest = useNewestVersion(versionId, version);
   return (
     <>
@@ -115,7 +116,7 @@ export function TransitionForm({ kind, versionId, version, primary = false }: Ve
 }
 
 /** The offset of the browser's zone at the chosen moment, so the server reads wall-clock time right. */
-function offsetFor(local: string): string {
+export function offsetFor(local: string): string {
   const date = new Date(local);
   return Number.isNaN(date.getTime()) ? "" : String(date.getTimezoneOffset());
 }
