@@ -26,13 +26,14 @@ export function wallClockToDate(local: string, offsetMinutes: number | undefined
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-const offset = z
+/** The browser's zone offset in minutes (Date#getTimezoneOffset), beside a wall-clock time; ignored when odd. */
+export const timezoneOffsetSchema = z
   .string()
   .optional()
   .transform((raw) => (raw && /^-?\d{1,4}$/.test(raw) && Math.abs(Number(raw)) <= 14 * 60 ? Number(raw) : undefined));
 
 export const scheduleSchema = versionRefSchema
-  .extend({ scheduledAt: z.string().min(1, "workflow.errors.scheduleRequired").max(40), timezoneOffset: offset })
+  .extend({ scheduledAt: z.string().min(1, "workflow.errors.scheduleRequired").max(40), timezoneOffset: timezoneOffsetSchema })
   .transform((input, context) => {
     const when = wallClockToDate(input.scheduledAt, input.timezoneOffset);
     if (!when) {
@@ -77,7 +78,7 @@ export const correctionSchema = z
     versionId: id,
     body: z.string().trim().min(1, "workflow.errors.correctionRequired").max(5000, "workflow.errors.tooLong"),
     correctedAt: z.string().max(40).optional(),
-    timezoneOffset: offset,
+    timezoneOffset: timezoneOffsetSchema,
   })
   .transform((input, context) => {
     if (!input.correctedAt) return { versionId: input.versionId, body: input.body, correctedAt: null };
