@@ -51,6 +51,18 @@ async function drop(directory: string, name: string, content: string | Buffer, a
   await utimes(file, at, at);
 }
 
+/** The reason file the poll wrote beside a refused file in failed/. */
+async function reasonIn(directory: string, failed: string[]): Promise<string> {
+  return readFile(
+    path.join(
+      directory,
+      "failed",
+      failed.find((name) => name.endsWith(".reason.txt"))!,
+    ),
+    "utf8",
+  );
+}
+
 describe("a watched folder", () => {
   it("brings a dropped file into review, moves what it took, explains what it refused, and reads nothing twice", async () => {
     const folder = `partner-${randomUUID().slice(0, 8)}`;
@@ -80,14 +92,7 @@ describe("a watched folder", () => {
     expect(failed).toEqual(
       expect.arrayContaining([expect.stringMatching(/-photo\.png$/), expect.stringMatching(/-photo\.png\.reason\.txt$/)]),
     );
-    const reason = await readFile(
-      path.join(
-        directory,
-        "failed",
-        failed.find((name) => name.endsWith(".reason.txt"))!,
-      ),
-      "utf8",
-    );
+    const reason = await reasonIn(directory, failed);
     expect(reason.trim().length).toBeGreaterThan(0);
 
     // The finished file is taken on the next poll; nothing already taken comes back.
@@ -109,14 +114,7 @@ describe("a watched folder", () => {
 
     expect(await pollSource(id)).toMatchObject({ status: "polled", inReview: 1, failed: 1, seen: 2 });
     const failed = await readdir(path.join(directory, "failed"));
-    const reason = await readFile(
-      path.join(
-        directory,
-        "failed",
-        failed.find((name) => name.endsWith(".reason.txt"))!,
-      ),
-      "utf8",
-    );
+    const reason = await reasonIn(directory, failed);
     expect(reason).toContain("import.refused.unpacksTooLarge");
   });
 
