@@ -24,9 +24,14 @@ export const authConfig = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   providers: [],
   logger: {
-    // A wrong password is an expected outcome, already recorded as a sign-in attempt.
+    // A wrong password is an expected outcome, already recorded as a sign-in attempt; so is a session
+    // cookie that does not decrypt (forged, or sealed with an earlier secret): one line, no stack.
+    // Read by `type`: a production build shortens class names, so `name` no longer says which error it is.
     error(error) {
-      if (error.name !== "CredentialsSignin") console.error(error);
+      const type = (error as { type?: string }).type;
+      if (type === "CredentialsSignin") return;
+      if (type === "JWTSessionError") console.warn("auth: an unreadable session cookie was treated as no session");
+      else console.error(error);
     },
   },
   callbacks: {
