@@ -1,7 +1,8 @@
 // The mailbox against a real IMAP server (Debian's dovecot, test/fixtures/dovecot.ts) and the real
 // database: a press release with a body and a Word attachment becomes two items in review and the
 // message moves to Processed, marked; a second poll adds nothing; a wrong password is the source's
-// clear error; a message in an unknown charset fails its item while the others go on.
+// clear error; a message in an unknown charset fails its item while the others go on; a press release
+// already taken from a feed (a real HTTP server on loopback) is linked to it, not imported again.
 import { randomBytes, randomUUID } from "node:crypto";
 import { Document, Packer, Paragraph, TextRun } from "docx";
 import { ImapFlow } from "imapflow";
@@ -15,7 +16,7 @@ import { INGESTED_KEYWORD, PROCESSED_FOLDER } from "@/lib/ingest/sources/mailbox
 import { createUser } from "@/lib/users/service";
 import { freePort } from "@/scripts/lib/free-port";
 import { startDovecot, type Dovecot } from "@/test/fixtures/dovecot";
-import { makeStory, type Story } from "@/test/fixtures/ingest-server";
+import { makeStory, startFeedServer, type Story } from "@/test/fixtures/ingest-server";
 
 let dovecot: Dovecot;
 let imap: ImapFlow;
@@ -197,5 +198,32 @@ describe("a mailbox", () => {
     // Both were dealt with: neither is read again.
     expect(await uidsIn(folder)).toEqual([]);
     expect(await pollSource(id)).toMatchObject({ status: "polled", seen: 0 });
+  });
+});
+
+describe("a press release by feed and by mail", () => {
+  it("is one article: the mail's item is linked to what the feed brought, not imported again", async () => {
+    const feeds = await startFeedServer();
+    try {
+      const story = makeStory();
+      const feedInput = sourceCreateSchema.parse({
+        kind: "FEED",
+        name: `Ministry feed ${randomUUID().slice(0, 6)}`,
+        url: feeds.feed(`press-${story.id}`, "rss", [story]),
+        pollIntervalMinutes: "10",
+        internal: "on",
+      });
+      const feed = await createSource(feedInput, admin);
+      await db.ingestSource.update({ where: { id: feed.id }, data: { nextPollAt: new Date("2999-01-01") } });
+      expect(await pollSource(feed.id)).toMatchObject({ status: "polled", inReview: 1, duplicates: 0 });
+
+      const { id } = await mailboxSource(await folderWith([await mail(story.title, text(story))]));
+      expect(await pollSource(id)).toMatchObject({ status: "polled", inReview: 0, duplicates: 1 });
+      const fromFeed = await db.ingestItem.findFirstOrThrow({ where: { sourceId: feed.id } });
+      const fromMail = await db.ingestItem.findFirstOrThrow({ where: { sourceId: id } });
+      expect(fromMail).toMatchObject({ status: "DUPLICATE", importRecordId: fromFeed.importRecordId });
+    } finally {
+      await feeds.close();
+    }
   });
 });
