@@ -38,6 +38,8 @@ const { values } = parseArgs({
     "skip-build": { type: "boolean", default: false },
     // Only the reader-during-hostile-uploads measure, printed, no report written: for working on it.
     "hostile-only": { type: "boolean", default: false },
+    // Only the HTTP rows whose names match this pattern (e.g. "^API"), printed, no report written: for working on them.
+    rows: { type: "string" },
   },
 });
 const seconds = Number(values.seconds);
@@ -168,7 +170,9 @@ async function main() {
       ["API article", baseUrl, { seconds, connections, headers: apiKey, paths: apiArticlePaths }],
       ["API article (1 connection)", baseUrl, { seconds, connections: 1, headers: apiKey, paths: apiArticlePaths.slice(30000) }],
     ];
+    const onlyRows = values.rows === undefined ? null : new RegExp(values.rows);
     for (const [name, url, options] of targets) {
+      if (onlyRows && !onlyRows.test(name)) continue;
       // One warm-up request fills the cache the cached rows are about.
       await fetch(url, { headers: options?.headers }).catch(() => undefined);
       console.log(`wrk ${seconds}s × ${options?.connections ?? connections} connections: ${name}`);
@@ -176,6 +180,10 @@ async function main() {
     }
     nginx.process.kill();
     cachingNginx?.process.kill();
+    if (onlyRows) {
+      console.log(JSON.stringify(results, null, 2));
+      return;
+    }
     const limit = results["nginx static article"]!.requestsPerSecond;
     for (const result of Object.values(results)) result.ratioToNginx = Math.round((result.requestsPerSecond / limit) * 1000) / 1000;
 
