@@ -4,9 +4,11 @@ import { type Page } from "@playwright/test";
 import pg from "pg";
 import { DEMO_USERS } from "../seed/demo-users";
 import type { Role } from "../lib/generated/prisma/enums";
+import { currentStack } from "./stacks";
 
-export function storageStateFor(role: Role): string {
-  return path.join(process.env.E2E_AUTH_DIR ?? path.join(import.meta.dirname, ".auth"), `${role.toLowerCase()}.json`);
+/** A role's stored sign-in on a stack's app (this worker's, unless named). */
+export function storageStateFor(role: Role, stack = currentStack()): string {
+  return path.join(process.env.E2E_AUTH_DIR ?? path.join(import.meta.dirname, ".auth"), String(stack), `${role.toLowerCase()}.json`);
 }
 
 export function demoUser(role: Role) {

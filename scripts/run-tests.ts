@@ -1,13 +1,14 @@
-// `npm test`: the static checks (types over the whole project, ESLint, Prettier), unit and integration tests (Vitest, real PostgreSQL), then the production build
-// and the browser journeys (Playwright, Debian's Chromium). Ends with one summary line for all
-// suites: `N passed, N failed, N skipped`.
+// `npm test`: the static checks (types over the whole project, ESLint, Prettier, side by side), then the
+// unit and integration tests (Vitest, real PostgreSQL) while the browser stage is made (a seeded
+// database and a production build), then the browser journeys (Playwright, Debian's Chromium).
+// Ends with one summary line for all suites: `N passed, N failed, N skipped`.
 import { spawn, spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { applyMigrations } from "@/scripts/lib/database/migrations";
-import { startDatabaseServer } from "@/scripts/lib/database/postgres";
+import { copyDatabase, startDatabaseServer, withDatabase, type DatabaseServer } from "@/scripts/lib/database/postgres";
 import { runNext, startNext, waitForHealthy } from "./lib/next-server";
 import { freePort } from "@/scripts/lib/free-port";
 
@@ -17,6 +18,8 @@ const work = mkdtempSync(path.join(tmpdir(), "cms-tests-"));
 chmodSync(work, 0o755); // the embedded server runs as the postgres user and must reach its folder
 // `npm test -- static` (types, lint, formatting), `npm test -- unit` or `npm test -- e2e [playwright args, e.g. e2e/import.spec.ts]` runs one part.
 const [only, ...playwrightArgs] = process.argv.slice(2);
+// The environment `npm test` started with, before the browser stage points DATABASE_URL at its seed.
+const callerEnv: NodeJS.ProcessEnv = { ...process.env };
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
@@ -25,12 +28,23 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<numbe
   });
 }
 
+/** Like run, but keeps the output to print later, so commands running side by side do not interleave. */
+function runCaptured(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+    const chunks: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.on("close", (code) => resolve({ code: code ?? 1, output: Buffer.concat(chunks).toString("utf8") }));
+  });
+}
+
 async function vitest(): Promise<Counts> {
   const report = path.join(work, "vitest.json");
   const code = await run(
     path.join(root, "node_modules/.bin/vitest"),
     ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
-    process.env,
+    callerEnv,
   );
   if (!existsSync(report)) return { passed: 0, failed: 1, skipped: 0 };
   const json = JSON.parse(readFileSync(report, "utf8"));
@@ -74,9 +88,13 @@ function ensureDovecot() {
 }
 
 // The browser journeys in two passes (projects in playwright.config.ts): first the journeys that each make
-// their own data, two at a time; then, alone, the specs that compare the whole database before and after
-// (a refused action, an opened page writes nothing), so no other journey's write lands in between.
+// their own data, several at a time; then, alone, the specs that compare the whole database before and
+// after (a refused action, an opened page writes nothing), so no other journey's write lands in between.
 const PLAYWRIGHT_PASSES = ["journeys", "whole-database"] as const;
+
+// Journeys run this many at a time, each worker against a stack of its own (an app server, its copy of the
+// build and its copy of the seeded database), so no journey sees another's rows, sessions or cached pages.
+const JOURNEY_STACKS = Math.max(1, Number(callerEnv.E2E_STACKS ?? 2));
 
 async function playwrightPass(project: string, env: NodeJS.ProcessEnv): Promise<Counts> {
   const report = path.join(work, `playwright-${project}.json`);
@@ -97,52 +115,102 @@ async function playwrightPass(project: string, env: NodeJS.ProcessEnv): Promise<
   return counts;
 }
 
-async function playwright(): Promise<Counts> {
+/** One journey worker's own app: its database and its build folder. */
+type Stack = { databaseUrl: string; distDir: string };
+/** What the browser journeys run against: a seeded database and a production build per stack. */
+type BrowserStage = { server: DatabaseServer; env: NodeJS.ProcessEnv; stacks: Stack[] };
+
+/** Starts the journeys' database server, seeds one database and copies it per stack, and builds the CMS once. */
+async function prepareBrowserStage(): Promise<BrowserStage> {
   ensureChromium();
   const database = `cms_e2e_${randomBytes(4).toString("hex")}`;
   const server = await startDatabaseServer({ persistent: false, dataDir: path.join(work, "pg-e2e"), database });
+  const distDir = `.next-test-${process.pid}`;
   try {
     await applyMigrations(server.url);
-    process.env.DATABASE_URL = server.url;
+    process.env.DATABASE_URL = server.url; // the seed's database client reads it
     const { seedDatabase } = await import("../seed/seed");
     await seedDatabase();
-
-    const port = await freePort();
-    const distDir = `.next-test-${process.pid}`;
+    // A database is copied only with no one connected to it: the seed's client lets go first.
+    await (await import("@/lib/db")).db.$disconnect();
+    const stacks: Stack[] = [{ databaseUrl: server.url, distDir }];
+    for (let index = 1; index < JOURNEY_STACKS; index++) {
+      await copyDatabase(server.url, database, `${database}_${index}`);
+      stacks.push({ databaseUrl: withDatabase(server.url, `${database}_${index}`), distDir: `${distDir}-${index}` });
+    }
     // A parse budget a 2 MB upload can exceed (e2e/import-hostile.spec.ts); a wire story takes milliseconds.
     const env = {
-      ...process.env,
-      DATABASE_URL: server.url,
+      ...callerEnv,
       AUTH_SECRET: randomBytes(32).toString("hex"),
       NODE_ENV: "production" as const,
-      NEXT_DIST_DIR: distDir,
       CMS_THROWAWAY_BUILD: "1",
-      IMPORT_PARSE_BUDGET_MS: process.env.IMPORT_PARSE_BUDGET_MS ?? "1000",
+      IMPORT_PARSE_BUDGET_MS: callerEnv.IMPORT_PARSE_BUDGET_MS ?? "1000",
     };
-    console.log("Building the CMS for the browser tests (next build)…");
-    await runNext(["build"], env);
-    const app = startNext(port, env);
+    const buildLog = path.join(work, "next-build.log");
+    const started = Date.now();
+    console.log("Building the CMS for the browser tests (next build; its output follows when it ends)…");
     try {
-      const baseUrl = `http://localhost:${port}`;
-      await waitForHealthy(baseUrl);
-      const counts: Counts = { passed: 0, failed: 0, skipped: 0 };
-      for (const project of PLAYWRIGHT_PASSES) {
-        const pass = await playwrightPass(project, { ...env, BASE_URL: baseUrl });
-        counts.passed += pass.passed;
-        counts.failed += pass.failed;
-        counts.skipped += pass.skipped;
-      }
-      return counts;
+      await runNext(["build"], { ...env, DATABASE_URL: server.url, NEXT_DIST_DIR: distDir }, buildLog);
     } finally {
-      app.kill("SIGTERM");
-      rmSync(path.join(root, distDir), { recursive: true, force: true });
+      console.log(`\nnext build (${Math.round((Date.now() - started) / 1000)} s):\n${readFileSync(buildLog, "utf8").trimEnd()}`);
     }
+    // Each server caches pages and data in its build folder: a copy each, so no stack serves another's pages.
+    for (const stack of stacks.slice(1)) cpSync(path.join(root, distDir), path.join(root, stack.distDir), { recursive: true });
+    return { server, env, stacks };
+  } catch (error) {
+    removeBuilds(distDir);
+    await server.stop();
+    throw error;
+  }
+}
+
+function removeBuilds(distDir: string) {
+  for (let index = 0; index < JOURNEY_STACKS; index++)
+    rmSync(path.join(root, index === 0 ? distDir : `${distDir}-${index}`), { recursive: true, force: true });
+}
+
+/** Serves each stack's build and runs the journeys' passes; stops the servers and the database after. */
+async function browserJourneys(stage: BrowserStage): Promise<Counts> {
+  const { server, env, stacks } = stage;
+  const apps: ReturnType<typeof startNext>[] = [];
+  try {
+    const addresses: Record<string, string> = { E2E_STACKS: String(stacks.length) };
+    for (const [index, stack] of stacks.entries()) {
+      const port = await freePort();
+      const stackEnv = {
+        ...env,
+        DATABASE_URL: stack.databaseUrl,
+        NEXT_DIST_DIR: stack.distDir,
+        MEDIA_DIR: path.join(work, `media-${index}`),
+      };
+      apps.push(startNext(port, stackEnv));
+      addresses[`E2E_BASE_URL_${index}`] = `http://localhost:${port}`;
+      addresses[`E2E_DATABASE_URL_${index}`] = stack.databaseUrl;
+    }
+    await Promise.all(stacks.map((_, index) => waitForHealthy(addresses[`E2E_BASE_URL_${index}`]!)));
+    const counts: Counts = { passed: 0, failed: 0, skipped: 0 };
+    for (const project of PLAYWRIGHT_PASSES) {
+      // The runner itself and the whole-database pass use the first stack.
+      const pass = await playwrightPass(project, {
+        ...env,
+        ...addresses,
+        BASE_URL: addresses.E2E_BASE_URL_0,
+        DATABASE_URL: stacks[0]!.databaseUrl,
+        NEXT_DIST_DIR: stacks[0]!.distDir,
+      });
+      counts.passed += pass.passed;
+      counts.failed += pass.failed;
+      counts.skipped += pass.skipped;
+    }
+    return counts;
   } finally {
+    for (const app of apps) app.kill("SIGTERM");
+    removeBuilds(stacks[0]!.distDir);
     await server.stop();
   }
 }
 
-/** The static checks, each one test: types over the whole project, lint, formatting. */
+/** The static checks, each one test and all three at once (two cores): types over the whole project, lint, formatting. */
 async function staticChecks(): Promise<Counts> {
   const bin = (name: string) => path.join(root, "node_modules/.bin", name);
   const checks: [string, string, string[]][] = [
@@ -150,14 +218,16 @@ async function staticChecks(): Promise<Counts> {
     ["lint (eslint)", bin("eslint"), [".", "--max-warnings=0"]],
     ["format (prettier --check)", bin("prettier"), ["--check", ".", "--log-level=warn"]],
   ];
+  console.log(`\nStatic checks: ${checks.map(([name]) => name).join(", ")}…`);
+  const results = await Promise.all(checks.map(([, cmd, args]) => runCaptured(cmd, args, process.env)));
   const counts: Counts = { passed: 0, failed: 0, skipped: 0 };
-  for (const [name, cmd, args] of checks) {
-    console.log(`\n${name}…`);
-    const code = await run(cmd, args, process.env);
+  checks.forEach(([name], index) => {
+    const { code, output } = results[index]!;
+    if (output.trim()) console.log(output.trimEnd());
     console.log(code === 0 ? `  ✓ ${name}` : `  ✘ ${name} failed`);
     if (code === 0) counts.passed++;
     else counts.failed++;
-  }
+  });
   return counts;
 }
 
@@ -168,14 +238,22 @@ async function main() {
     total.failed += counts.failed;
     total.skipped += counts.skipped;
   };
+  const wantsUnit = only !== "e2e" && only !== "static";
+  const wantsBrowser = only !== "unit" && only !== "static";
   try {
     if (only === undefined || only === "static") add(await staticChecks());
-    if (only !== "e2e" && only !== "static") {
+    if (wantsUnit) {
       ensurePostgresClient();
       ensureDovecot();
-      add(await vitest());
     }
-    if (only !== "unit" && only !== "static") add(await playwright());
+    // The browser stage (database, seed, build) is made while Vitest runs: Vitest leaves a core idle.
+    const unit = wantsUnit ? vitest() : Promise.resolve(null);
+    const stage = wantsBrowser ? settle(prepareBrowserStage()) : Promise.resolve(null);
+    const unitCounts = await unit;
+    if (unitCounts) add(unitCounts);
+    const prepared = await stage;
+    if (prepared && "error" in prepared) throw prepared.error;
+    if (prepared) add(await browserJourneys(prepared.value));
   } catch (error) {
     console.error(error);
     total.failed += 1;
@@ -184,6 +262,14 @@ async function main() {
   }
   console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
   process.exit(total.failed > 0 ? 1 : 0);
+}
+
+/** A promise whose failure waits to be read instead of going unhandled while other work runs. */
+function settle<T>(promise: Promise<T>): Promise<{ value: T } | { error: unknown }> {
+  return promise.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
 }
 
 void main();

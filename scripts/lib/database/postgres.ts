@@ -151,6 +151,16 @@ export async function ensureDatabase(serverUrl: string, database: string): Promi
   });
 }
 
+/** A new database that is an exact copy of `from` (CREATE DATABASE … TEMPLATE); connections to `from` are closed first. */
+export async function copyDatabase(serverUrl: string, from: string, to: string): Promise<void> {
+  assertDatabaseName(from);
+  assertDatabaseName(to);
+  await withClient(withDatabase(serverUrl, "postgres"), async (client) => {
+    await client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [from]);
+    await client.query(`CREATE DATABASE "${to}" TEMPLATE "${from}"`);
+  });
+}
+
 export async function dropDatabase(serverUrl: string, database: string): Promise<void> {
   assertDatabaseName(database);
   await withClient(withDatabase(serverUrl, "postgres"), (client) => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
