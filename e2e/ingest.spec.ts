@@ -2,9 +2,10 @@
 // this test starts; its first poll is refused (a loopback address) until an admin marks the source
 // internal on its page; polled again, its items wait in the review queue and on the source's page.
 // The list, a source's page and the new-source form are photographed at desktop and phone width.
+// A source that paused itself after failed polls is named on the dashboard until an editor resumes it.
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { storageStateFor } from "./helpers";
+import { queryDatabase, storageStateFor } from "./helpers";
 import { makeStory, startFeedServer, type FeedServer } from "../test/fixtures/ingest-server";
 
 const shots = path.join(import.meta.dirname, "..", "test-results", "screenshots", "ingest");
@@ -83,4 +84,37 @@ test("an editor adds a feed, an admin marks it internal, its items wait in the r
     await expect(admin.getByRole("dialog")).toBeVisible();
     await admin.screenshot({ path: path.join(shots, `ingest-new-source-${width}.png`), fullPage: true });
   }
+});
+
+test("a source that paused itself after failed polls is named on the dashboard until someone resumes it", async ({ browser }) => {
+  const story = makeStory();
+  const name = `Failing wire ${story.id}`;
+  // Five failed polls in a row, as lib/ingest/poll.ts leaves them (the pause itself is tested in poll.test.ts).
+  await queryDatabase(
+    `INSERT INTO ingest_sources (id, kind, name, url, enabled, paused_reason, consecutive_failures, last_error, last_error_at, updated_at)
+     VALUES ($1, 'FEED', $2, $3, false, 'failures', 5, $4::jsonb, now(), now())`,
+    [
+      `e2e-${story.id}`,
+      name,
+      `${server.base}/feeds/missing-${story.id}`,
+      JSON.stringify({ code: "ingest.errors.blockedAddress", params: { host: "127.0.0.1" } }),
+    ],
+  );
+  const editor = await desk(browser, "EDITOR");
+  await editor.goto("/admin");
+  const notice = editor.getByTestId("paused-sources");
+  await expect(notice).toContainText(/s.est mise en pause|paused itself/i);
+  await expect(notice).toContainText(/127\.0\.0\.1/);
+  for (const width of [1366, 390]) {
+    await editor.setViewportSize({ width, height: width > 600 ? 900 : 844 });
+    await editor.screenshot({ path: path.join(shots, `dashboard-paused-source-${width}.png`), fullPage: true });
+  }
+  await notice.getByRole("link", { name: new RegExp(name) }).click();
+  await expect(editor.getByRole("heading", { level: 1 })).toContainText(name);
+  await editor.getByRole("button", { name: /^(reprendre|resume)$/i }).click();
+  await expect(editor.getByText(/source (reprise|resumed)/i).first()).toBeVisible();
+  await editor.goto("/admin");
+  await expect(editor.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(editor.getByRole("link", { name: new RegExp(name) })).toHaveCount(0);
+  await editor.context().close();
 });

@@ -1,5 +1,6 @@
 // The dashboard: versions per state and language, my assignments, what awaits review, scheduled
-// publications, recent changes and the imports waiting for review; an embargoed version says so.
+// publications, recent changes and the imports waiting for review; an embargoed version says so, and
+// an ingest source that paused itself after failed polls is named at the top until someone resumes it.
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,6 +16,8 @@ import {
 } from "@/lib/articles/queries";
 import { requireUser, userCan } from "@/lib/auth/session";
 import { countPendingImports } from "@/lib/import-review/queries";
+import { listSelfPausedSources } from "@/lib/ingest/queries";
+import { RefusalText } from "@/components/admin/ingest-state";
 import { VERSION_STATUSES } from "@/lib/workflow/transitions";
 import type { Metadata } from "next";
 import { dashboardTitle } from "@/lib/desk-titles";
@@ -37,13 +40,15 @@ const WHEN_WITH_ZONE = {
 export default async function DashboardPage() {
   const user = await requireUser();
   const canImport = userCan(user, "article.import");
-  const [counts, assignments, awaiting, scheduled, recent, pendingImports, t, tStatus, format] = await Promise.all([
+  const canManageIngest = userCan(user, "ingest.manage");
+  const [counts, assignments, awaiting, scheduled, recent, pendingImports, pausedSources, t, tStatus, format] = await Promise.all([
     countVersionsByStateAndLanguage(),
     listMyAssignments(user.id),
     listAwaitingReview(user),
     listScheduled(),
     listRecentlyChanged(),
     canImport ? countPendingImports() : Promise.resolve(0),
+    canManageIngest ? listSelfPausedSources() : Promise.resolve([]),
     getTranslations("dashboard"),
     getTranslations("statuses"),
     getFormatter(),
@@ -82,6 +87,33 @@ export default async function DashboardPage() {
         }
       />
       <p>{t("welcome", { name: user.name })}</p>
+      {pausedSources.length > 0 ? (
+        <section
+          role="status"
+          aria-labelledby="paused-sources-title"
+          data-testid="paused-sources"
+          className="my-4 rounded-md border border-danger/40 bg-danger/5 p-4"
+        >
+          <p id="paused-sources-title" className="m-0 font-semibold">
+            {t("pausedSources", { count: pausedSources.length })}
+          </p>
+          <ul className="mb-0 mt-2">
+            {pausedSources.map((source) => (
+              <li key={source.id}>
+                <Link href={`/admin/ingest/${source.id}`}>
+                  {t("pausedSource", { name: source.name, failures: source.consecutiveFailures })}
+                </Link>
+                {source.lastError ? (
+                  <>
+                    {" — "}
+                    <RefusalText reason={source.lastError} />
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <h2>{t("versionsByState")}</h2>
       {languages.length === 0 ? (

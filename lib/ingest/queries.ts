@@ -50,6 +50,17 @@ export async function listSources() {
 
 export type SourceRow = Awaited<ReturnType<typeof listSources>>[number];
 
+/** The sources that paused themselves after failed polls (the dashboard says so until a person acts). */
+export async function listSelfPausedSources() {
+  const sources = await db.ingestSource.findMany({
+    where: { enabled: false, pausedReason: "failures" },
+    select: { id: true, name: true, consecutiveFailures: true, lastError: true },
+    orderBy: { name: "asc" },
+    take: 20,
+  });
+  return sources.map((source) => ({ ...source, lastError: source.lastError as RefusalReason | null }));
+}
+
 export async function getSource(id: string) {
   const source = await db.ingestSource.findUnique({ where: { id }, select: SOURCE_FIELDS });
   if (!source) return null;
