@@ -61,7 +61,7 @@ test("an editor adds a feed, an admin marks it internal, its items wait in the r
   await expect(editor.getByText(/relevée : ce qui est arrivé|polled: what came in/i).first()).toBeVisible({ timeout: 30_000 });
   await expect(sourceRow(editor, name)).not.toContainText(/adresse privée ou locale|private or local address/i);
 
-  // Both items wait for review (each also stands in the list of recent imports below).
+  // Both items wait for review.
   await editor.goto("/admin/import");
   await expect(editor.getByTestId("pending-imports").getByRole("link", { name })).toHaveCount(2);
 

@@ -7,11 +7,25 @@ import { parseInPool } from "@/lib/import/parse-pool";
 import { findDuplicatesOf, type StoredResult } from "@/lib/import-review/service";
 import type { ImportOverrides } from "@/lib/import-review/schema";
 
-export async function listRecentImports(take = 50) {
+const IMPORT_ROW = { id: true, fileName: true, byteSize: true, status: true, createdAt: true, articleId: true } as const;
+
+/** The files waiting for a person's review, newest first. */
+export async function listPendingImports(take = 200) {
   return db.importRecord.findMany({
+    where: { status: "PENDING_REVIEW" },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take,
-    select: { id: true, fileName: true, byteSize: true, status: true, createdAt: true, articleId: true },
+    select: IMPORT_ROW,
+  });
+}
+
+/** What happened lately to the others (accepted, rejected, duplicates, failures), newest first. */
+export async function listRecentImports(take = 50) {
+  return db.importRecord.findMany({
+    where: { status: { not: "PENDING_REVIEW" } },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take,
+    select: IMPORT_ROW,
   });
 }
 

@@ -1,5 +1,5 @@
-// Import: upload wire files for review, and the imports waiting for review or recently decided (on
-// the desk's list component).
+// Import: upload wire files, the files waiting for review (each linked to its review), and what
+// was lately decided about the others (on the desk's list component).
 import { PageHeader } from "@/components/ui/page-header";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -9,7 +9,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { DataList } from "@/components/ui/data-list";
 import { requireUser, userCan } from "@/lib/auth/session";
 import type { ImportStatus } from "@/lib/generated/prisma/enums";
-import { listRecentImports } from "@/lib/import-review/queries";
+import { listPendingImports, listRecentImports } from "@/lib/import-review/queries";
 import type { Metadata } from "next";
 import { deskTitle } from "@/lib/desk-titles";
 
@@ -23,13 +23,13 @@ export function generateMetadata(): Promise<Metadata> {
 export default async function ImportPage({ searchParams }: { searchParams: Promise<{ accepted?: string; rejected?: string }> }) {
   const user = await requireUser();
   if (!userCan(user, "article.import")) return <AccessDenied />;
-  const [{ accepted, rejected }, imports, t, format] = await Promise.all([
+  const [{ accepted, rejected }, pending, imports, t, format] = await Promise.all([
     searchParams,
+    listPendingImports(),
     listRecentImports(),
     getTranslations("import"),
     getFormatter(),
   ]);
-  const pending = imports.filter((record) => record.status === "PENDING_REVIEW");
   return (
     <>
       <PageHeader title={t("title")} />
@@ -63,18 +63,13 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
         testId="import-list"
         rows={imports}
         rowKey={(record) => record.id}
-        empty={{ title: t("emptyUpload") }}
+        empty={{ title: t("emptyDecided") }}
         columns={[
           {
             key: "file",
             header: t("file"),
             primary: true,
-            cell: (record) =>
-              record.status === "PENDING_REVIEW" ? (
-                <Link href={`/admin/import/${record.id}`}>{record.fileName}</Link>
-              ) : (
-                <span className="break-all">{record.fileName}</span>
-              ),
+            cell: (record) => <span className="break-all">{record.fileName}</span>,
           },
           { key: "size", header: t("size"), cell: (record) => `${format.number(record.byteSize)} B` },
           { key: "status", header: t("status"), cell: (record) => <Badge tone={IMPORT_TONES[record.status]}>{t(record.status)}</Badge> },

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "import_records_created_at_idx" ON "import_records"("created_at" DESC);
