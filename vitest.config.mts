@@ -17,9 +17,6 @@ export default defineConfig({
     globalSetup: ["test/global-setup.ts"],
     // next-auth imports `next/server` without an extension, which only a bundler resolves.
     server: { deps: { inline: ["next-auth", "@auth/core"] } },
-    // Two test files at a time even on two cores (Vitest's default there is one): much of a file's time is
-    // spent waiting on PostgreSQL, pg_dump, dovecot or a loopback server, not on the CPU.
-    maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

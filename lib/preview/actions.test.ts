@@ -75,11 +75,11 @@ describe("createPreviewLink and revokePreviewLink", () => {
       message: "errors.preview.versionNotFound",
     });
     browser.session = null;
-    const before = await db.previewLink.count();
+    const before = await db.previewLink.count({ where: { versionId: sourceId } });
     expect(await createPreviewLink(initialActionState, formOf({ versionId: sourceId }))).toMatchObject({
       ok: false,
       message: "signInRequired",
     });
-    expect(await db.previewLink.count()).toBe(before);
+    expect(await db.previewLink.count({ where: { versionId: sourceId } })).toBe(before);
   });
 });
