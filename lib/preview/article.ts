@@ -7,30 +7,15 @@ import { isLocale, type Locale } from "@/lib/i18n/routing";
 import { addFigureImages, figureAssetIdsInHtml } from "@/lib/media/figure-html";
 import { getImagesForFigures, getLeadImageForArticle } from "@/lib/media/queries";
 import type { ArticlePageData } from "@/lib/public/article-page";
-import { listTagLabels } from "@/lib/public/queries";
+import { ARTICLE_PAGE_VERSION_FIELDS, listTagLabels } from "@/lib/public/queries";
 import { renderDocumentHtml } from "@/lib/rich-text/render";
 
 export async function loadPreviewData(versionId: string): Promise<{ locale: Locale; data: ArticlePageData } | null> {
   const version = await db.articleVersion.findUnique({
     where: { id: versionId },
     select: {
-      id: true,
-      articleId: true,
-      language: true,
-      slug: true,
-      title: true,
-      standfirst: true,
-      seoDescription: true,
-      datelinePlace: true,
-      sourceAgency: true,
-      storyDate: true,
-      bodyJson: true,
-      bodyText: true,
-      publishedAt: true,
-      firstPublishedAt: true,
-      updatedAt: true,
+      ...ARTICLE_PAGE_VERSION_FIELDS,
       article: { select: { sourceLanguage: true, tags: { select: { tagId: true }, orderBy: { createdAt: "asc" } } } },
-      corrections: { orderBy: { correctedAt: "asc" }, select: { id: true, body: true, correctedAt: true } },
     },
   });
   if (!version || !isLocale(version.language)) return null;

@@ -103,26 +103,32 @@ export type PublishedArticle = {
   translations: { language: string; slug: string; title: string }[];
 };
 
+/** A version's own fields on the article page; the published page and a draft's preview read the same. */
+export const ARTICLE_PAGE_VERSION_FIELDS = {
+  id: true,
+  articleId: true,
+  language: true,
+  slug: true,
+  title: true,
+  standfirst: true,
+  seoDescription: true,
+  datelinePlace: true,
+  sourceAgency: true,
+  storyDate: true,
+  bodyJson: true,
+  bodyText: true,
+  publishedAt: true,
+  firstPublishedAt: true,
+  updatedAt: true,
+  corrections: { orderBy: { correctedAt: "asc" }, select: { id: true, body: true, correctedAt: true } },
+} as const satisfies Prisma.ArticleVersionSelect;
+
 export async function getPublishedArticle(language: Locale, articleId: string): Promise<PublishedArticle | null> {
   const now = new Date();
   const version = await db.articleVersion.findFirst({
     where: { ...publishedWhere(language, now), articleId },
     select: {
-      id: true,
-      articleId: true,
-      language: true,
-      slug: true,
-      title: true,
-      standfirst: true,
-      seoDescription: true,
-      datelinePlace: true,
-      sourceAgency: true,
-      storyDate: true,
-      bodyJson: true,
-      bodyText: true,
-      publishedAt: true,
-      firstPublishedAt: true,
-      updatedAt: true,
+      ...ARTICLE_PAGE_VERSION_FIELDS,
       article: {
         select: {
           sourceLanguage: true,
@@ -133,7 +139,6 @@ export async function getPublishedArticle(language: Locale, articleId: string): 
           },
         },
       },
-      corrections: { orderBy: { correctedAt: "asc" }, select: { id: true, body: true, correctedAt: true } },
     },
   });
   if (!version || !version.publishedAt) return null;
