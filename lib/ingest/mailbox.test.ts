@@ -125,7 +125,10 @@ describe("a mailbox", () => {
     const folder = await folderWith(await Promise.all(stories.map((story) => mail(story.title, text(story)))));
     const { id } = await mailboxSource(folder);
     const outcomes = await Promise.all([pollSource(id), pollSource(id)]);
-    expect(outcomes.map((outcome) => (outcome.status === "polled" ? outcome.inReview : -1)).reduce((a, b) => a + b)).toBe(2);
+    expect(
+      outcomes.map((outcome) => (outcome.status === "polled" ? outcome.inReview : -1)).reduce((a, b) => a + b),
+      JSON.stringify(outcomes),
+    ).toBe(2);
     expect(await db.ingestItem.count({ where: { sourceId: id } })).toBe(2);
     expect(await uidsIn(folder)).toEqual([]);
   });

@@ -95,8 +95,15 @@ export async function readMailbox(source: IngestSource): Promise<SourceBatch> {
     const uids = ((await client.search({ unKeyword: INGESTED_KEYWORD }, { uid: true })) || []).slice(0, MAX_MESSAGES_PER_POLL);
     const items: SourceItem[] = [];
     if (uids.length > 0) {
+      const asked = new Set(uids);
       const headers = await client.fetchAll(uids, { uid: true, size: true, envelope: true, bodyStructure: true }, { uid: true });
-      for (const message of headers) {
+      // Each message asked for, once: while another server's poll flags or moves a message in this
+      // folder, the answer also carries those changes, as rows with no envelope and no UID (read as
+      // messages, they crashed the poll fetching "undefined").
+      const messages = new Map<number, FetchMessageObject>();
+      for (const header of headers)
+        if (asked.has(header.uid) && header.envelope && !messages.has(header.uid)) messages.set(header.uid, header);
+      for (const message of messages.values()) {
         const { parts, markDone } = await itemsOf(client, source, message, String(opened.uidValidity));
         if (await leftBehind(source.id, parts)) await markDone();
         else items.push(...parts);
