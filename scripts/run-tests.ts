@@ -3,7 +3,7 @@
 // database and a production build) and the browser journeys (Playwright, Debian's Chromium).
 // Ends with one summary line for all suites: `N passed, N failed, N skipped`.
 import { spawn, spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
@@ -148,19 +148,8 @@ async function prepareBrowserStage(): Promise<BrowserStage> {
       CMS_THROWAWAY_BUILD: "1",
       IMPORT_PARSE_BUDGET_MS: callerEnv.IMPORT_PARSE_BUDGET_MS ?? "1000",
     };
-    const buildLog = path.join(work, "next-build.log");
-    // Next writes its build folder's types into the tsconfig it reads: a copy, not the tracked file,
-    // which a test running beside the build checks (test/hardening/next-tsconfig.test.ts).
-    const buildTsconfig = `tsconfig.throwaway-${process.pid}.json`;
-    copyFileSync(path.join(root, "tsconfig.json"), path.join(root, buildTsconfig));
-    const started = Date.now();
-    console.log("Building the CMS for the browser tests (next build; its output follows when it ends)…");
-    try {
-      await runNext(["build"], { ...env, DATABASE_URL: server.url, NEXT_DIST_DIR: distDir, CMS_BUILD_TSCONFIG: buildTsconfig }, buildLog);
-    } finally {
-      rmSync(path.join(root, buildTsconfig), { force: true });
-      console.log(`\nnext build (${Math.round((Date.now() - started) / 1000)} s):\n${readFileSync(buildLog, "utf8").trimEnd()}`);
-    }
+    console.log("Building the CMS for the browser tests (next build)…");
+    await runNext(["build"], { ...env, DATABASE_URL: server.url, NEXT_DIST_DIR: distDir });
     // Each server caches pages and data in its build folder: a copy each, so no stack serves another's pages.
     for (const stack of stacks.slice(1)) cpSync(path.join(root, distDir), path.join(root, stack.distDir), { recursive: true });
     return { server, env, stacks };
