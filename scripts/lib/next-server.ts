@@ -1,14 +1,13 @@
 // Runs the Next.js CLI as a child process and waits for a started server to answer /api/health.
 import { spawn } from "node:child_process";
-import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
 export const NEXT_BIN = require.resolve("next/dist/bin/next");
 
-/** Runs `next <args>`; its output goes to the terminal, or to `logFile` when one is given (to print later). */
-export async function runNext(args: string[], env: NodeJS.ProcessEnv, logFile?: string): Promise<void> {
+export async function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   // `next build` into another distDir adds that folder's types to tsconfig.json; put it back.
   const tsconfig = path.resolve(import.meta.dirname, "../../tsconfig.json");
   const before = existsSync(tsconfig) ? readFileSync(tsconfig, "utf8") : null;
@@ -20,13 +19,8 @@ export async function runNext(args: string[], env: NodeJS.ProcessEnv, logFile?: 
   process.on("exit", restore);
   try {
     await new Promise<void>((resolve, reject) => {
-      const log = logFile === undefined ? null : openSync(logFile, "w");
-      const child = spawn(process.execPath, [NEXT_BIN, ...args], { env, stdio: log === null ? "inherit" : ["ignore", log, log] });
-      child.on("exit", (code) => {
-        if (log !== null) closeSync(log);
-        if (code === 0) resolve();
-        else reject(new Error(`next ${args.join(" ")} exited with ${code}`));
-      });
+      const child = spawn(process.execPath, [NEXT_BIN, ...args], { env, stdio: "inherit" });
+      child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next ${args.join(" ")} exited with ${code}`))));
     });
   } finally {
     process.off("exit", restore);
