@@ -13,6 +13,15 @@ import { runNext, startNext, waitForHealthy } from "./lib/next-server";
 import { freePort } from "@/scripts/lib/free-port";
 
 type Counts = { passed: number; failed: number; skipped: number };
+// What failed, one line each with the first line of its error, printed again just above the summary line
+// (CI keeps only the end of a run's output).
+const failures: string[] = [];
+const firstLine = (message: unknown) =>
+  String(message ?? "")
+    .replace(/\u001b\[[0-9;]*m/g, "")
+    .trim()
+    .split("\n")[0]!
+    .slice(0, 240);
 const root = path.resolve(import.meta.dirname, "..");
 const work = mkdtempSync(path.join(tmpdir(), "cms-tests-"));
 chmodSync(work, 0o755); // the embedded server runs as the postgres user and must reach its folder
@@ -39,6 +48,13 @@ function runCaptured(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promi
   });
 }
 
+type VitestFileResult = {
+  name: string;
+  status: string;
+  message?: string;
+  assertionResults: { fullName: string; status: string; failureMessages: string[] }[];
+};
+
 async function vitest(): Promise<Counts> {
   const report = path.join(work, "vitest.json");
   const code = await run(
@@ -48,6 +64,12 @@ async function vitest(): Promise<Counts> {
   );
   if (!existsSync(report)) return { passed: 0, failed: 1, skipped: 0 };
   const json = JSON.parse(readFileSync(report, "utf8"));
+  for (const file of json.testResults as VitestFileResult[]) {
+    const relative = path.relative(root, file.name);
+    const failed = file.assertionResults.filter((test) => test.status === "failed");
+    for (const test of failed) failures.push(`vitest ${relative} › ${test.fullName}: ${firstLine(test.failureMessages[0])}`);
+    if (file.status === "failed" && failed.length === 0) failures.push(`vitest ${relative}: ${firstLine(file.message)}`);
+  }
   const counts = { passed: json.numPassedTests, failed: json.numFailedTests, skipped: json.numPendingTests + json.numTodoTests };
   // A suite that fails to load counts no test but must still fail the run.
   if (code !== 0 && counts.failed === 0) counts.failed = 1;
@@ -111,10 +133,27 @@ async function playwrightPass(project: string, env: NodeJS.ProcessEnv): Promise<
     },
   );
   if (!existsSync(report)) return { passed: 0, failed: 1, skipped: 0 };
-  const stats = JSON.parse(readFileSync(report, "utf8")).stats;
+  const json = JSON.parse(readFileSync(report, "utf8"));
+  collectPlaywrightFailures(project, json.suites ?? []);
+  for (const error of json.errors ?? []) failures.push(`playwright ${project}: ${firstLine(error.message)}`);
+  const stats = json.stats;
   const counts = { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
   if (code !== 0 && counts.failed === 0) counts.failed = 1;
   return counts;
+}
+
+type PlaywrightSuite = {
+  suites?: PlaywrightSuite[];
+  specs?: { title: string; file: string; line: number; tests: { status: string; results: { error?: { message?: string } }[] }[] }[];
+};
+
+function collectPlaywrightFailures(project: string, suites: PlaywrightSuite[]) {
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? [])
+      for (const test of spec.tests.filter((test) => test.status === "unexpected"))
+        failures.push(`playwright ${project} ${spec.file}:${spec.line} › ${spec.title}: ${firstLine(test.results.at(-1)?.error?.message)}`);
+    collectPlaywrightFailures(project, suite.suites ?? []);
+  }
 }
 
 /** One journey worker's own app: its database and its build folder. */
@@ -223,7 +262,10 @@ async function staticChecks(): Promise<Counts> {
     if (output.trim()) console.log(output.trimEnd());
     console.log(code === 0 ? `  ✓ ${name}` : `  ✘ ${name} failed`);
     if (code === 0) counts.passed++;
-    else counts.failed++;
+    else {
+      counts.failed++;
+      failures.push(`static ${name}`);
+    }
   });
   return counts;
 }
@@ -250,9 +292,11 @@ async function main() {
   } catch (error) {
     console.error(error);
     total.failed += 1;
+    failures.push(`test run: ${firstLine(error instanceof Error ? error.message : error)}`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+  if (failures.length > 0) console.log(`\nFailed:\n${failures.map((failure) => `  ✘ ${failure}`).join("\n")}`);
   console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
   process.exit(total.failed > 0 ? 1 : 0);
 }
