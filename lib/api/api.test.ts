@@ -101,6 +101,41 @@ describe("content API reads", () => {
     expect(await findApiArticleId("fr", article!.slug)).toBe(bilingual);
   });
 
+  it("one story carries its corrections in order, its tags labelled in its language, and no draft translation", async () => {
+    const frenchOnly = await createTag({ fr: "Mer" });
+    const englishOnly = await createTag({ en: "Sea" });
+    const both = await createTag({ fr: "Sommet", en: "Summit" });
+    const story = await createStory(
+      [
+        { language: "fr", title: `Corrigé ${word}` },
+        { language: "en", status: "DRAFT", title: `Draft ${word}` },
+      ],
+      { tagIds: [both.id, frenchOnly.id, englishOnly.id] },
+    );
+    const versionId = story.versions.find((version) => version.language === "fr")!.id;
+    const later = new Date("2026-03-02T10:15:30.123Z");
+    const earlier = new Date("2026-03-01T08:00:00.456Z");
+    await db.correctionNote.createMany({
+      data: [
+        { versionId, body: "Second correction.", correctedAt: later },
+        { versionId, body: "First correction.", correctedAt: earlier },
+      ],
+    });
+    const article = (await getApiArticle(story.articleId, "fr"))!;
+    expect(article.corrections).toEqual([
+      { body: "First correction.", correctedAt: earlier.toISOString() },
+      { body: "Second correction.", correctedAt: later.toISOString() },
+    ]);
+    expect(article.tags.map((tag) => tag.id).sort()).toEqual([both.id, frenchOnly.id].sort());
+    expect(article.tags.find((tag) => tag.id === both.id)).toMatchObject({
+      type: "TOPIC",
+      label: both.labels.find((l) => l.language === "fr")!.label,
+    });
+    expect(article.translations).toEqual([]);
+    expect(article.leadPhoto).toBeNull();
+    expect(await getApiArticle(story.articleId, "en")).toBeNull();
+  });
+
   it("lists a tag only where a published story carries it", async () => {
     const fr = await listApiTags("fr");
     expect(fr.map((tag) => tag.id)).toContain(tagId);

@@ -1,14 +1,14 @@
-// The content API's reads. Every one goes through publishedWhere (lib/public/queries.ts), the one
-// definition of what a reader may see: drafts, scheduled, unpublished and archived versions never
-// leave through the API. Lists page by cursor (published time, then id) on the same index the reader
-// home uses, so page 5,000 costs what page 1 does.
+// The content API's reads. Every one goes through publishedWhere or its SQL twin publishedSql
+// (lib/public/queries.ts), the one definition of what a reader may see: drafts, scheduled,
+// unpublished and archived versions never leave through the API. Lists page by cursor (published
+// time, then id) on the same index the reader home uses, so page 5,000 costs what page 1 does.
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Language } from "@/lib/i18n/languages";
 import { getMediaStorage } from "@/lib/media/storage";
 import { parseVariants } from "@/lib/media/variants";
-import { lastPublicChange, publishedWhere } from "@/lib/public/queries";
+import { lastPublicChange, publishedSql, publishedWhere } from "@/lib/public/queries";
 import { newestMatchingVersionIds, normalizeSearchQuery } from "@/lib/public/search";
 import { absoluteUrl, MAX_SLUG_LENGTH, paths } from "@/lib/public/site";
 import { renderDocumentHtml } from "@/lib/rich-text/render";
@@ -116,57 +116,84 @@ export class InvalidCursor extends Error {
   }
 }
 
-/** One story in one language (its source language when none is named), or null when not published there. */
+type ArticleSqlRow = {
+  id: string;
+  article_id: string;
+  language: string;
+  slug: string;
+  title: string;
+  standfirst: string | null;
+  dateline_place: string | null;
+  published_at: Date;
+  updated_at: Date;
+  first_published_at: Date | null;
+  source_language: string;
+  source_agency: string | null;
+  story_date: string | null;
+  seo_description: string | null;
+  body_json: unknown;
+  body_text: string;
+  lead_photo: PhotoRow | null;
+  /** Times inside the JSON columns are epoch milliseconds: a JSON timestamp would lose its zone. */
+  corrections: { body: string; correctedAt: number }[];
+  tags: ApiTag[];
+  translations: { language: string; slug: string; title: string }[];
+};
+
+/**
+ * One story in one language (its source language when none is named), or null when not published there.
+ * One statement: the version, its corrections, its tags labelled in its language, its lead photo and
+ * the other published languages, aggregated as JSON (was ten round trips through nested relation reads).
+ */
 export async function getApiArticle(articleId: string, language?: Language): Promise<ApiArticle | null> {
   const now = new Date();
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { sourceLanguage: true } });
-  if (!article) return null;
-  const version = await db.articleVersion.findFirst({
-    where: { ...publishedWhere(language ?? article.sourceLanguage, now), articleId },
-    select: {
-      ...summarySelect,
-      sourceAgency: true,
-      storyDate: true,
-      firstPublishedAt: true,
-      seoDescription: true,
-      bodyJson: true,
-      bodyText: true,
-      corrections: { orderBy: { correctedAt: "asc" }, select: { body: true, correctedAt: true } },
-      article: {
-        select: {
-          sourceLanguage: true,
-          leadImageId: true,
-          tags: {
-            orderBy: { createdAt: "asc" },
-            select: { tag: { select: { id: true, type: true, labels: { select: { language: true, label: true, slug: true } } } } },
-          },
-          versions: {
-            where: { ...publishedWhere(undefined, now), NOT: { language: language ?? article.sourceLanguage } },
-            select: { language: true, slug: true, title: true },
-          },
-        },
-      },
-    },
-  });
-  if (!version?.publishedAt) return null;
-  const lang = version.language as Language;
-  const leadPhoto = version.article.leadImageId ? await getApiPhotoUnchecked(version.article.leadImageId) : null;
+  const [row] = await db.$queryRaw<ArticleSqlRow[]>`
+    SELECT v.id, v.article_id, v.language, v.slug, v.title, v.standfirst, v.dateline_place, v.published_at, v.updated_at,
+           v.first_published_at, a.source_language, v.source_agency, v.story_date, v.seo_description, v.body_json, v.body_text,
+           (SELECT json_build_object('id', m.id, 'width', m.width, 'height', m.height, 'credit', m.credit, 'variants', m.variants,
+                     'texts', (SELECT coalesce(json_agg(json_build_object('language', mt.language, 'alt', mt.alt, 'caption', mt.caption)
+                                                        ORDER BY mt.language), '[]')
+                                 FROM media_texts mt WHERE mt.asset_id = m.id))
+              FROM media_assets m WHERE m.id = a.lead_image_id) AS lead_photo,
+           (SELECT coalesce(json_agg(json_build_object('body', c.body, 'correctedAt', (extract(epoch FROM c.corrected_at) * 1000)::bigint)
+                                     ORDER BY c.corrected_at), '[]')
+              FROM correction_notes c WHERE c.version_id = v.id) AS corrections,
+           (SELECT coalesce(json_agg(json_build_object('id', t.id, 'type', t.type, 'label', l.label, 'slug', l.slug)
+                                     ORDER BY at.created_at), '[]')
+              FROM article_tags at JOIN tags t ON t.id = at.tag_id JOIN tag_labels l ON l.tag_id = t.id AND l.language = v.language
+             WHERE at.article_id = a.id) AS tags,
+           (SELECT coalesce(json_agg(json_build_object('language', other.language, 'slug', other.slug, 'title', other.title)
+                                     ORDER BY other.language), '[]')
+              FROM article_versions other
+             WHERE other.article_id = a.id AND other.language <> v.language
+               AND ${publishedSql(now, "other")}) AS translations
+      FROM articles a
+      JOIN article_versions v ON v.article_id = a.id AND v.language = coalesce(${language ?? null}::text, a.source_language)
+     WHERE a.id = ${articleId} AND ${publishedSql(now)}`;
+  if (!row) return null;
   return {
-    ...toSummary(version),
-    sourceLanguage: version.article.sourceLanguage,
-    sourceAgency: version.sourceAgency,
-    storyDate: version.storyDate,
-    firstPublishedAt: (version.firstPublishedAt ?? version.publishedAt).toISOString(),
-    seoDescription: version.seoDescription,
-    bodyHtml: renderDocumentHtml(version.bodyJson),
-    bodyText: version.bodyText,
-    corrections: version.corrections.map((note) => ({ body: note.body, correctedAt: note.correctedAt.toISOString() })),
-    tags: version.article.tags.flatMap(({ tag }) => {
-      const label = tag.labels.find((candidate) => candidate.language === lang);
-      return label ? [{ id: tag.id, type: tag.type, label: label.label, slug: label.slug }] : [];
+    ...toSummary({
+      id: row.id,
+      articleId: row.article_id,
+      language: row.language,
+      slug: row.slug,
+      title: row.title,
+      standfirst: row.standfirst,
+      datelinePlace: row.dateline_place,
+      publishedAt: row.published_at,
+      updatedAt: row.updated_at,
     }),
-    leadPhoto,
-    translations: version.article.versions.map((other) => {
+    sourceLanguage: row.source_language,
+    sourceAgency: row.source_agency,
+    storyDate: row.story_date,
+    firstPublishedAt: (row.first_published_at ?? row.published_at).toISOString(),
+    seoDescription: row.seo_description,
+    bodyHtml: renderDocumentHtml(row.body_json),
+    bodyText: row.body_text,
+    corrections: row.corrections.map((note) => ({ body: note.body, correctedAt: new Date(note.correctedAt).toISOString() })),
+    tags: row.tags,
+    leadPhoto: row.lead_photo ? toApiPhoto(row.lead_photo) : null,
+    translations: row.translations.map((other) => {
       const otherLanguage = other.language as Language;
       return {
         language: otherLanguage,
@@ -225,7 +252,12 @@ async function getApiPhotoUnchecked(assetId: string): Promise<ApiPhoto | null> {
       texts: { orderBy: { language: "asc" }, select: { language: true, alt: true, caption: true } },
     },
   });
-  if (!asset) return null;
+  return asset ? toApiPhoto(asset) : null;
+}
+
+type PhotoRow = { id: string; width: number; height: number; credit: string | null; variants: unknown; texts: ApiPhoto["texts"] };
+
+function toApiPhoto(asset: PhotoRow): ApiPhoto {
   const storage = getMediaStorage();
   return {
     id: asset.id,

@@ -23,9 +23,10 @@ export function publishedWhere(language?: string, now = new Date()): Prisma.Arti
   return { ...(language ? { language } : {}), status: "PUBLISHED", publishedAt: { lte: now }, embargoedUntil: null };
 }
 
-/** The same rule for hand-written SQL over `article_versions v`. */
-export function publishedSql(now = new Date()): Prisma.Sql {
-  return Prisma.sql`v.status = 'PUBLISHED' AND v.published_at IS NOT NULL AND v.published_at <= ${now} AND v.embargoed_until IS NULL`;
+/** The same rule for hand-written SQL over `article_versions v` (or another alias of that table). */
+export function publishedSql(now = new Date(), alias: "v" | "other" = "v"): Prisma.Sql {
+  const v = Prisma.raw(alias);
+  return Prisma.sql`${v}.status = 'PUBLISHED' AND ${v}.published_at IS NOT NULL AND ${v}.published_at <= ${now} AND ${v}.embargoed_until IS NULL`;
 }
 
 /** When readers last saw a version change: a version edited before it went out was not modified after publication. */
