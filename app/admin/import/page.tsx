@@ -9,7 +9,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { DataList } from "@/components/ui/data-list";
 import { requireUser, userCan } from "@/lib/auth/session";
 import type { ImportStatus } from "@/lib/generated/prisma/enums";
-import { listPendingImports, listRecentImports } from "@/lib/import-review/queries";
+import { countPendingImports, listPendingImports, listRecentImports } from "@/lib/import-review/queries";
 import type { Metadata } from "next";
 import { deskTitle } from "@/lib/desk-titles";
 
@@ -23,9 +23,10 @@ export function generateMetadata(): Promise<Metadata> {
 export default async function ImportPage({ searchParams }: { searchParams: Promise<{ accepted?: string; rejected?: string }> }) {
   const user = await requireUser();
   if (!userCan(user, "article.import")) return <AccessDenied />;
-  const [{ accepted, rejected }, pending, imports, t, format] = await Promise.all([
+  const [{ accepted, rejected }, pending, pendingTotal, imports, t, format] = await Promise.all([
     searchParams,
     listPendingImports(),
+    countPendingImports(),
     listRecentImports(),
     getTranslations("import"),
     getFormatter(),
@@ -57,6 +58,11 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
           ))}
         </ul>
       )}
+      {pendingTotal > pending.length ? (
+        <p className="text-sm text-muted-foreground" data-testid="pending-more">
+          {t("pendingMore", { shown: pending.length, total: pendingTotal })}
+        </p>
+      ) : null}
       <h2>{t("recent")}</h2>
       <DataList
         label={t("recent")}
