@@ -1,6 +1,7 @@
 // Writes the short benchmark table of BENCHMARKS.md from one run's results, keeping the notes
 // that follow the marker line.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import type { measureEditorInteractive } from "./desk-editor";
 
 const NOTES_MARKER = "<!-- notes: kept across runs -->";
 
@@ -15,7 +16,7 @@ type Report = {
   >;
   pageWeight: { htmlGzipBytes: number; jsGzipBytes: number; scripts: number };
   deskWeights?: { route: string; chunks: number; gzipBytes: number }[];
-  editor?: { loads: number; medianMs: number; maxMs: number } | { error: string };
+  editor?: Awaited<ReturnType<typeof measureEditorInteractive>> | { error: string };
   webhook?:
     | {
         publishes: number;
@@ -79,7 +80,7 @@ function editorAndWebhookRows({ editor, webhook }: Report): string {
   if (editor && "error" in editor) rows.push(`| article editor takes typing | not measured: ${editor.error} |`);
   else if (editor)
     rows.push(
-      `| article editor takes typing (navigation to typed text shown, editor signed in, cached scripts) | median ${editor.medianMs} ms, worst ${editor.maxMs} ms over ${editor.loads} loads |`,
+      `| article editor takes typing (navigation to typed text shown, editor signed in, cached scripts) | median ${editor.medianMs} ms, worst ${editor.maxMs} ms over ${editor.loads} loads (medians: first byte ${editor.firstByteMedianMs} ms, DOMContentLoaded ${editor.domContentLoadedMedianMs} ms) |`,
     );
   if (webhook && "error" in webhook) rows.push(`| webhook after a publish | not measured: ${webhook.error} |`);
   else if (webhook?.fromCommit && webhook.fromAction)

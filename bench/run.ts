@@ -38,6 +38,7 @@ const { values } = parseArgs({
     "skip-build": { type: "boolean", default: false },
     // Only the reader-during-hostile-uploads measure, printed, no report written: for working on it.
     "hostile-only": { type: "boolean", default: false },
+    "editor-only": { type: "boolean", default: false },
     // Only the HTTP rows whose names match this pattern (e.g. "^API"), printed, no report written: for working on them.
     rows: { type: "string" },
   },
@@ -124,6 +125,11 @@ async function main() {
       console.log(
         JSON.stringify(await measureReaderDuringHostileUploads(baseUrl, path.join(root, distDir), cookie, routes.search), null, 2),
       );
+      return;
+    }
+    if (values["editor-only"]) {
+      const editorSession = await benchSession(client, authSecret, BENCH_EDITOR);
+      console.log(JSON.stringify(await measureEditorInteractive(baseUrl, editorSession.cookie, editorDrafts), null, 2));
       return;
     }
     const weight = await measurePageWeight(baseUrl, routes.article(article.slug));

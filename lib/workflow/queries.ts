@@ -1,9 +1,11 @@
 // What the workflow panel shows for one language version: its state and who moved it, the
 // reviewer comments and the public correction notes.
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 
-export async function getWorkflowPanel(versionId: string) {
+/** Read once per request: the editor page and its two panels (details, comments) each ask for it. */
+export const getWorkflowPanel = cache(async (versionId: string) => {
   const version = await db.articleVersion.findUnique({
     where: { id: versionId },
     select: {
@@ -42,7 +44,7 @@ export async function getWorkflowPanel(versionId: string) {
     },
   });
   return version;
-}
+});
 
 export type WorkflowPanelData = NonNullable<Awaited<ReturnType<typeof getWorkflowPanel>>>;
 
