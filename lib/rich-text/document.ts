@@ -6,7 +6,8 @@ import { newBlockId } from "./block-ids";
 import { richTextExtensions } from "./extensions";
 import { isSafeLinkHref } from "./links";
 
-const schema = getSchema(richTextExtensions);
+/** The editor's schema, built once from the shared extension list. */
+export const richTextSchema = getSchema(richTextExtensions);
 
 export type RichTextDocument = JSONContent & { type: "doc" };
 
@@ -28,15 +29,22 @@ export function documentFromParagraphs(paragraphs: string[], captions: { text: s
  * included) and as every save stores it: what the import writes, so opening it changes nothing.
  */
 export function editorForm(json: JSONContent): RichTextDocument {
-  return JSON.parse(JSON.stringify(ProseMirrorNode.fromJSON(schema, json).toJSON())) as RichTextDocument;
+  return JSON.parse(JSON.stringify(ProseMirrorNode.fromJSON(richTextSchema, json).toJSON())) as RichTextDocument;
 }
 
 export type ParsedDocument = { ok: true; doc: RichTextDocument; text: string } | { ok: false; error: string };
 
 /** Accepts only what the editor itself could have produced; links must be http(s) or mailto. */
 export function parseDocument(json: unknown): ParsedDocument {
+  const checked = checkedNode(json);
+  if (!checked.ok) return checked;
+  return { ok: true, doc: checked.node.toJSON() as RichTextDocument, text: plainText(checked.node) };
+}
+
+/** The same check, keeping the schema's own node (for rendering it without reading it twice). */
+export function checkedNode(json: unknown): { ok: true; node: ProseMirrorNode } | { ok: false; error: string } {
   try {
-    const node = ProseMirrorNode.fromJSON(schema, json);
+    const node = ProseMirrorNode.fromJSON(richTextSchema, json);
     node.check();
     if (node.type.name !== "doc") return { ok: false, error: "The body is not a document." };
     let unsafeLink = false;
@@ -44,7 +52,7 @@ export function parseDocument(json: unknown): ParsedDocument {
       for (const mark of child.marks) if (mark.type.name === "link" && !isSafeLinkHref(mark.attrs.href)) unsafeLink = true;
     });
     if (unsafeLink) return { ok: false, error: "A link in the body is not an http(s) or mailto address." };
-    return { ok: true, doc: node.toJSON() as RichTextDocument, text: plainText(node) };
+    return { ok: true, node };
   } catch (error) {
     return { ok: false, error: `The body does not match the editor's format (${error instanceof Error ? error.message : "invalid"}).` };
   }

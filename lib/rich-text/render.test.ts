@@ -1,5 +1,7 @@
+import { generateHTML } from "@tiptap/html/server";
 import { describe, expect, it } from "vitest";
 import { documentFromParagraphs } from "./document";
+import { richTextExtensions } from "./extensions";
 import { renderDocumentHtml } from "./render";
 
 describe("renderDocumentHtml", () => {
@@ -30,5 +32,25 @@ describe("renderDocumentHtml", () => {
     });
     expect(renderDocumentHtml(withLink("https://example.org/a"))).toContain('href="https://example.org/a"');
     expect(renderDocumentHtml(withLink("javascript:alert(1)"))).toBe("");
+  });
+
+  it("writes what Tiptap's generateHTML writes, for every node and mark, call after call", () => {
+    const text = (value: string, marks: { type: string; attrs?: Record<string, unknown> }[] = []) => ({ type: "text", text: value, marks });
+    const body = {
+      type: "doc",
+      content: [
+        { type: "heading", attrs: { level: 2 }, content: [text("Titre")] },
+        { type: "paragraph", content: [text("gras", [{ type: "bold" }]), text(" et "), text("italique", [{ type: "italic" }])] },
+        { type: "paragraph", content: [text("un lien", [{ type: "link", attrs: { href: "https://example.org/?a=1&b=2" } }])] },
+        { type: "blockquote", content: [{ type: "paragraph", content: [text("« Citation »")] }] },
+        { type: "bulletList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [text("un")] }] }] },
+        { type: "orderedList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [text("deux")] }] }] },
+        ...documentFromParagraphs(["Texte."], [{ text: "Légende", credit: "VNA" }]).content!,
+      ],
+    };
+    const expected = generateHTML(body, richTextExtensions);
+    expect(expected).toContain("<blockquote");
+    expect(renderDocumentHtml(body)).toBe(expected);
+    expect(renderDocumentHtml(body)).toBe(expected);
   });
 });
