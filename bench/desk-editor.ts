@@ -1,6 +1,7 @@
 // How soon the article editor takes typing (issue 17): real Chromium, signed in as an editor, timed
 // from the navigation's start to a typed word showing in the editor's body. The first load fills
 // the browser's cache and is not counted; the next loads open other drafts, as a desk does.
+import { writeFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
 
 function median(values: number[]): number {
@@ -14,14 +15,32 @@ export async function measureEditorInteractive(baseUrl: string, cookie: string, 
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
     await context.addCookies([{ name, value, url: baseUrl, httpOnly: true, sameSite: "Lax" }]);
+    // When the body became editable, seen from inside the page (before the click and the typing).
+    await context.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('#article-body[contenteditable="true"]')) return;
+        (window as unknown as { editableAt: number }).editableAt = performance.now();
+        observer.disconnect();
+      });
+      observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["contenteditable"] });
+    });
     const timings: number[] = [];
     // Where the time goes: the server's answer (first byte), the page's scripts run (DOMContentLoaded).
     const firstByte: number[] = [];
     const scriptsRun: number[] = [];
+    const editable: number[] = [];
+    let pageSize = { htmlBytes: 0, domNodes: 0 };
     for (const [n, versionId] of versionIds.entries()) {
       // A fresh tab each time (the cache is the context's): leaving a page with typed text would ask first.
       const page = await context.newPage();
       const marker = `bench${n}`;
+      // BENCH_EDITOR_PROFILE=<file.cpuprofile>: the last load's main-thread CPU profile, for DevTools.
+      const profiler = process.env.BENCH_EDITOR_PROFILE && n === versionIds.length - 1 ? await context.newCDPSession(page) : null;
+      if (profiler) {
+        await profiler.send("Profiler.enable");
+        await profiler.send("Profiler.setSamplingInterval", { interval: 200 });
+        await profiler.send("Profiler.start");
+      }
       const started = performance.now();
       await page.goto(`${baseUrl}/admin/articles/${versionId}`, { waitUntil: "commit" });
       const body = page.locator('#article-body[contenteditable="true"]');
@@ -29,14 +48,24 @@ export async function measureEditorInteractive(baseUrl: string, cookie: string, 
       await page.keyboard.type(marker);
       await page.locator("#article-body", { hasText: marker }).waitFor({ timeout: 30_000 });
       const elapsed = performance.now() - started;
+      if (profiler) writeFileSync(process.env.BENCH_EDITOR_PROFILE!, JSON.stringify((await profiler.send("Profiler.stop")).profile));
       const navigation = await page.evaluate(() => {
         const [entry] = performance.getEntriesByType("navigation") as PerformanceNavigationTiming[];
-        return { responseStart: entry?.responseStart ?? 0, domContentLoaded: entry?.domContentLoadedEventEnd ?? 0 };
+        const editableAt = (window as unknown as { editableAt?: number }).editableAt ?? 0;
+        return {
+          responseStart: entry?.responseStart ?? 0,
+          domContentLoaded: entry?.domContentLoadedEventEnd ?? 0,
+          editableAt,
+          htmlBytes: entry?.decodedBodySize ?? 0,
+          domNodes: document.getElementsByTagName("*").length,
+        };
       });
       if (n > 0) {
         timings.push(elapsed);
         firstByte.push(navigation.responseStart);
         scriptsRun.push(navigation.domContentLoaded);
+        editable.push(navigation.editableAt);
+        pageSize = { htmlBytes: navigation.htmlBytes, domNodes: navigation.domNodes };
       }
       await page.close();
     }
@@ -46,6 +75,8 @@ export async function measureEditorInteractive(baseUrl: string, cookie: string, 
       maxMs: Math.round(Math.max(...timings)),
       firstByteMedianMs: median(firstByte),
       domContentLoadedMedianMs: median(scriptsRun),
+      editableMedianMs: median(editable),
+      ...pageSize,
       firstLoadExcluded: true,
     };
   } finally {
