@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import type { VersionStatus } from "@/lib/generated/prisma/enums";
 import { createStory, createTag, uniqueWord } from "@/test/fixtures/public";
 import { makeUser } from "@/test/fixtures/workflow";
-import { checkApiKey, createApiKey, hashApiKey, revokeApiKey } from "./keys";
+import { admitKeyRequest, createApiKey, hashApiKey, revokeApiKey } from "./keys";
 import { decodeCursor, encodeCursor, findApiArticleId, getApiArticle, listApiArticles, listApiTags } from "./queries";
 import { apiRateLimit, takeApiRequest } from "./rate-limit";
 
@@ -156,12 +156,26 @@ describe("API keys", () => {
     const row = await db.apiKey.findUniqueOrThrow({ where: { id } });
     expect(row.hash).toBe(hashApiKey(key));
     expect(JSON.stringify(row)).not.toContain(key);
-    expect(await checkApiKey(key)).toEqual({ status: "valid", keyId: id });
-    expect((await db.apiKey.findUniqueOrThrow({ where: { id } })).lastUsedAt).not.toBeNull();
-    expect(await checkApiKey(`${key}x`)).toEqual({ status: "unknown" });
+    const at = new Date("2026-01-01T10:00:30Z");
+    expect(await admitKeyRequest(key, at)).toMatchObject({
+      status: "valid",
+      keyId: id,
+      rate: { allowed: true, remaining: apiRateLimit() - 1 },
+    });
+    expect((await db.apiKey.findUniqueOrThrow({ where: { id } })).lastUsedAt).toEqual(at);
+    // Use is recorded at most once a minute; every request is counted in the key's window.
+    const second = await admitKeyRequest(key, new Date(at.getTime() + 10_000));
+    expect(second).toMatchObject({ status: "valid", rate: { remaining: apiRateLimit() - 2 } });
+    expect((await db.apiKey.findUniqueOrThrow({ where: { id } })).lastUsedAt).toEqual(at);
+    const later = new Date(at.getTime() + 60_000);
+    await admitKeyRequest(key, later);
+    expect((await db.apiKey.findUniqueOrThrow({ where: { id } })).lastUsedAt).toEqual(later);
+    expect(await admitKeyRequest(`${key}x`)).toEqual({ status: "unknown" });
     expect(await revokeApiKey(id, admin.id, null)).toBe(true);
     expect(await revokeApiKey(id, admin.id, null)).toBe(false);
-    expect(await checkApiKey(key)).toEqual({ status: "revoked" });
+    const windows = await db.apiRateWindow.count({ where: { subject: `key:${id}` } });
+    expect(await admitKeyRequest(key)).toEqual({ status: "revoked" });
+    expect(await db.apiRateWindow.count({ where: { subject: `key:${id}` } })).toBe(windows);
     expect(await db.auditLog.count({ where: { entityType: "apiKey", entityId: id } })).toBe(2);
   });
 

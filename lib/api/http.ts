@@ -9,8 +9,8 @@ import type { z } from "zod";
 import { clientAddress } from "@/lib/auth/client-address";
 import { PUBLIC_CACHE_CONTROL } from "@/lib/cache/http-headers";
 import { cacheTags } from "@/lib/cache/tags";
-import { checkApiKey } from "./keys";
-import { takeApiRequest } from "./rate-limit";
+import { admitKeyRequest } from "./keys";
+import { takeApiRequest, type RateDecision } from "./rate-limit";
 
 export type ApiErrorCode = "unauthorized" | "key_revoked" | "rate_limited" | "invalid_request" | "not_found";
 
@@ -35,17 +35,17 @@ function presentedKey(request: Request): string | null {
   return bearer ?? request.headers.get("x-api-key");
 }
 
-/** Who the request counts against, or the refusal. */
-async function authenticate(request: Request): Promise<string> {
+/** Who is asking, counted against their rate limit (one statement for a key), or the refusal. */
+async function admit(request: Request): Promise<RateDecision> {
   const key = presentedKey(request);
   if (!key) {
-    if (publicReadAllowed()) return `ip:${clientAddress(request.headers)}`;
+    if (publicReadAllowed()) return takeApiRequest(`ip:${clientAddress(request.headers)}`);
     throw new ApiError(401, "unauthorized", "An API key is required: send it as `Authorization: Bearer <key>`.");
   }
-  const check = await checkApiKey(key);
-  if (check.status === "unknown") throw new ApiError(401, "unauthorized", "This API key is not known.");
-  if (check.status === "revoked") throw new ApiError(403, "key_revoked", "This API key has been revoked.");
-  return `key:${check.keyId}`;
+  const admission = await admitKeyRequest(key);
+  if (admission.status === "unknown") throw new ApiError(401, "unauthorized", "This API key is not known.");
+  if (admission.status === "revoked") throw new ApiError(403, "key_revoked", "This API key has been revoked.");
+  return admission.rate;
 }
 
 export function errorResponse(error: ApiError, headers: Record<string, string> = {}): Response {
@@ -88,8 +88,7 @@ export function apiHandler<Params>(handle: (request: Request, params: Params) =>
   return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
     let rateHeaders: Record<string, string> = {};
     try {
-      const subject = await authenticate(request);
-      const rate = await takeApiRequest(subject);
+      const rate = await admit(request);
       rateHeaders = {
         "x-ratelimit-limit": String(rate.limit),
         "x-ratelimit-remaining": String(rate.remaining),

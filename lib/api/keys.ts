@@ -1,9 +1,10 @@
-// Content API keys: made, shown once, stored as a SHA-256 hash, looked up on every API request,
-// revoked by an admin. A key reads published content only; there is no other kind.
+// Content API keys: made, shown once, stored as a SHA-256 hash, looked up (and counted against the
+// rate limit) on every API request, revoked by an admin. A key reads published content only; there is no other kind.
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { writeAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
+import { rateDecision, rateWindowStart, type RateDecision } from "./rate-limit";
 
 const KEY_PREFIX = "cms_";
 /** Shown in lists beside the name: the prefix and the first characters of the secret. */
@@ -36,21 +37,34 @@ export async function revokeApiKey(id: string, actorId: string, ip: string | nul
   });
 }
 
-export type ApiKeyCheck = { status: "valid"; keyId: string } | { status: "unknown" } | { status: "revoked" };
+export type ApiKeyAdmission = { status: "valid"; keyId: string; rate: RateDecision } | { status: "unknown" } | { status: "revoked" };
 
-/** Whether a presented key may read; records its use (at most once a minute, one indexed update). */
-export async function checkApiKey(presented: string, now = new Date()): Promise<ApiKeyCheck> {
+/**
+ * Whether a presented key may read, and this request counted in the key's rate window; records the
+ * key's use (at most once a minute). One statement, one round trip: the key found by its hash, the
+ * window's upsert (as takeApiRequest, commit without waiting for the disk) and the use recorded.
+ */
+export async function admitKeyRequest(presented: string, now = new Date()): Promise<ApiKeyAdmission> {
   if (!presented.startsWith(KEY_PREFIX) || presented.length > 200) return { status: "unknown" };
-  const row = await db.apiKey.findUnique({
-    where: { hash: hashApiKey(presented) },
-    select: { id: true, revokedAt: true, lastUsedAt: true },
-  });
+  const windowStart = rateWindowStart(now);
+  const usedBefore = new Date(now.getTime() - LAST_USED_GRANULARITY_MS);
+  const [row] = await db.$queryRaw<{ id: string; revoked: boolean; count: number | null }[]>`
+    WITH no_flush AS (SELECT set_config('synchronous_commit', 'off', true)),
+         key AS (SELECT id, revoked_at FROM api_keys WHERE hash = ${hashApiKey(presented)}),
+         counted AS (
+           INSERT INTO api_rate_windows (subject, window_start, count)
+           SELECT 'key:' || key.id, ${windowStart}, 1 FROM key, no_flush WHERE key.revoked_at IS NULL
+           ON CONFLICT (subject, window_start) DO UPDATE SET count = api_rate_windows.count + 1
+           RETURNING count),
+         used AS (
+           UPDATE api_keys SET last_used_at = ${now}
+            WHERE id = (SELECT id FROM key WHERE revoked_at IS NULL)
+              AND (last_used_at IS NULL OR last_used_at <= ${usedBefore})
+           RETURNING id)
+    SELECT key.id, key.revoked_at IS NOT NULL AS revoked, (SELECT count FROM counted) AS count FROM key`;
   if (!row) return { status: "unknown" };
-  if (row.revokedAt) return { status: "revoked" };
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_GRANULARITY_MS) {
-    await db.apiKey.update({ where: { id: row.id }, data: { lastUsedAt: now } });
-  }
-  return { status: "valid", keyId: row.id };
+  if (row.revoked) return { status: "revoked" };
+  return { status: "valid", keyId: row.id, rate: rateDecision(row.count ?? 1, windowStart) };
 }
 
 export type ApiKeyRow = {

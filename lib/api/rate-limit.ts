@@ -20,15 +20,24 @@ export type RateDecision = { allowed: boolean; limit: number; remaining: number;
  * can afford; no request waits on a WAL flush to be answered.
  */
 export async function takeApiRequest(subject: string, now = new Date()): Promise<RateDecision> {
-  const windowStart = new Date(Math.floor(now.getTime() / API_WINDOW_MS) * API_WINDOW_MS);
+  const windowStart = rateWindowStart(now);
   const [row] = await db.$queryRaw<{ count: number }[]>`
     WITH no_flush AS (SELECT set_config('synchronous_commit', 'off', true))
     INSERT INTO api_rate_windows (subject, window_start, count)
     SELECT ${subject}, ${windowStart}, 1 FROM no_flush
     ON CONFLICT (subject, window_start) DO UPDATE SET count = api_rate_windows.count + 1
     RETURNING count`;
+  return rateDecision(row?.count ?? 1, windowStart);
+}
+
+/** The start of the one-minute window a moment falls in. */
+export function rateWindowStart(now: Date): Date {
+  return new Date(Math.floor(now.getTime() / API_WINDOW_MS) * API_WINDOW_MS);
+}
+
+/** What a window's count (this request included) means for this request. */
+export function rateDecision(count: number, windowStart: Date): RateDecision {
   const limit = apiRateLimit();
-  const count = row?.count ?? 1;
   return {
     allowed: count <= limit,
     limit,
