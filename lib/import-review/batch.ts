@@ -68,8 +68,7 @@ export async function importMany(
   // the pool) while this one is written.
   const parseChunk = async (chunk: readonly ImportFile[]) => {
     const probes = chunk.map((file) => probeFile({ ...file, agencyForms }));
-    const learnt: (Map<string, number> | null)[] = [];
-    for (const probe of probes) learnt.push(probe ? await learntFor(probe, batchLines) : null);
+    const learnt = await learntForEach(probes, batchLines);
     const results = await parse(
       chunk.map((file, offset) => ({ ...file, agencyForms, ...(learnt[offset]?.size ? { boilerplate: learnt[offset] } : {}) })),
     );
@@ -102,12 +101,23 @@ export async function importMany(
   return outcomes;
 }
 
-/** A probed file's learnt lines: counted for its agency in the database, else in the batch's own counts. */
-async function learntFor(probe: LineProbe, batchLines: BatchLines): Promise<Map<string, number>> {
-  const counts = probe.source
-    ? await countFileLines(probe.source, probe.text, db, probe.keys)
-    : batchLines.add(BATCH_SOURCE, probe.text, probe.keys);
-  return learntLines(counts);
+/**
+ * Each probed file's learnt lines, in the files' order: counted for its agency in the database,
+ * else in the batch's own counts. The chunk's counts are one transaction: one commit for the
+ * chunk rather than one per file (each commit waits for the disk).
+ */
+async function learntForEach(probes: readonly (LineProbe | null)[], batchLines: BatchLines): Promise<(Map<string, number> | null)[]> {
+  const count = async (client: Prisma.TransactionClient | typeof db) => {
+    const learnt: (Map<string, number> | null)[] = [];
+    for (const probe of probes) {
+      if (!probe) learnt.push(null);
+      else if (probe.source) learnt.push(learntLines(await countFileLines(probe.source, probe.text, client, probe.keys)));
+      else learnt.push(learntLines(batchLines.add(BATCH_SOURCE, probe.text, probe.keys)));
+    }
+    return learnt;
+  };
+  if (!probes.some((probe) => probe?.source)) return count(db);
+  return db.$transaction(count, { timeout: 60_000 });
 }
 
 /**
@@ -122,11 +132,12 @@ async function removeLearntLines(
   batchLines: BatchLines,
 ): Promise<ImportResult[]> {
   const again: { offset: number; file: ImportFile & { boilerplate: Map<string, number> } }[] = [];
-  for (const [offset, result] of results.entries()) {
-    if (!result.ok || probed[offset]) continue;
-    const learnt = await learntFor(probeText(result.article.rawText, files[offset]!.agencyForms), batchLines);
-    if (learnt.size > 0) again.push({ offset, file: { ...files[offset]!, boilerplate: learnt } });
-  }
+  const unprobed = results.map((result, offset) =>
+    result.ok && !probed[offset] ? probeText(result.article.rawText, files[offset]!.agencyForms) : null,
+  );
+  (await learntForEach(unprobed, batchLines)).forEach((learnt, offset) => {
+    if (learnt && learnt.size > 0) again.push({ offset, file: { ...files[offset]!, boilerplate: learnt } });
+  });
   if (again.length === 0) return results;
   const reparsed = await parse(again.map(({ file }) => file));
   const merged = [...results];
