@@ -124,6 +124,15 @@ type Options = {
   markerLabel: (count: number) => string;
 };
 
+function samePassages(next: ReadonlyMap<string, LocatedPassage>, previous: ReadonlyMap<string, LocatedPassage> | null): boolean {
+  if (!previous || previous.size !== next.size) return false;
+  for (const [id, passage] of next) {
+    const before = previous.get(id);
+    if (!before || before.blockId !== passage.blockId || before.from !== passage.from || before.to !== passage.to) return false;
+  }
+  return true;
+}
+
 export const CommentHighlights = Extension.create<Options>({
   name: "commentHighlights",
   addOptions() {
@@ -149,7 +158,9 @@ export const CommentHighlights = Extension.create<Options>({
           return {
             update: (view) => {
               const located = commentHighlightsKey.getState(view.state)?.located ?? null;
-              if (located && located !== last) {
+              // Told only when a passage moved, appeared or was lost: typing elsewhere (or in an
+              // article without comments) does not re-render the editor around it.
+              if (located && !samePassages(located, last)) {
                 last = located;
                 options.onLocated(located);
               }

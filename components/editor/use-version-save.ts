@@ -173,7 +173,9 @@ export function useVersionSave({ versionId, initial, autosave, readDraft, applyD
   const markEdited = useCallback(() => {
     edits.current += 1;
     if (conflictRef.current) return;
-    setStatus((previous) => (previous.kind === "saving" ? previous : { kind: "dirty" }));
+    // The same state object while already dirty: React then skips re-rendering the whole editor on
+    // every keystroke.
+    setStatus((previous) => (previous.kind === "saving" || previous.kind === "dirty" ? previous : { kind: "dirty" }));
     clearTimer();
     if (autosave) timer.current = setTimeout(() => void save("autosave"), AUTOSAVE_DELAY_MS);
   }, [autosave, save]);
