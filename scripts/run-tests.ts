@@ -13,6 +13,12 @@ import { runNext, startNext, waitForHealthy } from "./lib/next-server";
 import { freePort } from "@/scripts/lib/free-port";
 
 type Counts = { passed: number; failed: number; skipped: number };
+
+function addCounts(total: Counts, counts: Counts): void {
+  total.passed += counts.passed;
+  total.failed += counts.failed;
+  total.skipped += counts.skipped;
+}
 // What failed, one line each with the first line of its error, printed again just above the summary line
 // (CI keeps only the end of a run's output).
 const failures: string[] = [];
@@ -233,9 +239,7 @@ async function browserJourneys(stage: BrowserStage): Promise<Counts> {
         DATABASE_URL: stacks[0]!.databaseUrl,
         NEXT_DIST_DIR: stacks[0]!.distDir,
       });
-      counts.passed += pass.passed;
-      counts.failed += pass.failed;
-      counts.skipped += pass.skipped;
+      addCounts(counts, pass);
     }
     return counts;
   } finally {
@@ -272,11 +276,7 @@ async function staticChecks(): Promise<Counts> {
 
 async function main() {
   const total: Counts = { passed: 0, failed: 0, skipped: 0 };
-  const add = (counts: Counts) => {
-    total.passed += counts.passed;
-    total.failed += counts.failed;
-    total.skipped += counts.skipped;
-  };
+  const add = (counts: Counts) => addCounts(total, counts);
   const wantsUnit = only !== "e2e" && only !== "static";
   const wantsBrowser = only !== "unit" && only !== "static";
   try {
