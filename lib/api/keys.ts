@@ -4,7 +4,8 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { writeAudit } from "@/lib/audit/log";
 import { db } from "@/lib/db";
-import { rateDecision, rateWindowStart, type RateDecision } from "./rate-limit";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { countInWindowSql, NO_FLUSH, rateDecision, rateWindowStart, type RateDecision } from "./rate-limit";
 
 const KEY_PREFIX = "cms_";
 /** Shown in lists beside the name: the prefix and the first characters of the secret. */
@@ -49,13 +50,10 @@ export async function admitKeyRequest(presented: string, now = new Date()): Prom
   const windowStart = rateWindowStart(now);
   const usedBefore = new Date(now.getTime() - LAST_USED_GRANULARITY_MS);
   const [row] = await db.$queryRaw<{ id: string; revoked: boolean; count: number | null }[]>`
-    WITH no_flush AS (SELECT set_config('synchronous_commit', 'off', true)),
+    WITH ${NO_FLUSH},
          key AS (SELECT id, revoked_at FROM api_keys WHERE hash = ${hashApiKey(presented)}),
          counted AS (
-           INSERT INTO api_rate_windows (subject, window_start, count)
-           SELECT 'key:' || key.id, ${windowStart}, 1 FROM key, no_flush WHERE key.revoked_at IS NULL
-           ON CONFLICT (subject, window_start) DO UPDATE SET count = api_rate_windows.count + 1
-           RETURNING count),
+           ${countInWindowSql(Prisma.sql`SELECT 'key:' || key.id, ${windowStart}, 1 FROM key, no_flush WHERE key.revoked_at IS NULL`)}),
          used AS (
            UPDATE api_keys SET last_used_at = ${now}
             WHERE id = (SELECT id FROM key WHERE revoked_at IS NULL)

@@ -2,6 +2,7 @@
 // when reading without a key is allowed), counted in PostgreSQL so every app server shares it.
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export const API_WINDOW_MS = 60_000;
 
@@ -22,12 +23,18 @@ export type RateDecision = { allowed: boolean; limit: number; remaining: number;
 export async function takeApiRequest(subject: string, now = new Date()): Promise<RateDecision> {
   const windowStart = rateWindowStart(now);
   const [row] = await db.$queryRaw<{ count: number }[]>`
-    WITH no_flush AS (SELECT set_config('synchronous_commit', 'off', true))
-    INSERT INTO api_rate_windows (subject, window_start, count)
-    SELECT ${subject}, ${windowStart}, 1 FROM no_flush
+    WITH ${NO_FLUSH} ${countInWindowSql(Prisma.sql`SELECT ${subject}, ${windowStart}, 1 FROM no_flush`)}`;
+  return rateDecision(row?.count ?? 1, windowStart);
+}
+
+/** A statement's WITH entry that turns synchronous_commit off for its own transaction (referenced as `no_flush`). */
+export const NO_FLUSH = Prisma.sql`no_flush AS (SELECT set_config('synchronous_commit', 'off', true))`;
+
+/** The one way a request is counted: `rows` selects (subject, window start, 1); returns the window's new count. */
+export function countInWindowSql(rows: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`INSERT INTO api_rate_windows (subject, window_start, count) ${rows}
     ON CONFLICT (subject, window_start) DO UPDATE SET count = api_rate_windows.count + 1
     RETURNING count`;
-  return rateDecision(row?.count ?? 1, windowStart);
 }
 
 /** The start of the one-minute window a moment falls in. */
