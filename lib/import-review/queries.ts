@@ -9,8 +9,11 @@ import type { ImportOverrides } from "@/lib/import-review/schema";
 
 const IMPORT_ROW = { id: true, fileName: true, byteSize: true, status: true, createdAt: true, articleId: true } as const;
 
+/** How many waiting files the import page lists. */
+export const PENDING_SHOWN = 200;
+
 /** The files waiting for a person's review, newest first. */
-export async function listPendingImports(take = 200) {
+export async function listPendingImports(take = PENDING_SHOWN) {
   return db.importRecord.findMany({
     where: { status: "PENDING_REVIEW" },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],

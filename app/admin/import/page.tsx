@@ -9,7 +9,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { DataList } from "@/components/ui/data-list";
 import { requireUser, userCan } from "@/lib/auth/session";
 import type { ImportStatus } from "@/lib/generated/prisma/enums";
-import { countPendingImports, listPendingImports, listRecentImports } from "@/lib/import-review/queries";
+import { countPendingImports, listPendingImports, listRecentImports, PENDING_SHOWN } from "@/lib/import-review/queries";
 import type { Metadata } from "next";
 import { deskTitle } from "@/lib/desk-titles";
 
@@ -23,14 +23,15 @@ export function generateMetadata(): Promise<Metadata> {
 export default async function ImportPage({ searchParams }: { searchParams: Promise<{ accepted?: string; rejected?: string }> }) {
   const user = await requireUser();
   if (!userCan(user, "article.import")) return <AccessDenied />;
-  const [{ accepted, rejected }, pending, pendingTotal, imports, t, format] = await Promise.all([
+  const [{ accepted, rejected }, pending, imports, t, format] = await Promise.all([
     searchParams,
     listPendingImports(),
-    countPendingImports(),
     listRecentImports(),
     getTranslations("import"),
     getFormatter(),
   ]);
+  // Counted only when the list is full: below that, the list is every waiting file.
+  const pendingTotal = pending.length < PENDING_SHOWN ? pending.length : await countPendingImports();
   return (
     <>
       <PageHeader title={t("title")} />
