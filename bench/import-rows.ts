@@ -3,7 +3,7 @@
 // the 100,000-article corpus and the HTTP rows. Prints JSON; writes nothing tracked.
 //   npx tsx --conditions=react-server bench/import-rows.ts [--rounds 100] [--count 1000]
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -36,7 +36,8 @@ if (!values["dry-run-only"]) {
   try {
     await applyMigrations(server.url);
     process.env.DATABASE_URL = server.url;
-    const intoDatabase = await measureImportIntoDatabase(Number(values.count));
+    const postgresPid = Number.parseInt(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8"), 10);
+    const intoDatabase = await measureImportIntoDatabase(Number(values.count), { postgresPid });
     console.log(JSON.stringify({ intoDatabase }));
     const { db } = await import("@/lib/db");
     await db.$disconnect();

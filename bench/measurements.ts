@@ -32,12 +32,38 @@ export async function measureImportDryRun(rounds = 100) {
   };
 }
 
+/** CPU seconds (user + system) of one process's thread, from /proc; 0 once it is gone. */
+function threadCpuSeconds(tid: number, pid = process.pid): number {
+  return procCpuSeconds(`/proc/${pid}/task/${tid}/stat`).own;
+}
+
+function procCpuSeconds(statFile: string): { own: number; reaped: number } {
+  try {
+    // The fields after the command's closing parenthesis: state is field 3, utime 14 … cstime 17.
+    const fields = readFileSync(statFile, "utf8").split(") ").at(-1)!.split(" ").map(Number);
+    return { own: (fields[11]! + fields[12]!) / CLOCK_TICKS, reaped: (fields[13]! + fields[14]!) / CLOCK_TICKS };
+  } catch {
+    return { own: 0, reaped: 0 };
+  }
+}
+const CLOCK_TICKS = 100;
+
+/** CPU seconds of a server and all its processes, the ended ones included (PostgreSQL's backends). */
+function processTreeCpuSeconds(pid: number): number {
+  const root = procCpuSeconds(`/proc/${pid}/stat`);
+  return root.own + root.reaped + childPids(pid).reduce((sum, child) => sum + procCpuSeconds(`/proc/${child}/stat`).own, 0);
+}
+
+const rounded = (seconds: number) => Math.round(seconds * 100) / 100;
+
 /**
  * Distinct copies of the samples into the database along `npm run import`'s path: importMany in
  * chunks of files per transaction, the pipeline in the parse pool from 50 files on. The pool's
  * start (each worker loads its word lists) is inside the timing, as it is inside a CLI run.
+ * Beside the wall clock, the CPU seconds of this process, of its calling thread, of the pool's
+ * threads and (given its postmaster's pid) of PostgreSQL: on a shared machine they compare versions.
  */
-export async function measureImportIntoDatabase(count = 1000) {
+export async function measureImportIntoDatabase(count = 1000, options: { postgresPid?: number } = {}) {
   const { importMany } = await import("@/lib/import-review/batch");
   const { parserFor } = await import("@/lib/import/parse-pool");
   const files = Array.from({ length: count }, (_, n) => {
@@ -49,13 +75,28 @@ export async function measureImportIntoDatabase(count = 1000) {
       bytes: new TextEncoder().encode(text.replace(/\.(\s)/g, (_match, space: string) => ` ${marker}${n}.${space}`)),
     };
   });
+  const threadsBefore = new Set(readdirSync("/proc/self/task").map(Number));
+  const processBefore = process.cpuUsage();
+  const mainBefore = threadCpuSeconds(process.pid);
+  const postgresBefore = options.postgresPid ? processTreeCpuSeconds(options.postgresPid) : 0;
   const started = performance.now();
   const parser = parserFor(files.length);
   const outcomes = await importMany(files, null, { parse: parser.parse });
   const seconds = (performance.now() - started) / 1000;
+  const processCpu = process.cpuUsage(processBefore);
+  // The threads started since (the pool's workers, still running until close).
+  const poolThreads = readdirSync("/proc/self/task")
+    .map(Number)
+    .filter((tid) => !threadsBefore.has(tid));
+  const cpuSeconds = {
+    process: rounded((processCpu.user + processCpu.system) / 1e6),
+    callingThread: rounded(threadCpuSeconds(process.pid) - mainBefore),
+    poolThreads: rounded(poolThreads.reduce((sum, tid) => sum + threadCpuSeconds(tid), 0)),
+    ...(options.postgresPid ? { postgres: rounded(processTreeCpuSeconds(options.postgresPid) - postgresBefore) } : {}),
+  };
   await parser.close();
   const created = outcomes.filter((outcome) => outcome.status === "created").length;
-  return { files: count, created, seconds: Math.round(seconds * 100) / 100, articlesPerSecond: Math.round(created / seconds) };
+  return { files: count, created, seconds: rounded(seconds), articlesPerSecond: Math.round(created / seconds), cpuSeconds };
 }
 
 /** The reader search's own statement (lib/public/search.ts), timed straight in SQL with its plan. */
