@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseFiles } from "./parse-files";
-import { createParsePool } from "./parse-pool";
+import { createParsePool, FILES_IN_FLIGHT } from "./parse-pool";
 
 const samplesDir = path.join(import.meta.dirname, "..", "..", "seed", "sample-articles");
 const samples = readdirSync(samplesDir)
@@ -41,6 +41,26 @@ describe("the time budget per file", () => {
       expect(results[1]).toEqual({ ok: false, refusal: { code: "import.refused.tooSlow", params: { seconds: 1 } } });
       expect(results.filter((_, index) => index !== 1)).toEqual(await parseFiles([samples[0]!, samples[1]!, samples[2]!]));
       expect(await budgetPool.parse([samples[3]!])).toEqual(await parseFiles([samples[3]!]));
+    } finally {
+      await budgetPool.close();
+    }
+  }, 60_000);
+
+  it("starts a file's budget when the worker starts it, not while it waits behind another", async () => {
+    const workerFile = path.join(process.cwd(), "test", "fixtures", "spinning-parse-worker.mjs");
+    const budgetPool = createParsePool(1, { budgetMs: 1_000, workerFile });
+    try {
+      // Each takes 600 ms; with FILES_IN_FLIGHT files sent at once, the second waits 600 ms in the
+      // worker: timed from its sending it would pass the 1 s budget.
+      const waiting = samples.slice(0, 3).map((sample) => ({ ...sample, name: "wait-600.txt" }));
+      const results = await budgetPool.parse(waiting);
+      expect(FILES_IN_FLIGHT).toBeGreaterThan(1);
+      expect(results).toEqual(await parseFiles(waiting));
+      // A file sent behind one that is stopped is parsed by the next worker, not lost or refused.
+      const slow = { name: "spin.txt", bytes: samples[0]!.bytes };
+      const [refused, after] = await budgetPool.parse([slow, samples[1]!]);
+      expect(refused).toEqual({ ok: false, refusal: { code: "import.refused.tooSlow", params: { seconds: 1 } } });
+      expect(after).toEqual((await parseFiles([samples[1]!]))[0]);
     } finally {
       await budgetPool.close();
     }

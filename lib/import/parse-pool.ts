@@ -11,7 +11,9 @@ import type { ImportResult } from "./types";
 export type PooledResult = ImportResult;
 
 type Job = { file: WireFile; resolve: (result: PooledResult) => void; reject: (error: Error) => void };
-type Member = { worker: WorkerThread; ready: boolean; job: Job | null; timer: NodeJS.Timeout | null; retired: boolean };
+/** `jobs`: the files sent to the worker, oldest (the one it parses, once started) first. */
+type Member = { worker: WorkerThread; ready: boolean; jobs: Job[]; timer: NodeJS.Timeout | null; retired: boolean };
+type WorkerMessage = { ready: true } | { started: number } | { result: ImportResult };
 
 export interface ParsePool {
   /** Results in the files' order. */
@@ -22,6 +24,12 @@ export interface ParsePool {
 // The slowest real file (2 MB, the upload limit) parses in ~2.5 s on a loaded 2-core machine;
 // anything slower than twice that is a pathological input, not a story.
 export const PARSE_BUDGET_MS = 5_000;
+
+/**
+ * Files sent to a worker ahead of its answers: with one, the worker waited for the calling thread
+ * (busy building a chunk's rows) to hand it each next file.
+ */
+export const FILES_IN_FLIGHT = 2;
 
 /** One worker per core but one: the calling thread and PostgreSQL need a core to write with. */
 export function defaultPoolSize(): number {
@@ -65,9 +73,11 @@ export function createParsePool(size = defaultPoolSize(), options: { budgetMs?: 
   const members: Member[] = Array.from({ length: size }, () => startMember());
 
   function startMember(): Member {
-    const member: Member = { worker: new (workerThreads().Worker)(workerFile), ready: false, job: null, timer: null, retired: false };
-    member.worker.on("message", (message: { ready: true } | { result: ImportResult }) => {
+    const member: Member = { worker: new (workerThreads().Worker)(workerFile), ready: false, jobs: [], timer: null, retired: false };
+    member.worker.on("message", (message: WorkerMessage) => {
+      if (member.retired) return; // a stopped worker's last words
       if ("ready" in message) member.ready = true;
+      else if ("started" in message) startBudget(member, message.started);
       else finish(member, message.result);
       dispatch();
     });
@@ -76,17 +86,29 @@ export function createParsePool(size = defaultPoolSize(), options: { budgetMs?: 
     return member;
   }
 
-  function finish(member: Member, result: PooledResult) {
-    if (member.timer) clearTimeout(member.timer);
-    const job = member.job;
-    member.job = null;
-    member.timer = null;
-    job?.resolve(result);
+  /** The budget runs from the moment the worker started the file (its clock), not from its queueing. */
+  function startBudget(member: Member, startedAt: number) {
+    const spent = performance.timeOrigin + performance.now() - startedAt;
+    member.timer = setTimeout(
+      () => {
+        finish(member, overBudgetResult(budgetMs));
+        replace(member);
+        dispatch();
+      },
+      Math.max(0, budgetMs - spent),
+    );
   }
 
-  /** Stops a worker (over budget or broken) and starts another in its place. */
+  function finish(member: Member, result: PooledResult) {
+    if (member.timer) clearTimeout(member.timer);
+    member.timer = null;
+    member.jobs.shift()?.resolve(result);
+  }
+
+  /** Stops a worker (over budget or broken) and starts another in its place; its files not started go back first in the queue. */
   function replace(member: Member) {
     member.retired = true;
+    queue.unshift(...member.jobs.splice(0));
     void member.worker.terminate();
     if (!closed) members[members.indexOf(member)] = startMember();
   }
@@ -94,31 +116,27 @@ export function createParsePool(size = defaultPoolSize(), options: { budgetMs?: 
   function crashed(member: Member, error: Error) {
     if (member.retired) return;
     // A worker that never started will not start next time either (a missing file, a syntax
-    // error): every caller is told. One that dies on a file refuses that file alone.
+    // error): every caller is told. One that dies on a file refuses that file alone (the oldest
+    // it was sent: it parses them in order).
     if (!member.ready) return failAll(error);
-    const job = member.job;
-    if (job) finish(member, { ok: false, refusal: { code: "import.refused.crashed", params: { cause: error.message } } });
+    if (member.jobs.length > 0) finish(member, { ok: false, refusal: { code: "import.refused.crashed", params: { cause: error.message } } });
     replace(member);
     dispatch();
   }
 
   function failAll(error: Error) {
     failure ??= error;
-    for (const job of [...queue.splice(0), ...members.flatMap((member) => (member.job ? [member.job] : []))]) job.reject(failure);
+    for (const job of [...queue.splice(0), ...members.flatMap((member) => member.jobs.splice(0))]) job.reject(failure);
   }
 
   function dispatch() {
     for (const member of members) {
-      if (!member.ready || member.job || member.retired || queue.length === 0) continue;
-      const job = queue.shift()!;
-      member.job = job;
-      // The budget starts when a ready worker takes the file: waiting in the queue is not its time.
-      member.timer = setTimeout(() => {
-        finish(member, overBudgetResult(budgetMs));
-        replace(member);
-        dispatch();
-      }, budgetMs);
-      member.worker.postMessage({ file: job.file });
+      if (!member.ready || member.retired) continue;
+      while (member.jobs.length < FILES_IN_FLIGHT && queue.length > 0) {
+        const job = queue.shift()!;
+        member.jobs.push(job);
+        member.worker.postMessage({ file: job.file });
+      }
     }
   }
 
