@@ -20,7 +20,7 @@ import {
   type DirectImportOutcome,
 } from "./service";
 import { listAgencyForms } from "./agencies";
-import { countFileLines } from "./boilerplate";
+import { countFilesLines } from "./boilerplate";
 import { allocateSlugs, type SearchedSlugs } from "./slugs";
 
 export type ImportFile = {
@@ -102,22 +102,18 @@ export async function importMany(
 }
 
 /**
- * Each probed file's learnt lines, in the files' order: counted for its agency in the database,
- * else in the batch's own counts. The chunk's counts are one transaction: one commit for the
- * chunk rather than one per file (each commit waits for the disk).
+ * Each probed file's learnt lines, in the files' order: counted for its agency in the database
+ * (the chunk's files in one statement), else in the batch's own counts.
  */
 async function learntForEach(probes: readonly (LineProbe | null)[], batchLines: BatchLines): Promise<(Map<string, number> | null)[]> {
-  const count = async (client: Prisma.TransactionClient | typeof db) => {
-    const learnt: (Map<string, number> | null)[] = [];
-    for (const probe of probes) {
-      if (!probe) learnt.push(null);
-      else if (probe.source) learnt.push(learntLines(await countFileLines(probe.source, probe.text, client, probe.keys)));
-      else learnt.push(learntLines(batchLines.add(BATCH_SOURCE, probe.text, probe.keys)));
-    }
-    return learnt;
-  };
-  if (!probes.some((probe) => probe?.source)) return count(db);
-  return db.$transaction(count, { timeout: 60_000 });
+  const sourced = probes.flatMap((probe) => (probe?.source ? [{ source: probe.source, text: probe.text, keys: probe.keys }] : []));
+  const counted = sourced.length > 0 ? await countFilesLines(sourced) : [];
+  let next = 0;
+  return probes.map((probe) => {
+    if (!probe) return null;
+    if (probe.source) return learntLines(counted[next++]!);
+    return learntLines(batchLines.add(BATCH_SOURCE, probe.text, probe.keys));
+  });
 }
 
 /**

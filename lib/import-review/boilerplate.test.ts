@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { importMany } from "@/lib/import-review/batch";
 import { getImportForReview } from "@/lib/import-review/queries";
 import { reviseImport, stageImport } from "@/lib/import-review/service";
+import { countFileLines, countFilesLines } from "@/lib/import-review/boilerplate";
 import { createUser } from "@/lib/users/service";
 
 let editorId: string;
@@ -103,4 +104,57 @@ describe("the CLI's batch", () => {
     );
     expect(bodies).toEqual([true, true, true, false, true, true, true, false]);
   }, 60_000);
+});
+
+describe("countFilesLines", () => {
+  it("counts a chunk in one statement exactly as file after file: repeats, copies, sources apart, kept lines", async () => {
+    const run = randomUUID().slice(0, 8);
+    // The same files for two pairs of sources, one counted file by file, the other in one statement.
+    const chunk = (prefix: string) => {
+      const [a, b] = [`${prefix}-a-${run}`, `${prefix}-b-${run}`];
+      const file = (source: string, text: string, keys: string[]) => ({ source, text, keys });
+      return [
+        file(a, "one", ["menu", "footer", "k1"]),
+        file(a, "two", ["menu", "footer", "k2"]),
+        file(b, "one", ["menu", "k1"]),
+        file(a, "one", ["menu", "footer", "k1"]), // a copy: not counted again
+        file(a, "three", ["menu", "footer", "restored"]),
+        file(a, "four", []),
+        file(a, "five", ["menu", "restored", "k5"]),
+        file(b, "six", ["menu", "k6"]),
+      ];
+    };
+    const [oneByOne, together] = [chunk(`seq`), chunk(`one`)];
+    // Counted before the chunk: a line restored by an editor, and one file already seen.
+    for (const files of [oneByOne, together]) {
+      await db.importBoilerplateLine.create({ data: { sourceKey: files[0]!.source, lineHash: "restored", fileCount: 0, kept: true } });
+      await countFileLines(files[1]!.source, "two", db, ["menu", "footer", "k2"]);
+    }
+    const sequential = [];
+    for (const file of oneByOne) sequential.push(await countFileLines(file.source, file.text, db, file.keys));
+    const chunked = await countFilesLines(together);
+    const sorted = (counts: { key: string }[][]) => counts.map((file) => [...file].sort((x, y) => x.key.localeCompare(y.key)));
+    expect(sorted(chunked)).toEqual(sorted(sequential));
+    const count = (key: string, files: number, kept = false) => ({ key, files, kept });
+    expect(sorted(chunked)).toEqual([
+      [count("footer", 2), count("k1", 1), count("menu", 2)],
+      [count("footer", 2), count("k2", 1), count("menu", 2)], // counted before the chunk
+      [count("k1", 1), count("menu", 1)], // another source
+      [count("footer", 2), count("k1", 1), count("menu", 2)], // a copy of the first
+      [count("footer", 3), count("menu", 3), count("restored", 1, true)],
+      [],
+      [count("k5", 1), count("menu", 4), count("restored", 2, true)],
+      [count("k6", 1), count("menu", 2)],
+    ]);
+    // And the table ends the same.
+    const table = async (files: { source: string }[]) =>
+      (
+        await db.importBoilerplateLine.findMany({
+          where: { sourceKey: { in: [files[0]!.source, files[2]!.source] } },
+          select: { lineHash: true, fileCount: true, kept: true },
+          orderBy: [{ sourceKey: "asc" }, { lineHash: "asc" }],
+        })
+      ).map(({ lineHash, fileCount, kept }) => [lineHash, fileCount, kept]);
+    expect(await table(together)).toEqual(await table(oneByOne));
+  });
 });
