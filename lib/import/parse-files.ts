@@ -4,6 +4,8 @@
 import { getDictionary } from "./dictionaries";
 import { importWireText } from "./index";
 import { wireBytesOf } from "./readers";
+
+export { loadReadersFor } from "./readers";
 import type { AgencyForm } from "./agencies";
 import type { ImportResult } from "./types";
 

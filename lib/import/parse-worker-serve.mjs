@@ -10,7 +10,7 @@ import { tsImport } from "tsx/esm/api";
  * a slow input.
  */
 export async function serveParseRequests(beforeParse = () => {}) {
-  const { loadWordLists, parseFiles } = await tsImport("./parse-files.ts", import.meta.url);
+  const { loadReadersFor, loadWordLists, parseFiles } = await tsImport("./parse-files.ts", import.meta.url);
   loadWordLists();
   // One short story in each language before saying ready, so the lazy parts of the pipeline
   // (language models, compiled code) are warm and a file's time budget measures the file alone.
@@ -22,6 +22,8 @@ export async function serveParseRequests(beforeParse = () => {}) {
   async function parseWaiting() {
     parsing = true;
     for (let file = waiting.shift(); file; file = waiting.shift()) {
+      // A saved page, Word file or mail loads its reader's library first, outside its budget.
+      await loadReadersFor(file).catch(() => {}); // a reader that cannot load is refused by the parse
       parentPort.postMessage({ started: performance.timeOrigin + performance.now() });
       beforeParse(file);
       parentPort.postMessage({ result: (await parseFiles([file]))[0] });

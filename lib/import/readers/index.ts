@@ -1,11 +1,11 @@
 // The readers: what kind of input a file is (its content first, its extension as a hint) and its
 // wire text for the pipeline. Saved web pages (html.ts), Word files (docx.ts), e-mails (eml.ts,
 // split into one item per body and attachment before parsing) and plain wire text.
+// The readers' libraries (mammoth, linkedom, mailparser: hundreds of modules) load on the first
+// file that needs them: plain wire text, the bulk of an import, never waits for them, nor does a
+// parse worker's start.
 import type { RefusalReason } from "@/lib/refusal";
-import { readDocx } from "./docx";
 import { MAX_UNPACKED_BYTES, measureUnpacked } from "./zip-guard";
-import { readEml } from "./eml";
-import { readHtml } from "./html";
 
 export type InputFile = { name: string; bytes: Uint8Array };
 export type InputKind = "text" | "html" | "docx" | "eml";
@@ -46,9 +46,18 @@ export function sniffInput({ name, bytes }: InputFile): InputKind {
   return "text";
 }
 
+/**
+ * Loads the readers a file needs (all three for a mail, whose parts may be a page or a Word file)
+ * before its parse: a parse worker does it before the file's time budget starts.
+ */
+export async function loadReadersFor(file: InputFile): Promise<void> {
+  if (sniffInput(file) !== "text") await Promise.all([import("./docx"), import("./html"), import("./eml")]);
+}
+
 /** The items of a file: a mail's body and attachments, any other file as it is. */
 export async function splitInput(file: InputFile): Promise<Read<{ items: InputFile[] }>> {
   if (sniffInput(file) !== "eml") return { ok: true, items: [file] };
+  const { readEml } = await import("./eml");
   const items = await readEml(file.bytes, file.name).catch(() => null);
   if (items === null) return { ok: false, refusal: { code: "import.refused.unreadable", params: { format: "e-mail" } } };
   if (items.length === 0) return { ok: false, refusal: { code: "import.refused.emptyMail" } };
@@ -71,7 +80,10 @@ export async function wireBytesOf(file: InputFile): Promise<Read<{ bytes: Uint8A
     if (!unpacked.ok && unpacked.reason !== "damaged")
       return { ok: false, refusal: { code: "import.refused.unpacksTooLarge", params: { limit: MAX_UNPACKED_BYTES / 1024 / 1024 } } };
   }
-  const text = kind === "docx" ? await readDocx(file.bytes) : readHtml(new TextDecoder("utf-8").decode(file.bytes));
+  const text =
+    kind === "docx"
+      ? await (await import("./docx")).readDocx(file.bytes)
+      : (await import("./html")).readHtml(new TextDecoder("utf-8").decode(file.bytes));
   if (text === null)
     return { ok: false, refusal: { code: "import.refused.unreadable", params: { format: kind === "docx" ? "Word" : "HTML" } } };
   return { ok: true, bytes: new TextEncoder().encode(text), kind };

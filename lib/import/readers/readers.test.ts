@@ -5,6 +5,7 @@ import { Document, Packer, Paragraph, TextRun } from "docx";
 import { zipSync } from "fflate";
 import MailComposer from "nodemailer/lib/mail-composer";
 import { parseFiles } from "../parse-files";
+import { createParsePool } from "../parse-pool";
 import { sniffInput, splitInput, wireBytesOf, type InputFile } from "./index";
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -157,4 +158,23 @@ describe("an e-mail", () => {
     const read = await wireBytesOf({ name: "s.txt", bytes });
     expect(read.ok && read.bytes).toBe(bytes);
   });
+});
+
+describe("in a parse worker", () => {
+  it("loads each reader on the first file that needs it and reads as in this thread", async () => {
+    const pool = createParsePool(1);
+    try {
+      const files = [
+        { name: "story.txt", bytes: encode(STORY.join("\n")) },
+        { name: "page.html", bytes: encode(PAGE) },
+        { name: "communique.docx", bytes: await docxFile(STORY) },
+        { name: "depeche.eml", bytes: await mailWith([]) },
+      ];
+      const results = await pool.parse(files);
+      expect(results.every((result) => result.ok)).toBe(true);
+      expect(results).toEqual(await parseFiles(files));
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 });
