@@ -3,6 +3,7 @@
 // the browser's cache and is not counted; the next loads open other drafts, as a desk does.
 import { writeFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { CHROMIUM_LAUNCH } from "@/scripts/lib/chromium";
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -11,7 +12,7 @@ function median(values: number[]): number {
 
 export async function measureEditorInteractive(baseUrl: string, cookie: string, versionIds: string[]) {
   const [name, value] = [cookie.slice(0, cookie.indexOf("=")), cookie.slice(cookie.indexOf("=") + 1)];
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
     await context.addCookies([{ name, value, url: baseUrl, httpOnly: true, sameSite: "Lax" }]);
@@ -41,6 +42,9 @@ export async function measureEditorInteractive(baseUrl: string, cookie: string, 
         await profiler.send("Profiler.setSamplingInterval", { interval: 200 });
         await profiler.send("Profiler.start");
       }
+      // BENCH_EDITOR_TRACE=<file.json>: the last load's Chromium trace (parse, script, layout), for DevTools.
+      const tracing = process.env.BENCH_EDITOR_TRACE && n === versionIds.length - 1;
+      if (tracing) await browser.startTracing(page, { path: process.env.BENCH_EDITOR_TRACE, screenshots: false });
       const started = performance.now();
       await page.goto(`${baseUrl}/admin/articles/${versionId}`, { waitUntil: "commit" });
       const body = page.locator('#article-body[contenteditable="true"]');
@@ -48,6 +52,7 @@ export async function measureEditorInteractive(baseUrl: string, cookie: string, 
       await page.keyboard.type(marker);
       await page.locator("#article-body", { hasText: marker }).waitFor({ timeout: 30_000 });
       const elapsed = performance.now() - started;
+      if (tracing) await browser.stopTracing();
       if (profiler) writeFileSync(process.env.BENCH_EDITOR_PROFILE!, JSON.stringify((await profiler.send("Profiler.stop")).profile));
       const navigation = await page.evaluate(() => {
         const [entry] = performance.getEntriesByType("navigation") as PerformanceNavigationTiming[];

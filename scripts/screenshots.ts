@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { chromium, type Browser, type Page } from "@playwright/test";
+import { CHROMIUM_LAUNCH } from "@/scripts/lib/chromium";
 import { applyMigrations } from "@/scripts/lib/database/migrations";
 import { startDatabaseServer } from "@/scripts/lib/database/postgres";
 import { freePort } from "@/scripts/lib/free-port";
@@ -20,18 +21,6 @@ const PHONE = { width: 390, height: 844 };
 const REVIEW_FILES = ["fr-header-dateline-same-line.txt", "en-wvr-repeated-body.txt"].map((name) =>
   path.join(root, "lib", "import", "fixtures", name),
 );
-
-/** The same flags as playwright.config.ts: Chromium as root, and quiet on a closed network. */
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-  "--disable-dev-shm-usage",
-];
 
 async function signedIn(browser: Browser, baseURL: string, role: "EDITOR" | "TRANSLATOR"): Promise<Page> {
   const user = DEMO_USERS.find((demo) => demo.role === role)!;
@@ -72,7 +61,7 @@ async function uploadForReview(page: Page): Promise<string> {
 }
 
 async function takeAll(baseURL: string) {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const editor = await signedIn(browser, baseURL, "EDITOR");
     await editor.goto("/admin/articles");
