@@ -127,5 +127,10 @@ async function measureFromList(context: BrowserContext, baseUrl: string, opened 
     await page.locator(`main a[href="${href}"]`).first().waitFor({ timeout: 30_000 });
   }
   await page.close();
-  return { opened: typed.length, typedMedianMs: median(typed), typedMaxMs: Math.round(Math.max(...typed)), editableMedianMs: median(editable) };
+  return {
+    opened: typed.length,
+    typedMedianMs: median(typed),
+    typedMaxMs: Math.round(Math.max(...typed)),
+    editableMedianMs: median(editable),
+  };
 }

@@ -31,7 +31,7 @@ function entryChunks(file: string): { route: string; chunks: string[] } {
  * (rootMainFiles) and the route's layouts and page. Chunks loaded later on demand (a dialog's
  * code, say) are not counted; the polyfills go only to browsers without modules.
  */
-export function measureDeskWeights(distDir: string): RouteWeight[] {
+export function measureDeskWeights(distDir: string): { runtime: RouteWeight; routes: RouteWeight[] } {
   const buildManifest = JSON.parse(readFileSync(path.join(distDir, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
   const gzipped = new Map<string, { bytes: number; gzipBytes: number }>();
   const sizeOf = (chunk: string) => {
@@ -43,17 +43,21 @@ export function measureDeskWeights(distDir: string): RouteWeight[] {
     }
     return size;
   };
-  return manifestFiles(path.join(distDir, "server", "app", "admin"))
+  const weigh = (route: string, files: string[]): RouteWeight => {
+    const sizes = files.map(sizeOf);
+    return {
+      route,
+      chunks: files.length,
+      bytes: sizes.reduce((sum, size) => sum + size.bytes, 0),
+      gzipBytes: sizes.reduce((sum, size) => sum + size.gzipBytes, 0),
+    };
+  };
+  const routes = manifestFiles(path.join(distDir, "server", "app", "admin"))
     .map((file) => {
       const { route, chunks } = entryChunks(file);
-      const files = [...new Set([...buildManifest.rootMainFiles, ...chunks])];
-      const sizes = files.map(sizeOf);
-      return {
-        route,
-        chunks: files.length,
-        bytes: sizes.reduce((sum, size) => sum + size.bytes, 0),
-        gzipBytes: sizes.reduce((sum, size) => sum + size.gzipBytes, 0),
-      };
+      return weigh(route, [...new Set([...buildManifest.rootMainFiles, ...chunks])]);
     })
     .sort((a, b) => a.route.localeCompare(b.route));
+  // React and Next's router, which every App Router page loads before any of its own code: the floor.
+  return { runtime: weigh("(runtime)", buildManifest.rootMainFiles), routes };
 }
