@@ -37,8 +37,12 @@ function spaceGluedPunctuation(token: string): string {
   return token.replace(GLUED_PUNCTUATION, (punctuation: string) => `${punctuation} `);
 }
 
+// Both repairs need punctuation with something after it in the token: most tokens (a word, a word
+// and its comma) have none, and skip the two look-behind replaces.
+const PUNCTUATION_INSIDE = /[.!?…,;][^]/;
+
 function repairToken(token: string, log: ChangeLog): string {
-  if (WEB_ADDRESS.test(token)) return token;
+  if (!PUNCTUATION_INSIDE.test(token) || WEB_ADDRESS.test(token)) return token;
   let repaired = token;
   const sentences = splitGluedSentences(repaired);
   if (sentences !== repaired && log.propose("glued-sentence-split", repaired, sentences)) repaired = sentences;
