@@ -5,7 +5,7 @@ import { createTranslator } from "use-intl/core";
 import { loadMessages } from "@/lib/i18n/messages";
 import { routing } from "@/lib/i18n/routing";
 import { refusalTextIn } from "@/lib/i18n/refusal-text";
-import { Refusal, refusalCodes } from "@/lib/refusal";
+import { Refusal, refusalCodes, storedRefusal } from "@/lib/refusal";
 
 /** The problems use-intl reports for a code's text formatted with exactly the code's params. */
 function problemsOf(locale: (typeof routing.locales)[number], code: string, params: readonly string[]): string[] {
@@ -44,5 +44,22 @@ describe("refusal codes", () => {
       "Ce n’est pas un fichier texte : il contient 7 caractères de contrôle (données binaires).",
     );
     expect(Refusal.from(refusal.reason, { field: "other" })).toMatchObject({ code: refusal.code, params: { count: 7 }, field: "other" });
+  });
+});
+
+describe("storedRefusal", () => {
+  it("reads back a refusal stored as JSON, with or without params", () => {
+    expect(storedRefusal({ code: "ingest.errors.mailCharset", params: { charset: "x-unknown" } })).toEqual({
+      code: "ingest.errors.mailCharset",
+      params: { charset: "x-unknown" },
+    });
+    expect(storedRefusal({ code: "errors.forbidden" })).toEqual({ code: "errors.forbidden" });
+  });
+
+  it("reads nothing from a value that is not one of our refusals", () => {
+    for (const value of [null, "errors.forbidden", 42, [], {}, { code: "errors.renamedSince" }, { code: 7 }])
+      expect(storedRefusal(value)).toBeNull();
+    expect(storedRefusal({ code: "ingest.errors.crashed", params: { cause: { nested: true } } })).toBeNull();
+    expect(storedRefusal({ code: "ingest.errors.crashed", params: "boom" })).toBeNull();
   });
 });

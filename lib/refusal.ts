@@ -197,6 +197,21 @@ export function isRefusal(error: unknown): error is Refusal {
   return error instanceof Refusal;
 }
 
+/**
+ * A refusal read back from a JSON column (an ingest source's last error, an item's error): the
+ * reason when its code is one of ours and its params are plain values, else null (a code renamed
+ * since it was stored; the row's technical detail still says what happened).
+ */
+export function storedRefusal(value: unknown): RefusalReason | null {
+  if (typeof value !== "object" || value === null || !("code" in value)) return null;
+  const { code, params } = value as { code: unknown; params?: unknown };
+  if (typeof code !== "string" || !Object.hasOwn(REFUSAL_CODES, code)) return null;
+  if (params === undefined) return { code: code as RefusalCode };
+  if (typeof params !== "object" || params === null) return null;
+  if (!Object.values(params).every((param) => typeof param === "string" || typeof param === "number")) return null;
+  return { code: code as RefusalCode, params: params as RefusalParams };
+}
+
 export function refusalCodes(): { code: RefusalCode; params: readonly string[] }[] {
   return Object.entries(REFUSAL_CODES).map(([code, params]) => ({ code: code as RefusalCode, params }));
 }

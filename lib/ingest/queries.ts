@@ -2,7 +2,7 @@
 // source's page (its last success and error, and the items it produced with their reviews).
 import "server-only";
 import { db } from "@/lib/db";
-import type { RefusalReason } from "@/lib/refusal";
+import { storedRefusal } from "@/lib/refusal";
 
 function startOfToday(now = new Date()): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
@@ -43,7 +43,7 @@ export async function listSources() {
   const counts = new Map(today.map((row) => [row.sourceId, row._count._all]));
   return sources.map((source) => ({
     ...source,
-    lastError: source.lastError as RefusalReason | null,
+    lastError: storedRefusal(source.lastError),
     itemsToday: counts.get(source.id) ?? 0,
   }));
 }
@@ -58,7 +58,7 @@ export async function listSelfPausedSources() {
     orderBy: { name: "asc" },
     take: 20,
   });
-  return sources.map((source) => ({ ...source, lastError: source.lastError as RefusalReason | null }));
+  return sources.map((source) => ({ ...source, lastError: storedRefusal(source.lastError) }));
 }
 
 export async function getSource(id: string) {
@@ -86,9 +86,9 @@ export async function getSource(id: string) {
   ]);
   return {
     ...source,
-    lastError: source.lastError as RefusalReason | null,
+    lastError: storedRefusal(source.lastError),
     itemsToday,
-    items: items.map((item) => ({ ...item, error: item.error as RefusalReason | null })),
+    items: items.map((item) => ({ ...item, error: storedRefusal(item.error) })),
   };
 }
 
