@@ -143,7 +143,7 @@ type ArticleSqlRow = {
 /**
  * One story in one language (its source language when none is named), or null when not published there.
  * One statement: the version, its corrections, its tags labelled in its language, its lead photo and
- * the other published languages, aggregated as JSON (was ten round trips through nested relation reads).
+ * the other published languages, aggregated as JSON: one round trip however many relations it reads.
  */
 export async function getApiArticle(articleId: string, language?: Language): Promise<ApiArticle | null> {
   const now = new Date();
