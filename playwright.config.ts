@@ -1,7 +1,7 @@
 // Browser journeys in Debian's Chromium against the production build that scripts/run-tests.ts
 // starts (BASE_URL). One stored sign-in per role, made by e2e/auth.setup.ts.
 import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_LAUNCH } from "./scripts/lib/chromium";
+import { JOURNEY_CHROMIUM_LAUNCH } from "./scripts/lib/chromium";
 import { stackCount, takeCurrentStack } from "./e2e/stacks";
 
 // Each worker loads this file: it takes its own stack's app and database (e2e/stacks.ts).
@@ -27,7 +27,7 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "retain-on-failure",
-    launchOptions: CHROMIUM_LAUNCH,
+    launchOptions: JOURNEY_CHROMIUM_LAUNCH,
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },

@@ -7,6 +7,7 @@ import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import { HEADLESS_SHELL } from "@/scripts/lib/chromium";
 import { applyMigrations } from "@/scripts/lib/database/migrations";
 import { copyDatabase, startDatabaseServer, withDatabase, type DatabaseServer } from "@/scripts/lib/database/postgres";
 import { runNext, startNext, waitForHealthy } from "./lib/next-server";
@@ -83,11 +84,17 @@ async function vitest(): Promise<Counts> {
 }
 
 function ensureChromium() {
-  const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (existsSync(chromium)) return;
-  console.log("Chromium is missing: installing Debian's package (apt-get install -y chromium)…");
+  const wanted = process.env.CHROMIUM_PATH
+    ? []
+    : [
+        ["/usr/bin/chromium", "chromium"],
+        [HEADLESS_SHELL, "chromium-headless-shell"],
+      ];
+  const missing = wanted.filter(([file]) => !existsSync(file!)).map(([, name]) => name!);
+  if (missing.length === 0) return;
+  console.log(`Chromium is missing: installing Debian's packages (apt-get install -y ${missing.join(" ")})…`);
   spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], {
+  spawnSync("apt-get", ["install", "-y", "-qq", ...missing], {
     stdio: "inherit",
     env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
   });
