@@ -119,7 +119,8 @@ export function createParsePool(size = defaultPoolSize(), options: { budgetMs?: 
     // error): every caller is told. One that dies on a file refuses that file alone (the oldest
     // it was sent: it parses them in order).
     if (!member.ready) return failAll(error);
-    if (member.jobs.length > 0) finish(member, { ok: false, refusal: { code: "import.refused.crashed", params: { cause: error.message } } });
+    if (member.jobs.length > 0)
+      finish(member, { ok: false, refusal: { code: "import.refused.crashed", params: { cause: error.message } } });
     replace(member);
     dispatch();
   }

@@ -14,7 +14,10 @@ export async function serveParseRequests(beforeParse = () => {}) {
   loadWordLists();
   // One short story in each language before saying ready, so the lazy parts of the pipeline
   // (language models, compiled code) are warm and a file's time budget measures the file alone.
-  for (const text of ["Hanoï (VNA) – Le ministre a reçu son homologue à Hanoï.", "Hanoi (VNA) - The minister met his counterpart in Hanoi."])
+  for (const text of [
+    "Hanoï (VNA) – Le ministre a reçu son homologue à Hanoï.",
+    "Hanoi (VNA) - The minister met his counterpart in Hanoi.",
+  ])
     await parseFiles([{ name: "warm-up.txt", bytes: new TextEncoder().encode(text) }]);
   const waiting = [];
   let parsing = false;
