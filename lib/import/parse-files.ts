@@ -4,10 +4,11 @@
 import { getDictionary } from "./dictionaries";
 import { importWireText } from "./index";
 import { wireBytesOf } from "./readers";
-
-export { loadReadersFor } from "./readers";
 import type { AgencyForm } from "./agencies";
 import type { ImportResult } from "./types";
+
+// A parse worker loads a file's readers before its time budget starts (parse-worker-serve.mjs).
+export { loadReadersFor } from "./readers";
 
 /**
  * A file to parse; `revertChanges` names the changes an editor undid (a review's re-run),
