@@ -53,13 +53,16 @@ export class AgencyRegistry {
    * must be able to stand alone. No capture groups: callers wrap it.
    */
   readonly combination: string;
+  /** Every written form, of every agency. */
+  readonly forms: readonly string[];
   private readonly whole: RegExp;
   private readonly first: RegExp;
   private readonly nameOfForm: Map<string, string>;
   private readonly derived = new Map<string, unknown>();
 
   constructor(agencies: readonly Agency[]) {
-    const all = alternation(agencies.flatMap((agency) => agency.forms));
+    this.forms = agencies.flatMap((agency) => agency.forms);
+    const all = alternation(this.forms);
     const standalone = alternation(agencies.filter((agency) => !agency.combinedOnly).flatMap((agency) => agency.forms));
     this.combination = `${standalone}(?:\\s?[/-]\\s?${all})*`;
     this.whole = new RegExp(`^${this.combination}$`, "u");

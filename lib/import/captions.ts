@@ -12,10 +12,12 @@ const CREDIT_LABEL =
 const CREDIT_VALUE = "[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N} /.&'’-]{0,58}?|[a-z0-9-]+(?:\\.[a-z0-9-]+)+";
 const CREDIT_AT_END = new RegExp(`\\s*(\\()?(?<![\\p{L}])${CREDIT_LABEL}\\s*:\\s*(${CREDIT_VALUE})\\s*\\.?\\s*(\\))?\\s*\\.?\\s*$`, "u");
 const MAX_CREDIT_WORDS = 6;
+// Every credit label starts with one of these: most lines have none, and are not scanned further.
+const HAS_CREDIT_LABEL = /Photo|PHOTO|Ảnh|ẢNH|Crédit|Credit/;
 
 /** "Text. Photo : VNA" → { text: "Text.", credit: "VNA" }; null when the line ends in no credit. */
 export function parseCreditedCaption(line: string): Caption | null {
-  if (line.length > MAX_CAPTION_LENGTH) return null;
+  if (line.length > MAX_CAPTION_LENGTH || !HAS_CREDIT_LABEL.test(line)) return null;
   const match = CREDIT_AT_END.exec(line);
   if (!match) return null;
   const [whole, openParen, credit = "", closeParen] = match;
@@ -33,8 +35,11 @@ export interface ImageMarker {
 }
 
 const IMAGE_MARKER = /^(.*?)\s*(?<!\p{L})[ảẢ]nh\s?\d{1,2}(?!\d)\s*(.*)$/u;
+// The marker's word, looked for first: the lazy opening group above is tried at every position.
+const HAS_IMAGE_WORD = /[ảẢ]nh/;
 
 export function parseImageMarker(line: string): ImageMarker | null {
+  if (!HAS_IMAGE_WORD.test(line)) return null;
   const match = IMAGE_MARKER.exec(line);
   if (!match) return null;
   const [, altText = "", after = ""] = match;

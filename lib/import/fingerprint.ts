@@ -1,13 +1,14 @@
 // Fingerprints: an exact-content sha256 of the cleaned article and a MinHash signature over
 // 5-word shingles whose agreement estimates the Jaccard similarity of two articles.
 import { createHash } from "node:crypto";
+import { collapseWhiteSpace } from "./white-space";
 
 export const SHINGLE_SIZE = 5;
 export const SIGNATURE_SIZE = 128;
 
 /** Lower-case, whitespace collapsed: formatting differences do not change the hash. */
 export function normaliseForHash(text: string): string {
-  return text.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
+  return collapseWhiteSpace(text.normalize("NFC").toLowerCase()).trim();
 }
 
 export function contentHash(parts: readonly string[]): string {

@@ -63,6 +63,17 @@ function splitCamelGlue(token: string, context: SplitContext): string | null {
   return lowerIsCommon && nameIsName ? `${lower} ${name}` : null;
 }
 
+const UPPER_AFTER_FIRST = /^.[^]*\p{Lu}/u;
+
+/**
+ * Most tokens are words as they stand: lower case or only capitalised, and in the dictionary. Such
+ * a token is never split (repairToken would find no camel glue and splitGluedWord a known word),
+ * so the look-arounds are not read for it.
+ */
+function isKnownAsWritten(token: string, context: SplitContext): boolean {
+  return !UPPER_AFTER_FIRST.test(token) && context.dictionary.isKnown(token.toLowerCase());
+}
+
 function repairToken(token: string, sentenceStart: boolean, context: SplitContext): string | null {
   if (token.length < MIN_GLUED_LENGTH) return null;
   const camel = splitCamelGlue(token, context);
@@ -94,7 +105,7 @@ export function repairGluedWords(paragraph: string, language: Language, log: Cha
     const token = match[0];
     const start = match.index;
     const end = start + token.length;
-    if (token.length < MIN_GLUED_LENGTH || isGuarded(paragraph, start, end, language)) continue;
+    if (token.length < MIN_GLUED_LENGTH || isKnownAsWritten(token, context) || isGuarded(paragraph, start, end, language)) continue;
     const repaired = repairToken(token, isSentenceStart(paragraph, start), context);
     if (repaired === null || !log.propose("glued-word-split", token, repaired)) continue;
     output += paragraph.slice(copiedUpTo, start) + repaired;

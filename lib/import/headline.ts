@@ -42,8 +42,9 @@ export function readMasthead(blocks: readonly string[], altTexts: readonly strin
     runEnd++;
   const run = blocks.slice(0, runEnd);
   const candidates = run.map((line, index) => ({ line, index })).filter(({ line }) => isHeadline(line) && !isLabel(line));
-  const later = new Set([...altTexts, ...blocks.slice(runEnd)].map(normaliseForComparison));
-  const repeated = candidates.find(({ line }) => later.has(normaliseForComparison(line)));
+  // The lines below the masthead are compared only when it holds a candidate.
+  const later = candidates.length > 0 ? new Set([...altTexts, ...blocks.slice(runEnd)].map(normaliseForComparison)) : null;
+  const repeated = candidates.find(({ line }) => later?.has(normaliseForComparison(line)));
   // A menu is never the headline when a real one follows it.
   const plain = candidates.find(({ line }, position) => !(looksLikeMenu(line) && position < candidates.length - 1));
   const chosen = repeated ?? plain;

@@ -47,6 +47,8 @@ describe("francTop", () => {
       "",
       "   ",
       "aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa aaaa",
+      // Characters beyond the first 65,536 (counted as surrogate pairs, as franc counts them).
+      "𠀀𠀁𠀂 外交部长周四在北京主持召开经济外交会议 𠀃𠀄 😀 The minister met his counterpart in Hanoi on Monday.",
     ];
     // Random cuts and mixes of the samples: long, short, around the 2,048-character sample franc reads.
     let seed = 7;

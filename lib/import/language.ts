@@ -4,6 +4,7 @@
 import { data } from "franc-min/data.js";
 import { expressions } from "franc-min/expressions.js";
 import type { Language } from "./types";
+import { collapseWhiteSpace } from "./white-space";
 
 const ISO_639_3: Readonly<Record<string, Language>> = { fra: "fr", eng: "en", vie: "vi" };
 
@@ -14,24 +15,26 @@ const MIN_LETTERS = 40;
 const MAX_LENGTH = 2048;
 const MAX_DIFFERENCE = 300;
 // Per script: the languages' codes, in franc's order, and an index from each trigram to the
-// languages whose model holds it with its weight (rank; the first listing wins, as in franc).
-type ScriptModels = { codes: string[]; index: Map<string, { language: number; weight: number }[]> };
+// languages whose model holds it with its weight (rank; the first listing wins, as in franc), as
+// flat (language, weight) pairs: the distance loop reads integers, not objects.
+type ScriptModels = { codes: string[]; index: Map<string, Int32Array> };
 let models: Map<string, ScriptModels> | null = null;
 
 function modelsByScript(): Map<string, ScriptModels> {
   models ??= new Map(
     Object.entries(data).map(([script, languages]) => {
-      const index: ScriptModels["index"] = new Map();
+      const holders = new Map<string, number[]>();
       Object.values(languages).forEach((model, language) => {
         const trigrams = model.split("|");
         const weights = new Map<string, number>();
         for (let weight = trigrams.length - 1; weight >= 0; weight--) weights.set(trigrams[weight]!, weight);
         for (const [trigram, weight] of weights) {
-          const holders = index.get(trigram);
-          if (holders) holders.push({ language, weight });
-          else index.set(trigram, [{ language, weight }]);
+          const pairs = holders.get(trigram);
+          if (pairs) pairs.push(language, weight);
+          else holders.set(trigram, [language, weight]);
         }
       });
+      const index = new Map([...holders].map(([trigram, pairs]) => [trigram, Int32Array.from(pairs)]));
       return [script, { codes: Object.keys(languages), index }];
     }),
   );
@@ -55,21 +58,52 @@ function countMatches(text: string, expression: RegExp): number {
   return count;
 }
 
+const SCRIPTS = Object.entries(expressions); // 20 scripts: a bit each in a 32-bit mask
+// Which scripts' expressions match each UTF-16 unit, as a bit mask, filled in as units are met:
+// one pass over the text instead of one regular-expression scan per script.
+const UNKNOWN = -1;
+const scriptMasks = new Int32Array(0x10000).fill(UNKNOWN);
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+function scriptMask(unit: number): number {
+  let mask = scriptMasks[unit]!;
+  if (mask === UNKNOWN) {
+    const char = String.fromCharCode(unit);
+    mask = 0;
+    SCRIPTS.forEach(([, expression], script) => {
+      expression.lastIndex = 0;
+      if (expression.test(char)) mask |= 1 << script;
+    });
+    scriptMasks[unit] = mask;
+  }
+  return mask;
+}
+
+/** Characters of each script in the text, in SCRIPTS' order. */
+function scriptCounts(text: string): Int32Array {
+  // The expressions match astral characters as surrogate pairs: such text is counted their way.
+  if (SURROGATE.test(text)) return Int32Array.from(SCRIPTS, ([, expression]) => countMatches(text, expression));
+  const counts = new Int32Array(SCRIPTS.length);
+  for (let index = 0; index < text.length; index++) {
+    const mask = scriptMask(text.charCodeAt(index));
+    if (mask !== 0) for (let script = 0; script < SCRIPTS.length; script++) if (mask & (1 << script)) counts[script]! += 1;
+  }
+  return counts;
+}
+
 /** franc's script choice: the highest share of characters, the first script on a tie. */
 function topScript(text: string): { script: string | undefined; share: number } {
   let top: { script: string | undefined; share: number } = { script: undefined, share: -1 };
-  for (const [script, expression] of Object.entries(expressions)) {
-    const share = countMatches(text, expression) / text.length || 0;
-    if (share > top.share) top = { script, share };
-  }
+  scriptCounts(text).forEach((count, script) => {
+    const share = count / text.length || 0;
+    if (share > top.share) top = { script: SCRIPTS[script]![0], share };
+  });
   return top;
 }
 
 /** trigram-utils' trigram counts: punctuation and digits to spaces, spaces collapsed, lower case, padded. */
 function trigramCounts(text: string): Map<string, number> {
-  const cleaned = ` ${text
-    .replace(/[\u0021-\u0040]+/g, " ")
-    .replace(/\s+/g, " ")
+  const cleaned = ` ${collapseWhiteSpace(text.replace(/[\u0021-\u0040]+/g, " "))
     .trim()
     .toLowerCase()} `;
   const counts = new Map<string, number>();
@@ -88,8 +122,9 @@ function trigramCounts(text: string): Map<string, number> {
 function distances(counts: Map<string, number>, { codes, index }: ScriptModels): Int32Array {
   const totals = new Int32Array(codes.length).fill(MAX_DIFFERENCE * counts.size);
   for (const [trigram, count] of counts) {
-    const holders = index.get(trigram);
-    if (holders) for (const { language, weight } of holders) totals[language]! += Math.abs(count - weight - 1) - MAX_DIFFERENCE;
+    const pairs = index.get(trigram);
+    if (pairs)
+      for (let pair = 0; pair < pairs.length; pair += 2) totals[pairs[pair]!]! += Math.abs(count - pairs[pair + 1]! - 1) - MAX_DIFFERENCE;
   }
   return totals;
 }

@@ -119,10 +119,8 @@ export function findTitle(blocks: readonly string[], altTexts: readonly string[]
   if (first !== undefined && isHeadline(first)) return { title: first, blocks: rest };
   const altText = mostFrequent(altTexts.filter(isHeadline));
   if (altText) return { title: altText, blocks: [...blocks] };
-  const repeatedHeadlines = blocks.filter(
-    (block, index) =>
-      isHeadline(block) && blocks.findIndex((other) => normaliseForComparison(other) === normaliseForComparison(block)) !== index,
-  );
+  const keys = blocks.map(normaliseForComparison);
+  const repeatedHeadlines = blocks.filter((block, index) => isHeadline(block) && keys.indexOf(keys[index]!) !== index);
   return { title: mostFrequent(repeatedHeadlines), blocks: [...blocks] };
 }
 

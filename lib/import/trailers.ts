@@ -18,6 +18,7 @@ const INLINE_MARKER = /^(?:à lire aussi|lire aussi|voir aussi|read also|see als
 // Built from the registry in force (the desk may add forms), once per registry.
 const signoffs = () =>
   agencies().derive("signoff", (combination) => ({
+    forms: agencies().forms,
     suffix: new RegExp(
       `(?:(?:(?:\\s+|(?<=[.…)»”"!?]))[-–—]\\s*|(?<=\\p{Ll})[-–—]|(?<=[.…!?»”"])\\s*)(?:${combination})\\.?|\\s*\\/\\.)\\s*$`,
       "u",
@@ -34,16 +35,27 @@ function totalLength(blocks: readonly string[]): number {
   return blocks.reduce((sum, block) => sum + block.length, 0);
 }
 
+/**
+ * The sign-off suffix of a block, or null. A suffix ends in an agency's form (and perhaps a full
+ * stop) or in "/.": a block ending otherwise is not scanned, for the expression, anchored at the
+ * end only, is tried from every position of the block.
+ */
+function signoffSuffix(block: string): RegExpExecArray | null {
+  const { forms, suffix } = signoffs();
+  const end = block.trimEnd();
+  const beforeStop = end.endsWith(".") ? end.slice(0, -1) : end;
+  const couldEndInOne = end.endsWith("/.") || forms.some((form) => beforeStop.endsWith(form) || end.endsWith(form));
+  return couldEndInOne ? suffix.exec(block) : null;
+}
+
 function hasSignoff(block: string): boolean {
-  const { lone, suffix } = signoffs();
-  return lone.test(block) || suffix.test(block);
+  return signoffs().lone.test(block) || signoffSuffix(block) !== null;
 }
 
 /** The sign-off a block ends with ("- VOV/VNA", a lone "VNA"), as written; null when none. */
 export function signoffOf(block: string): string | null {
-  const { lone, suffix } = signoffs();
-  if (lone.test(block)) return block;
-  return suffix.exec(block)?.[0] ?? null;
+  if (signoffs().lone.test(block)) return block;
+  return signoffSuffix(block)?.[0] ?? null;
 }
 
 export interface TrailerResult {
@@ -82,7 +94,7 @@ export function removeMarkedTrailers(blocks: readonly string[], log: ChangeLog):
 
 /** Strips sign-offs, then drops what follows the last one when it reads as a related-links list. */
 export function removeSignoffs(blocks: readonly string[], log: ChangeLog): TrailerResult {
-  const { lone, suffix } = signoffs();
+  const { lone } = signoffs();
   const result: string[] = [];
   let lastSignoff = -1;
   for (const block of blocks) {
@@ -91,8 +103,9 @@ export function removeSignoffs(blocks: readonly string[], log: ChangeLog): Trail
       lastSignoff = result.length - 1;
       continue;
     }
-    if (suffix.test(block)) {
-      let cleaned = block.replace(suffix, "").trimEnd();
+    const suffix = signoffSuffix(block);
+    if (suffix) {
+      let cleaned = block.slice(0, suffix.index).trimEnd();
       if (cleaned !== "" && !ENDS_CLEANLY.test(cleaned)) cleaned += ".";
       const applied = log.propose("signoff-removed", block, cleaned);
       if (!applied || cleaned !== "") result.push(applied ? cleaned : block);

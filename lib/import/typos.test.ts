@@ -11,6 +11,12 @@ describe("findDoubledWords", () => {
     expect(findDoubledWords("nous nous sommes engagés, ce que vous vous rappelez, 10 10")).toEqual([]);
     expect(findDoubledWords("the word thethe is not doubled")).toEqual([]);
   });
+
+  it("reads pairs as the expression does: case, spacing, neighbours and overlaps", () => {
+    expect(findDoubledWords("Le le\u00a0ministre, été  Été, the the the end")).toEqual(["Le le", "été  Été", "the the"]);
+    expect(findDoubledWords("the 3rd rd round, ab ab1, x1 x1, are areas")).toEqual([]);
+    expect(findDoubledWords("the the the the")).toEqual(["the the", "the the"]);
+  });
 });
 
 describe("findLikelyTypos", () => {
