@@ -51,6 +51,8 @@ describe("importMany", () => {
     expect(articles).toHaveLength(3);
     for (const [position, file] of files.entries()) {
       const article = articles.find((candidate) => candidate.id === ids[position])!;
+      expect(article).toMatchObject({ sourceLanguage: "fr", createdById: editorId });
+      expect(article.updatedAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
       expect(article.versions[0]).toMatchObject({
         language: "fr",
         status: "DRAFT",
@@ -63,7 +65,16 @@ describe("importMany", () => {
       expect(article.imports).toMatchObject([{ status: "ACCEPTED", fileName: file.name, importedById: editorId }]);
       expect(Buffer.from(article.imports[0]!.rawBytes).equals(Buffer.from(file.bytes))).toBe(true);
     }
-    expect(await db.auditLog.count({ where: { action: "import.accept", entityId: { in: ids } } })).toBe(3);
+    const audit = await db.auditLog.findMany({ where: { action: "import.accept", entityId: { in: ids } }, orderBy: { id: "asc" } });
+    expect(audit.map(({ actorId, entityType, entityId, details, ip }) => ({ actorId, entityType, entityId, details, ip }))).toEqual(
+      files.map((file, position) => ({
+        actorId: editorId,
+        entityType: "article",
+        entityId: ids[position],
+        details: { file: file.name, via: "cli" },
+        ip: null,
+      })),
+    );
     // Stored exactly as the one-file path stores them: the pipeline's result, fingerprints, the body and its snapshot.
     const article = articles.find((candidate) => candidate.id === ids[0])!;
     const parsed = importWireText(files[0]!.bytes, { fileName: files[0]!.name });
