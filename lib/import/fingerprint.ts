@@ -55,22 +55,27 @@ export function shingles(text: string, size = SHINGLE_SIZE): string[] {
 }
 
 export function minHashSignature(text: string): number[] {
-  // Typed arrays and mix() inlined: ~800 shingles x 128 slots per article made this a tenth of the
-  // pipeline. Same values as mix(shingle ^ seed) in unsigned 32 bits.
-  const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
-  for (const shingle of new Set(shingles(text).map(hashString))) {
-    for (let slot = 0; slot < SIGNATURE_SIZE; slot++) {
-      let h = shingle ^ SEEDS[slot]!;
+  // mix() inlined, one slot at a time over the distinct shingles with its minimum in a local: ~800
+  // shingles x 128 slots per article made this a tenth of the pipeline, then a fifth. Same values
+  // as mix(shingle ^ seed) in unsigned 32 bits.
+  const hashes = Uint32Array.from(new Set(shingles(text).map(hashString)));
+  const signature = new Array<number>(SIGNATURE_SIZE);
+  for (let slot = 0; slot < SIGNATURE_SIZE; slot++) {
+    const seed = SEEDS[slot]!;
+    let minimum = 0xffffffff;
+    for (let index = 0; index < hashes.length; index++) {
+      let h = hashes[index]! ^ seed;
       h ^= h >>> 16;
       h = Math.imul(h, 0x85ebca6b);
       h ^= h >>> 13;
       h = Math.imul(h, 0xc2b2ae35);
       h ^= h >>> 16;
       const value = h >>> 0;
-      if (value < signature[slot]!) signature[slot] = value;
+      if (value < minimum) minimum = value;
     }
+    signature[slot] = minimum;
   }
-  return Array.from(signature);
+  return signature;
 }
 
 /** Estimated Jaccard similarity (0-1) of the shingle sets behind two signatures. */
