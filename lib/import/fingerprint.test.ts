@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentHash, minHashSignature, shingles, SIGNATURE_SIZE, similarity } from "./fingerprint";
+import { contentHash, minHashSignature, shingleHashes, shingles, SIGNATURE_SIZE, similarity } from "./fingerprint";
 
 const article = Array.from({ length: 60 }, (_, i) => `Sentence ${i} says the ministry will promote cooperation number ${i * 7}.`).join(" ");
 
@@ -9,6 +9,27 @@ describe("contentHash", () => {
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     expect(contentHash(["title", "body\ttext."])).toBe(hash);
     expect(contentHash(["Title", "Body text!"])).not.toBe(hash);
+  });
+});
+
+describe("shingleHashes", () => {
+  // Stored signatures were made from FNV-1a of each shingle as a string: the hashes made without
+  // joining the words must be those, or new imports would stop matching the archive.
+  const fnv1a = (text: string) => {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    return hash >>> 0;
+  };
+
+  it("are FNV-1a of each distinct shingle as written out", () => {
+    for (const text of [
+      "one two three four five six seven one two three four five",
+      "Only three words",
+      "  ",
+      "Hà Nội, le 12 mars — l’ASEAN et l'UE ont signé 2 accords.",
+    ]) {
+      expect([...shingleHashes(text)].sort()).toEqual([...new Set(shingles(text).map(fnv1a))].sort());
+    }
   });
 });
 
