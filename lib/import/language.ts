@@ -14,28 +14,46 @@ const MIN_LETTERS = 40;
 // franc-min's constants: the sample it reads, and the cost of a trigram the model lacks.
 const MAX_LENGTH = 2048;
 const MAX_DIFFERENCE = 300;
-// Per script: the languages' codes, in franc's order, and an index from each trigram to the
-// languages whose model holds it with its weight (rank; the first listing wins, as in franc), as
-// flat (language, weight) pairs: the distance loop reads integers, not objects.
-type ScriptModels = { codes: string[]; index: Map<string, Int32Array> };
+/**
+ * Per script: the languages' codes, in franc's order, and an index from each trigram to the
+ * languages whose model holds it with its weight (rank; the first listing wins, as in franc), as
+ * flat (language, weight) pairs: the distance loop reads integers, not objects. A trigram is keyed
+ * by its three characters' numbers in the script's alphabet (`letters`: 0 for a character no model
+ * of the script has), `bits` each: the text's trigrams are counted as integers, not as strings.
+ */
+type ScriptModels = { codes: string[]; index: Map<number, Int32Array>; letters: Uint16Array; bits: number };
 let models: Map<string, ScriptModels> | null = null;
+
+function trigramKey(first: number, second: number, third: number, bits: number): number {
+  return (((first << bits) | second) << bits) | third;
+}
 
 function modelsByScript(): Map<string, ScriptModels> {
   models ??= new Map(
     Object.entries(data).map(([script, languages]) => {
-      const holders = new Map<string, number[]>();
+      const letters = new Uint16Array(0x10000);
+      // By UTF-16 unit, as franc slices trigrams.
+      const alphabet = new Set(Object.values(languages).flatMap((model) => model.replace(/\|/g, "").split("")));
+      [...alphabet].forEach((unit, position) => (letters[unit.charCodeAt(0)] = position + 1));
+      const bits = Math.ceil(Math.log2(alphabet.size + 1));
+      // Three characters' numbers in a small integer (V8's fast keys stop at 2^30).
+      if (3 * bits > 30) throw new Error(`franc-min's ${script} models have too many characters (${alphabet.size}).`);
+      const holders = new Map<number, number[]>();
       Object.values(languages).forEach((model, language) => {
         const trigrams = model.split("|");
         const weights = new Map<string, number>();
         for (let weight = trigrams.length - 1; weight >= 0; weight--) weights.set(trigrams[weight]!, weight);
         for (const [trigram, weight] of weights) {
-          const pairs = holders.get(trigram);
+          if (trigram.length !== 3) continue; // never equal to a text's trigram, which is three units
+          const [first, second, third] = [0, 1, 2].map((unit) => letters[trigram.charCodeAt(unit)]!) as [number, number, number];
+          const key = trigramKey(first, second, third, bits);
+          const pairs = holders.get(key);
           if (pairs) pairs.push(language, weight);
-          else holders.set(trigram, [language, weight]);
+          else holders.set(key, [language, weight]);
         }
       });
-      const index = new Map([...holders].map(([trigram, pairs]) => [trigram, Int32Array.from(pairs)]));
-      return [script, { codes: Object.keys(languages), index }];
+      const index = new Map([...holders].map(([key, pairs]) => [key, Int32Array.from(pairs)]));
+      return [script, { codes: Object.keys(languages), index, letters, bits }];
     }),
   );
   return models;
@@ -101,17 +119,29 @@ function topScript(text: string): { script: string | undefined; share: number } 
   return top;
 }
 
-/** trigram-utils' trigram counts: punctuation and digits to spaces, spaces collapsed, lower case, padded. */
-function trigramCounts(text: string): Map<string, number> {
+/**
+ * trigram-utils' trigram counts (punctuation and digits to spaces, spaces collapsed, lower case,
+ * padded), by key for the trigrams of the script's alphabet; the others, which no model of the
+ * script holds, only count as distinct trigrams (`others`), as franc counts them.
+ */
+function trigramCounts(text: string, { letters, bits }: ScriptModels): { counts: Map<number, number>; others: number } {
   const cleaned = ` ${collapseWhiteSpace(text.replace(/[\u0021-\u0040]+/g, " "))
     .trim()
     .toLowerCase()} `;
-  const counts = new Map<string, number>();
+  const counts = new Map<number, number>();
+  const others = new Set<string>();
   for (let index = 0; index + 3 <= cleaned.length; index++) {
-    const trigram = cleaned.slice(index, index + 3);
-    counts.set(trigram, (counts.get(trigram) ?? 0) + 1);
+    const first = letters[cleaned.charCodeAt(index)]!;
+    const second = letters[cleaned.charCodeAt(index + 1)]!;
+    const third = letters[cleaned.charCodeAt(index + 2)]!;
+    if (first === 0 || second === 0 || third === 0) {
+      others.add(cleaned.slice(index, index + 3));
+      continue;
+    }
+    const key = trigramKey(first, second, third, bits);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return counts;
+  return { counts, others: others.size };
 }
 
 /**
@@ -119,10 +149,10 @@ function trigramCounts(text: string): Map<string, number> {
  * for one in the language's model, else MAX_DIFFERENCE. Each of the text's trigrams is looked up
  * once in the script's index (not once per language): the same integers, a fraction of the work.
  */
-function distances(counts: Map<string, number>, { codes, index }: ScriptModels): Int32Array {
-  const totals = new Int32Array(codes.length).fill(MAX_DIFFERENCE * counts.size);
-  for (const [trigram, count] of counts) {
-    const pairs = index.get(trigram);
+function distances({ counts, others }: ReturnType<typeof trigramCounts>, { codes, index }: ScriptModels): Int32Array {
+  const totals = new Int32Array(codes.length).fill(MAX_DIFFERENCE * (counts.size + others));
+  for (const [key, count] of counts) {
+    const pairs = index.get(key);
     if (pairs)
       for (let pair = 0; pair < pairs.length; pair += 2) totals[pairs[pair]!]! += Math.abs(count - pairs[pair + 1]! - 1) - MAX_DIFFERENCE;
   }
@@ -136,7 +166,7 @@ export function francTop(text: string, minLength: number): string {
   const { script, share } = topScript(sample);
   const candidates = script === undefined ? undefined : modelsByScript().get(script);
   if (!candidates) return script === undefined || share === 0 ? "und" : script;
-  const totals = distances(trigramCounts(sample), candidates);
+  const totals = distances(trigramCounts(sample, candidates), candidates);
   // franc sorts the distances (a stable sort) and takes the first: the earliest language on a tie.
   let best = { code: "und", distance: Infinity };
   totals.forEach((score, language) => {
