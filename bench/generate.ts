@@ -13,8 +13,9 @@ import { loadVocabulary, pick, seededRandom, tagDefinitions, type Rng, type Voca
 export const BENCH_DATABASE = "cms_bench";
 // Without DATABASE_URL the benchmark runs its own embedded server (own folder and port): a demo or
 // a command sharing the demo's server could stop it in the middle of a run.
+export const BENCH_DATA_DIR = path.resolve(import.meta.dirname, "..", ".data", "bench-postgres");
 const benchServer = {
-  dataDir: path.resolve(import.meta.dirname, "..", ".data", "bench-postgres"),
+  dataDir: BENCH_DATA_DIR,
   port: Number(process.env.BENCH_PG_PORT ?? 54339),
   database: BENCH_DATABASE,
 };

@@ -1,7 +1,8 @@
 // The benchmark's two import rows alone (dry run files/s, articles/s into the database), on a
 // throwaway embedded PostgreSQL with every migration: for working on the pipeline's speed without
-// the 100,000-article corpus and the HTTP rows. Prints JSON; writes nothing tracked.
-//   npx tsx --conditions=react-server bench/import-rows.ts [--rounds 100] [--count 1000]
+// the 100,000-article corpus and the HTTP rows; `--bench-database` writes into the full run's
+// corpus instead (as its row does; made by `npm run bench` first). Prints JSON; writes nothing tracked.
+//   npx tsx --conditions=react-server bench/import-rows.ts [--rounds 100] [--count 1000] [--dry-run-only | --bench-database]
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     rounds: { type: "string", default: "100" },
     count: { type: "string", default: "1000" },
     "dry-run-only": { type: "boolean", default: false },
+    "bench-database": { type: "boolean", default: false },
   },
 });
 
@@ -30,7 +32,20 @@ console.log(
     dryRun: { ...dryRun, cpuSeconds: Math.round(cpuSeconds * 100) / 100, filesPerCpuSecond: Math.round(dryRun.files / cpuSeconds) },
   }),
 );
-if (!values["dry-run-only"]) {
+if (values["bench-database"]) {
+  // The full run's defaults (bench/run.ts): its corpus is reused, or generated when missing.
+  const { BENCH_DATA_DIR, prepareBenchDatabase } = await import("./generate");
+  const { server } = await prepareBenchDatabase({ count: 100_000, seed: 42, fresh: false });
+  try {
+    process.env.DATABASE_URL = server.url;
+    const postgresPid = Number.parseInt(readFileSync(path.join(BENCH_DATA_DIR, "postmaster.pid"), "utf8"), 10);
+    console.log(JSON.stringify({ intoDatabase: await measureImportIntoDatabase(Number(values.count), { postgresPid }) }));
+    const { db } = await import("@/lib/db");
+    await db.$disconnect();
+  } finally {
+    await server.stop();
+  }
+} else if (!values["dry-run-only"]) {
   const dataDir = mkdtempSync(path.join(tmpdir(), "cms-bench-import-"));
   const server = await startDatabaseServer({ persistent: false, dataDir, database: `cms_import_${randomBytes(4).toString("hex")}` });
   try {
