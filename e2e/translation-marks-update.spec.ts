@@ -75,6 +75,7 @@ test("translate a linked, bold paragraph keeping its marks; update the live tran
   await translator.keyboard.type(".");
   await expect(field.locator(`a[href="${REPORT}"]`)).toHaveText("report");
   await expect(field.locator("strong")).toHaveText("confirmed");
+  await expect(field).toHaveText("According to the report, the visit is confirmed.");
 
   const rows = translator.getByTestId("translation-row");
   const count = await rows.count();

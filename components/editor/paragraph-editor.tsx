@@ -85,6 +85,9 @@ export function ParagraphEditor({ id, content, lang, readOnly, labelledBy, descr
       title={label}
       aria-pressed={pressed}
       aria-controls={id}
+      // A click keeps the caret in the text: Tiptap gives focus back a frame later, and what was
+      // typed in that frame went to the button.
+      onMouseDown={(event) => event.preventDefault()}
       onClick={onClick}
       className={`min-w-8 rounded border px-2 py-0.5 text-sm ${pressed ? "border-neutral-800 bg-neutral-800 text-white" : "border-neutral-400 bg-white"}`}
     >
