@@ -55,7 +55,8 @@ test("claim, translate with memory and glossary, review, publish, read, then a s
   await translator.goto(`/admin/translations/${article!.id}/en`);
   await expect(translator.getByTestId("translation-editor")).toBeVisible();
 
-  // Alt+↓ from the title moves focus to the first paragraph still to translate.
+  // Alt+↓ from the title moves focus to the first paragraph still to translate; the hint names the keys once.
+  await expect(translator.locator("#keyboard-hint")).toHaveText(/^Alt\+↓ \/ Alt\+↑ — (next|paragraphe suivant) \/ [^A]+$/);
   const rows = translator.getByTestId("translation-row");
   await translator.getByLabel(/^titre$|^title$/i).fill(`Foreign ministry conference ${run}`);
   await translator.keyboard.press("Alt+ArrowDown");
