@@ -11,6 +11,8 @@ import { documentFromParagraphs } from "@/lib/rich-text/document";
 import { loadVocabulary, pick, seededRandom, tagDefinitions, type Rng, type Vocabulary } from "./corpus";
 
 export const BENCH_DATABASE = "cms_bench";
+/** The corpus a full run measures, unless told otherwise (`npm run bench -- --count N --seed S`). */
+export const BENCH_CORPUS = { count: 100_000, seed: 42 };
 // Without DATABASE_URL the benchmark runs its own embedded server (own folder and port): a demo or
 // a command sharing the demo's server could stop it in the middle of a run.
 export const BENCH_DATA_DIR = path.resolve(import.meta.dirname, "..", ".data", "bench-postgres");

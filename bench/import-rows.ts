@@ -32,16 +32,21 @@ console.log(
     dryRun: { ...dryRun, cpuSeconds: Math.round(cpuSeconds * 100) / 100, filesPerCpuSecond: Math.round(dryRun.files / cpuSeconds) },
   }),
 );
+/** The database row into the server at `url`, whose data folder (its postmaster's pid) is `dataDir`. */
+async function measureInto(url: string, dataDir: string): Promise<void> {
+  process.env.DATABASE_URL = url;
+  const postgresPid = Number.parseInt(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8"), 10);
+  console.log(JSON.stringify({ intoDatabase: await measureImportIntoDatabase(Number(values.count), { postgresPid }) }));
+  const { db } = await import("@/lib/db");
+  await db.$disconnect();
+}
+
 if (values["bench-database"]) {
-  // The full run's defaults (bench/run.ts): its corpus is reused, or generated when missing.
-  const { BENCH_DATA_DIR, prepareBenchDatabase } = await import("./generate");
-  const { server } = await prepareBenchDatabase({ count: 100_000, seed: 42, fresh: false });
+  // The full run's corpus, reused (or generated when missing).
+  const { BENCH_CORPUS, BENCH_DATA_DIR, prepareBenchDatabase } = await import("./generate");
+  const { server } = await prepareBenchDatabase({ ...BENCH_CORPUS, fresh: false });
   try {
-    process.env.DATABASE_URL = server.url;
-    const postgresPid = Number.parseInt(readFileSync(path.join(BENCH_DATA_DIR, "postmaster.pid"), "utf8"), 10);
-    console.log(JSON.stringify({ intoDatabase: await measureImportIntoDatabase(Number(values.count), { postgresPid }) }));
-    const { db } = await import("@/lib/db");
-    await db.$disconnect();
+    await measureInto(server.url, BENCH_DATA_DIR);
   } finally {
     await server.stop();
   }
@@ -50,12 +55,7 @@ if (values["bench-database"]) {
   const server = await startDatabaseServer({ persistent: false, dataDir, database: `cms_import_${randomBytes(4).toString("hex")}` });
   try {
     await applyMigrations(server.url);
-    process.env.DATABASE_URL = server.url;
-    const postgresPid = Number.parseInt(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8"), 10);
-    const intoDatabase = await measureImportIntoDatabase(Number(values.count), { postgresPid });
-    console.log(JSON.stringify({ intoDatabase }));
-    const { db } = await import("@/lib/db");
-    await db.$disconnect();
+    await measureInto(server.url, dataDir);
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });

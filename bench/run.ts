@@ -25,13 +25,13 @@ import { startCachingNginx, startStaticNginx } from "./nginx";
 import { benchApiKey, measureWebhookDelivery } from "./content-api";
 import { measureEditorInteractive } from "./desk-editor";
 import { measureDeskWeights } from "./desk-weight";
-import { prepareBenchDatabase } from "./generate";
+import { BENCH_CORPUS, prepareBenchDatabase } from "./generate";
 import { writeBenchmarksMarkdown } from "./report";
 
 const { values } = parseArgs({
   options: {
-    count: { type: "string", default: "100000" },
-    seed: { type: "string", default: "42" },
+    count: { type: "string", default: String(BENCH_CORPUS.count) },
+    seed: { type: "string", default: String(BENCH_CORPUS.seed) },
     fresh: { type: "boolean", default: false },
     seconds: { type: "string", default: "10" },
     connections: { type: "string", default: "50" },

@@ -193,11 +193,11 @@ export async function stageImport(
       const duplicates = await findDuplicatesOf(fields, { client: tx, waiting: true });
       const record = await tx.importRecord.create({ data: { ...fields, uploadKey, importedById: actorId }, select: { id: true } });
       return { recordId: record.id, article: storedResult(article), duplicates, alreadyStored: false };
-      // Uploads of one text wait for each other's lock: give them time rather than fail. A 2 MB
-      // file's record holds up to ~15 MB of JSON (its result and proposed changes): twenty such
-      // uploads at once on a 2-core server took over 30 s to write (the bench's hostile row), and
-      // were refused with a generic error although nothing was wrong with them.
     },
+    // Uploads of one text wait for each other's lock: give them time rather than fail. A 2 MB
+    // file's record holds up to ~15 MB of JSON (its result and proposed changes): twenty such
+    // uploads at once on a 2-core server took over 30 s to write (the bench's hostile row), and
+    // were refused with a generic error although nothing was wrong with them.
     { maxWait: 15_000, timeout: 120_000 },
   );
 }

@@ -6,18 +6,18 @@ import type { Caption } from "./types";
 export const MAX_CAPTION_LENGTH = 500;
 
 // Capitalised on purpose: "… 200 photos: landscapes and portraits." is body text.
-const CREDIT_LABEL =
-  "(?:Photos?|PHOTOS?|Ảnh|ẢNH|Crédits?(?:\\s+photos?)?|Credits?|Photo\\s+credit)(?:\\s+(?:d['’]illustration|d['’]archives?|illustrative|file|archive))?";
+const CREDIT_WORD = "(?:Photos?|PHOTOS?|Ảnh|ẢNH|Crédits?(?:\\s+photos?)?|Credits?|Photo\\s+credit)";
+const CREDIT_LABEL = `${CREDIT_WORD}(?:\\s+(?:d['’]illustration|d['’]archives?|illustrative|file|archive))?`;
 // The credit itself: an agency or photographer ("WVR/Tuan Anh") or a site ("baoquocte.vn").
 const CREDIT_VALUE = "[\\p{Lu}\\p{N}][\\p{L}\\p{M}\\p{N} /.&'’-]{0,58}?|[a-z0-9-]+(?:\\.[a-z0-9-]+)+";
 const CREDIT_AT_END = new RegExp(`\\s*(\\()?(?<![\\p{L}])${CREDIT_LABEL}\\s*:\\s*(${CREDIT_VALUE})\\s*\\.?\\s*(\\))?\\s*\\.?\\s*$`, "u");
 const MAX_CREDIT_WORDS = 6;
-// Every credit label starts with one of these: most lines have none, and are not scanned further.
-const HAS_CREDIT_LABEL = /Photo|PHOTO|Ảnh|ẢNH|Crédit|Credit/;
+// Most lines have no credit word at all, and are not scanned from every position for one at the end.
+const HAS_CREDIT_WORD = new RegExp(CREDIT_WORD, "u");
 
 /** "Text. Photo : VNA" → { text: "Text.", credit: "VNA" }; null when the line ends in no credit. */
 export function parseCreditedCaption(line: string): Caption | null {
-  if (line.length > MAX_CAPTION_LENGTH || !HAS_CREDIT_LABEL.test(line)) return null;
+  if (line.length > MAX_CAPTION_LENGTH || !HAS_CREDIT_WORD.test(line)) return null;
   const match = CREDIT_AT_END.exec(line);
   if (!match) return null;
   const [whole, openParen, credit = "", closeParen] = match;
@@ -34,9 +34,10 @@ export interface ImageMarker {
   caption: Caption | null;
 }
 
-const IMAGE_MARKER = /^(.*?)\s*(?<!\p{L})[ảẢ]nh\s?\d{1,2}(?!\d)\s*(.*)$/u;
+const IMAGE_WORD = "[ảẢ]nh";
+const IMAGE_MARKER = new RegExp(`^(.*?)\\s*(?<!\\p{L})${IMAGE_WORD}\\s?\\d{1,2}(?!\\d)\\s*(.*)$`, "u");
 // The marker's word, looked for first: the lazy opening group above is tried at every position.
-const HAS_IMAGE_WORD = /[ảẢ]nh/;
+const HAS_IMAGE_WORD = new RegExp(IMAGE_WORD, "u");
 
 export function parseImageMarker(line: string): ImageMarker | null {
   if (!HAS_IMAGE_WORD.test(line)) return null;

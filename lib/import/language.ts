@@ -76,7 +76,9 @@ function countMatches(text: string, expression: RegExp): number {
   return count;
 }
 
-const SCRIPTS = Object.entries(expressions); // 20 scripts: a bit each in a 32-bit mask
+const SCRIPTS = Object.entries(expressions);
+// A bit per script in a 32-bit mask (franc-min has 20).
+if (SCRIPTS.length > 31) throw new Error(`franc-min has ${SCRIPTS.length} scripts: more than a mask holds.`);
 // Which scripts' expressions match each UTF-16 unit, as a bit mask, filled in as units are met:
 // one pass over the text instead of one regular-expression scan per script.
 const UNKNOWN = -1;
